@@ -1,0 +1,30 @@
+package scot.pmo;
+
+import java.nio.file.Path;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.validate.ContentValidator;
+import scot.pmo.validate.Schemas;
+import scot.pmo.validate.Validation;
+
+/** The named runs of the tool, each a composition of the pipeline's stages. */
+public final class Pipeline {
+
+  private final Path repo;
+  private final LoadLimits limits;
+
+  public Pipeline(Path repo, LoadLimits limits) {
+    this.repo = repo;
+    this.limits = limits;
+  }
+
+  /** Load: read content/. Validate: check it against the schemas and across entities. */
+  public Validation validate() {
+    var loaded = new ContentLoader(repo, limits).load();
+    return new ContentValidator(repo, new Schemas()).validate(loaded);
+  }
+
+  public Path repo() {
+    return repo;
+  }
+}

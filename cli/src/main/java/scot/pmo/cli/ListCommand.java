@@ -1,0 +1,69 @@
+package scot.pmo.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.pmo.Pipeline;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.publish.listing.EntityListing;
+import scot.pmo.validate.Validation;
+
+/** {@code pmo list}: every entity, or those of one kind, with its source file. */
+@Command(
+    name = "list",
+    description = "List entities with their kind, id, title and source file.",
+    footer = {
+      "%nKinds: programme, anchor, workstream, project, role, person, organisation, meeting,",
+      "       case-study, reference, interdependency, milestone, text",
+      "%nExamples:",
+      "  pmo list",
+      "  pmo list project",
+      "  pmo list --format json > entities.json"
+    })
+final class ListCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+  @Mixin LimitsMixin limits;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.")
+  String kind;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  EntityListing.Format format;
+
+  @Override
+  public Integer call() {
+    Kind only = kind == null ? null : Kind.byName(kind)
+        .or(() -> Kind.byFolder(kind))
+        .orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
+    Validation validation = new Pipeline(root.repo(), limits.limits()).validate();
+    List<Entity> entities = validation.catalogue().all().stream()
+        .filter(e -> only == null || e.kind() == only)
+        .sorted(Comparator.comparing(Entity::kind).thenComparing(Entity::id))
+        .toList();
+    PrintWriter out = spec.commandLine().getOut();
+    EntityListing.write(entities, format, out);
+    out.flush();
+    if (validation.diagnostics().hasErrors()) {
+      spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"
+          + " (files that cannot be read are not listed)");
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,73 @@
+package scot.pmo.cli;
+
+import java.io.PrintWriter;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.pmo.Pipeline;
+import scot.pmo.model.Entity;
+import scot.pmo.publish.report.Report;
+import scot.pmo.publish.report.ReportFormat;
+import scot.pmo.validate.Validation;
+
+/** {@code pmo validate}: checks all content and reports every problem. */
+@Command(
+    name = "validate",
+    description = "Check all content: schemas, ids, references, dates, roles, links, interdependencies.",
+    footer = {
+      "%nExamples:",
+      "  pmo validate",
+      "  pmo validate --format github        annotations for a pull request",
+      "  pmo validate --format sarif > pmo.sarif",
+      "  pmo validate --strict               warnings fail the check too"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+  @Mixin LimitsMixin limits;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text, json, github, sarif or junit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text",
+      converter = FormatConverter.class)
+  ReportFormat format;
+
+  @Option(names = "--strict", description = "Fail on warnings as well as errors.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Validation validation = pipeline.validate();
+    TreeSet<String> files = new TreeSet<>();
+    validation.catalogue().all().stream().map(Entity::path).forEach(files::add);
+    validation.diagnostics().sorted().forEach(d -> files.add(d.at().path()));
+    files.removeIf(f -> !f.startsWith("content/"));
+    Report report = new Report(
+        validation.diagnostics().sorted(), java.util.List.copyOf(files), pipeline.repo(), strict);
+    PrintWriter out = spec.commandLine().getOut();
+    format.write(report, out);
+    return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;
+  }
+
+  /** Accepts format names in any case. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a format: use text, json, github, sarif or junit");
+      }
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package scot.pmo.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.Suggestions;
+import scot.pmo.model.SourceRef;
+
+/**
+ * Walks {@code content/} and reads every entity file: Markdown with YAML front matter, or plain
+ * YAML. Problems that stop a file from being read become diagnostics; the walk goes on.
+ */
+public final class ContentLoader {
+
+  /** The folder, under the repository root, that holds the programme. */
+  public static final String CONTENT = "content";
+
+  private final Path repo;
+  private final LoadLimits limits;
+  private final YamlReader yaml;
+
+  public ContentLoader(Path repo, LoadLimits limits) {
+    this.repo = repo.toAbsolutePath().normalize();
+    this.limits = limits;
+    this.yaml = new YamlReader(limits);
+  }
+
+  /** Reads the whole of {@code content/}. */
+  public LoadResult load() {
+    Path content = repo.resolve(CONTENT);
+    List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+    List<Path> files = listFiles(content, problems);
+    if (files.size() > limits.maxFiles()) {
+      problems.add(
+          Diagnostic.error(
+              "too-many-files",
+              SourceRef.file(CONTENT),
+              "content/ holds " + files.size() + " files, more than the limit of "
+                  + limits.maxFiles(),
+              "raise the limit with --max-files if the programme really is this large"));
+      return new LoadResult(List.of(), List.copyOf(problems), 0);
+    }
+    List<Entity> entities =
+        files.parallelStream()
+            .map(file -> read(file, problems))
+            .flatMap(Optional::stream)
+            .toList();
+    List<Diagnostic> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted);
+    return new LoadResult(entities, List.copyOf(sorted), files.size());
+  }
+
+  private List<Path> listFiles(Path content, List<Diagnostic> problems) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          content,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(content) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (name.startsWith(".") || !isEntityFile(name)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                problems.add(
+                    Diagnostic.error(
+                        "symbolic-link",
+                        SourceRef.file(relative(file)),
+                        "content files may not be symbolic links",
+                        "replace the link with the file itself"));
+                return FileVisitResult.CONTINUE;
+              }
+              files.add(file);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + content, e);
+    }
+    Collections.sort(files);
+    return files;
+  }
+
+  private static boolean isEntityFile(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  private Optional<Entity> read(Path file, List<Diagnostic> problems) {
+    String path = relative(file);
+    Path inContent = repo.resolve(CONTENT).relativize(file);
+    if (inContent.getNameCount() < 2) {
+      problems.add(
+          Diagnostic.warning(
+              "unknown-folder",
+              SourceRef.file(path),
+              "this file is not in a kind's folder, so it is not read",
+              "move it into one of content/{" + Kind.folders() + "}"));
+      return Optional.empty();
+    }
+    String folder = inContent.getName(0).toString();
+    Optional<Kind> kind = Kind.byFolder(folder);
+    if (kind.isEmpty()) {
+      problems.add(
+          Diagnostic.warning(
+              "unknown-folder",
+              SourceRef.file(path),
+              "the folder content/" + folder + " is not a kind's folder, so this file is not read",
+              Suggestions.didYouMean(folder, List.of(Kind.folders().split(", ")))
+                  + "the folders are: " + Kind.folders()));
+      return Optional.empty();
+    }
+    Optional<String> text = readText(file, path, problems);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = file.getFileName().toString();
+    String id = name.substring(0, name.lastIndexOf('.'));
+    boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
+    String yamlText;
+    int yamlLine;
+    String body = "";
+    int bodyLine = 1;
+    if (markdown) {
+      FrontMatter split = FrontMatter.split(text.get());
+      if (split.yaml() == null) {
+        problems.add(
+            Diagnostic.error(
+                split.unclosed() ? "unclosed-front-matter" : "missing-front-matter",
+                new SourceRef(path, 1, 1),
+                split.unclosed()
+                    ? "the front matter opened by '---' on line 1 is never closed"
+                    : "a Markdown entity must start with YAML front matter",
+                split.unclosed()
+                    ? "add a line '---' after the last field"
+                    : "start the file with a line '---', the fields (title: ...), and a line"
+                        + " '---' before the text"));
+        return Optional.empty();
+      }
+      yamlText = split.yaml();
+      yamlLine = split.yamlLine();
+      body = split.body();
+      bodyLine = split.bodyLine();
+    } else {
+      yamlText = text.get();
+      yamlLine = 1;
+    }
+    YamlReader.Result result = yaml.read(yamlText, path, yamlLine);
+    if (result.problem() != null) {
+      problems.add(result.problem());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine));
+  }
+
+  private Optional<String> readText(Path file, String path, List<Diagnostic> problems) {
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        problems.add(
+            Diagnostic.error(
+                "file-too-large",
+                SourceRef.file(path),
+                "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+                    + " bytes for one content file",
+                "split it into smaller entities, or raise the limit with --max-file-size"));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    } catch (CharacterCodingException e) {
+      problems.add(
+          Diagnostic.error(
+              "encoding",
+              SourceRef.file(path),
+              "the file is not valid UTF-8 text",
+              "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"));
+    } catch (IOException e) {
+      problems.add(
+          Diagnostic.error(
+              "unreadable-file",
+              SourceRef.file(path),
+              "the file cannot be read: " + e.getMessage(),
+              "check that the file exists and that you may read it"));
+    }
+    return Optional.empty();
+  }
+
+  private String relative(Path file) {
+    return repo.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+}

@@ -1,0 +1,11 @@
+package scot.pmo.load;
+
+import java.util.List;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Entity;
+
+/**
+ * What the loader read: the entities, in path order, and the problems that kept files or parts of
+ * them from being read.
+ */
+public record LoadResult(List<Entity> entities, List<Diagnostic> problems, int filesRead) {}

@@ -1,0 +1,254 @@
+package scot.pmo.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.SourceMap;
+import scot.pmo.model.SourceRef;
+
+/**
+ * Reads one YAML document into a JSON tree whose scalars are all strings, recording where each
+ * value stands. Only plain data is accepted: no tags, anchors or aliases, no duplicate keys, and
+ * bounded size and depth.
+ */
+final class YamlReader {
+
+  /** The outcome: the data and its positions, or the problem that stopped reading. */
+  record Result(ObjectNode data, SourceMap positions, Diagnostic problem) {}
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+  private final LoadLimits limits;
+
+  YamlReader(LoadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Reads {@code yaml}, found in {@code path} starting at 1-based line {@code firstLine}, as a
+   * mapping. An empty document reads as an empty mapping.
+   */
+  Result read(String yaml, String path, int firstLine) {
+    Walk walk = new Walk(path, firstLine - 1);
+    Node root;
+    try {
+      root = compose(yaml);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      return failed(
+          Diagnostic.error(
+              "yaml-syntax",
+              walk.at(mark),
+              "the YAML cannot be read: " + oneLine(problem)
+                  + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""),
+              "check indentation, colons after field names, and quotes around text containing"
+                  + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
+    } catch (YAMLException e) {
+      // Limit errors from SnakeYAML carry no position.
+      return failed(
+          Diagnostic.error(
+              "yaml-limit",
+              SourceRef.file(path),
+              "the YAML goes beyond what content may hold: " + oneLine(e.getMessage()),
+              "split the content into smaller files, nest no deeper than "
+                  + limits.maxYamlDepth()
+                  + " levels, and write values out instead of using anchors and aliases"));
+    }
+    if (root == null) {
+      return new Result(JSON.objectNode(), walk.positions, null);
+    }
+    try {
+      JsonNode data = walk.convert(root, "", 0);
+      if (!data.isObject()) {
+        return failed(
+            Diagnostic.error(
+                "not-a-mapping",
+                walk.at(root.getStartMark()),
+                "the file's data is a " + describe(root) + ", not a set of fields",
+                "write one field per line, as 'title: Active Communities'"));
+      }
+      return new Result((ObjectNode) data, walk.positions, null);
+    } catch (Stop stop) {
+      return failed(stop.diagnostic);
+    }
+  }
+
+  private Node compose(String yaml) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // checked below, with the position of both keys
+    options.setMaxAliasesForCollections(10);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(limits.maxYamlDepth());
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+    options.setProcessComments(false);
+    Composer composer =
+        new Composer(new ParserImpl(new StreamReader(yaml), options), new PlainResolver(), options);
+    return composer.getSingleNode();
+  }
+
+  private Result failed(Diagnostic problem) {
+    return new Result(null, null, problem);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof SequenceNode) {
+      return "list";
+    }
+    return node instanceof MappingNode ? "mapping" : "single value";
+  }
+
+  /** Resolves no implicit types, so that every plain scalar stays the text that was written. */
+  private static final class PlainResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {}
+  }
+
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Diagnostic diagnostic;
+
+    Stop(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+  }
+
+  /** One conversion of a node tree, with its positions and counters. */
+  private final class Walk {
+    final String path;
+    final int lineOffset;
+    final SourceMap positions;
+    final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    int nodes;
+
+    Walk(String path, int lineOffset) {
+      this.path = path;
+      this.lineOffset = lineOffset;
+      this.positions = new SourceMap(path);
+    }
+
+    SourceRef at(Mark mark) {
+      return mark == null
+          ? SourceRef.file(path)
+          : new SourceRef(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    JsonNode convert(Node node, String pointer, int depth) {
+      SourceRef at = at(node.getStartMark());
+      if (!seen.add(node)) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-alias",
+                at,
+                "YAML aliases (*name) are not allowed in content",
+                "write the value out in full instead of referring to an anchor (&name)"));
+      }
+      if (++nodes > limits.maxYamlNodes()) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-limit",
+                at,
+                "the file holds more than " + limits.maxYamlNodes() + " values",
+                "split the content into smaller files"));
+      }
+      if (depth > limits.maxYamlDepth()) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-limit",
+                at,
+                "the YAML is nested more than " + limits.maxYamlDepth() + " levels deep",
+                "flatten the structure"));
+      }
+      checkTag(node, at);
+      positions.putValue(pointer, at.line(), at.column());
+      if (node instanceof ScalarNode scalar) {
+        String value = scalar.getValue();
+        boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+        return plain && NULLS.contains(value) ? JSON.nullNode() : JSON.textNode(value);
+      }
+      if (node instanceof SequenceNode sequence) {
+        ArrayNode array = JSON.arrayNode();
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+          array.add(convert(items.get(i), pointer + "/" + i, depth + 1));
+        }
+        return array;
+      }
+      MappingNode mapping = (MappingNode) node;
+      ObjectNode object = JSON.objectNode();
+      for (NodeTuple tuple : mapping.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        SourceRef keyAt = at(keyNode.getStartMark());
+        if (!(keyNode instanceof ScalarNode keyScalar)) {
+          throw new Stop(
+              Diagnostic.error(
+                  "yaml-syntax",
+                  keyAt,
+                  "a field name must be plain text, not a " + describe(keyNode),
+                  "write the field as 'name: value'"));
+        }
+        checkTag(keyNode, keyAt);
+        String key = keyScalar.getValue();
+        if (key.equals("<<")) {
+          throw new Stop(
+              Diagnostic.error(
+                  "yaml-alias",
+                  keyAt,
+                  "YAML merge keys (<<) are not allowed in content",
+                  "write the fields out in full"));
+        }
+        String childPointer = pointer + "/" + SourceMap.escape(key);
+        if (object.has(key)) {
+          SourceRef first = positions.key(childPointer);
+          throw new Stop(
+              Diagnostic.error(
+                  "duplicate-key",
+                  keyAt,
+                  "the field '" + key + "' appears twice (first on line " + first.line() + ")",
+                  "keep one of the two and delete the other"));
+        }
+        positions.putKey(childPointer, keyAt.line(), keyAt.column());
+        object.set(key, convert(tuple.getValueNode(), childPointer, depth + 1));
+      }
+      return object;
+    }
+
+    private void checkTag(Node node, SourceRef at) {
+      Tag tag = node.getTag();
+      if (!tag.equals(Tag.STR) && !tag.equals(Tag.SEQ) && !tag.equals(Tag.MAP)) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-tag",
+                at,
+                "the YAML type tag '" + tag.getValue() + "' is not allowed in content",
+                "remove the tag (the part starting with '!'); quote the value if it should be text"));
+      }
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package scot.pmo.model;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of entity, each kept in its own folder under {@code content/} and checked against
+ * {@code schemas/<name>.schema.json}. The reference, date and Markdown fields listed here are the
+ * ones the schema marks as ids, dates and Markdown; the schema itself checks their form.
+ */
+public enum Kind {
+  PROGRAMME(
+      "programme",
+      "programmes",
+      "title",
+      List.of(
+          ref("led_by[]", "organisation"),
+          ref("on_behalf_of", "organisation"),
+          ref("part_of", "programme"),
+          ref("governance_group", "organisation"),
+          ref("think_piece", "reference")),
+      List.of("started"),
+      List.of("summary")),
+  ANCHOR(
+      "anchor",
+      "anchors",
+      "title",
+      List.of(ref("programme", "programme"), ref("sponsor", "person")),
+      List.of(),
+      List.of("summary")),
+  WORKSTREAM(
+      "workstream",
+      "workstreams",
+      "title",
+      List.of(ref("programme", "programme")),
+      List.of(),
+      List.of("summary")),
+  PROJECT(
+      "project",
+      "projects",
+      "title",
+      List.of(
+          ref("programme", "programme"),
+          ref("workstream", "workstream"),
+          ref("anchor", "anchor"),
+          ref("team[].role", "role"),
+          ref("team[].person", "person"),
+          ref("team[].organisation", "organisation"),
+          ref("background[]", "text"),
+          ref("governance", "text"),
+          ref("case_studies[]", "case-study"),
+          ref("further_reading[].reference", "reference")),
+      List.of(),
+      List.of(
+          "summary", "scope[]", "discussion_questions[]", "team[].note", "further_reading[].text")),
+  ROLE("role", "roles", "title", List.of(), List.of(), List.of("responsibilities[]")),
+  PERSON(
+      "person",
+      "people",
+      "name",
+      List.of(ref("organisation", "organisation"), ref("member_of[]", "organisation")),
+      List.of(),
+      List.of()),
+  ORGANISATION(
+      "organisation",
+      "organisations",
+      "name",
+      List.of(ref("part_of", "organisation")),
+      List.of(),
+      List.of("summary")),
+  MEETING(
+      "meeting",
+      "meetings",
+      "title",
+      List.of(
+          ref("programme", "programme"),
+          ref("projects[]", "project"),
+          ref("organisers[]", "organisation"),
+          ref("preparation", "text"),
+          ref("purpose", "text"),
+          ref("outcomes", "text")),
+      List.of("date"),
+      List.of("summary")),
+  CASE_STUDY(
+      "case-study",
+      "case-studies",
+      "title",
+      List.of(
+          ref("organisations[]", "organisation"),
+          ref("projects[]", "project"),
+          ref("anchors[]", "anchor"),
+          ref("source", "reference")),
+      List.of("date"),
+      List.of("summary")),
+  REFERENCE(
+      "reference",
+      "references",
+      "title",
+      List.of(ref("publisher", "organisation"), ref("meeting", "meeting")),
+      List.of("date"),
+      List.of("summary")),
+  INTERDEPENDENCY(
+      "interdependency",
+      "interdependencies",
+      "title",
+      List.of(
+          ref("project", "project"),
+          ref("with", "project", "programme", "anchor", "workstream", "organisation"),
+          ref("owner", "person"),
+          ref("escalated_to", "organisation")),
+      List.of("raised", "escalated", "resolved"),
+      List.of()),
+  MILESTONE(
+      "milestone",
+      "milestones",
+      "title",
+      List.of(
+          ref("programme", "programme"), ref("project", "project"), ref("meeting", "meeting")),
+      List.of("due", "start", "end"),
+      List.of("summary")),
+  TEXT("text", "texts", "title", List.of(), List.of(), List.of());
+
+  /**
+   * A field that names other entities.
+   *
+   * @param path the field, with {@code []} after a list, e.g. {@code team[].person}
+   * @param targets the kinds it may name
+   */
+  public record ReferenceField(FieldPath path, Set<Kind> targets) {}
+
+  private static final Map<String, Kind> BY_FOLDER =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(k -> k.folder, k -> k));
+  private static final Map<String, Kind> BY_NAME =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(k -> k.name, k -> k));
+
+  private final String name;
+  private final String folder;
+  private final String titleField;
+  private final List<PendingRef> pendingRefs;
+  private final List<FieldPath> dateFields;
+  private final List<FieldPath> markdownFields;
+  private volatile List<ReferenceField> references;
+
+  Kind(
+      String name,
+      String folder,
+      String titleField,
+      List<PendingRef> references,
+      List<String> dateFields,
+      List<String> markdownFields) {
+    this.name = name;
+    this.folder = folder;
+    this.titleField = titleField;
+    this.pendingRefs = references;
+    this.dateFields = dateFields.stream().map(FieldPath::parse).toList();
+    this.markdownFields = markdownFields.stream().map(FieldPath::parse).toList();
+  }
+
+  /** The kind's name as users write it: {@code case-study}. */
+  public String label() {
+    return name;
+  }
+
+  /** The folder under {@code content/} that holds this kind: {@code case-studies}. */
+  public String folder() {
+    return folder;
+  }
+
+  /** The field that holds the entity's display title ({@code title}, or {@code name}). */
+  public String titleField() {
+    return titleField;
+  }
+
+  /** The schema file name: {@code case-study.schema.json}. */
+  public String schemaFile() {
+    return name + ".schema.json";
+  }
+
+  public List<ReferenceField> references() {
+    // Resolved lazily: an enum constant cannot name constants declared after it.
+    List<ReferenceField> resolved = references;
+    if (resolved == null) {
+      resolved =
+          pendingRefs.stream()
+              .map(
+                  p ->
+                      new ReferenceField(
+                          FieldPath.parse(p.path),
+                          p.targets.stream()
+                              .map(t -> byName(t).orElseThrow())
+                              .collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)))))
+              .toList();
+      references = resolved;
+    }
+    return resolved;
+  }
+
+  public List<FieldPath> dateFields() {
+    return dateFields;
+  }
+
+  public List<FieldPath> markdownFields() {
+    return markdownFields;
+  }
+
+  public static Optional<Kind> byFolder(String folder) {
+    return Optional.ofNullable(BY_FOLDER.get(folder));
+  }
+
+  public static Optional<Kind> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every kind name, for help texts and hints. */
+  public static String names() {
+    return Arrays.stream(values()).map(Kind::label).collect(Collectors.joining(", "));
+  }
+
+  /** Every folder name, for help texts and hints. */
+  public static String folders() {
+    return Arrays.stream(values()).map(Kind::folder).collect(Collectors.joining(", "));
+  }
+
+
+  private record PendingRef(String path, List<String> targets) {}
+
+  private static PendingRef ref(String path, String... targets) {
+    return new PendingRef(path, List.of(targets));
+  }
+}

@@ -1,0 +1,87 @@
+package scot.pmo.publish.listing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import scot.pmo.model.Entity;
+
+/** Writes a list of entities as an aligned table, JSON or CSV. */
+public final class EntityListing {
+
+  /** The forms of a listing. */
+  public enum Format { text, json, csv }
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private EntityListing() {}
+
+  public static void write(List<Entity> entities, Format format, PrintWriter out) {
+    switch (format) {
+      case json -> json(entities, out);
+      case csv -> csv(entities, out);
+      default -> text(entities, out);
+    }
+  }
+
+  private static void text(List<Entity> entities, PrintWriter out) {
+    int kindWidth = width(entities.stream().map(e -> e.kind().label()).toList(), "KIND");
+    int idWidth = width(entities.stream().map(Entity::id).toList(), "ID");
+    int titleWidth = Math.min(60, width(entities.stream().map(Entity::title).toList(), "TITLE"));
+    String row = "%-" + kindWidth + "s  %-" + idWidth + "s  %-" + titleWidth + "s  %s%n";
+    out.printf(row, "KIND", "ID", "TITLE", "FILE");
+    for (Entity e : entities) {
+      String title = e.title().replaceAll("\\s+", " ");
+      if (title.length() > titleWidth) {
+        title = title.substring(0, titleWidth - 1) + "…";
+      }
+      out.printf(row, e.kind().label(), e.id(), title, e.path());
+    }
+    out.println(entities.size() + (entities.size() == 1 ? " entity" : " entities"));
+  }
+
+  private static void json(List<Entity> entities, PrintWriter out) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Entity e : entities) {
+      ObjectNode item = list.addObject();
+      item.put("kind", e.kind().label());
+      item.put("id", e.id());
+      item.put("title", e.title());
+      item.put("path", e.path());
+    }
+    try {
+      out.println(JSON.writeValueAsString(list));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void csv(List<Entity> entities, PrintWriter out) {
+    out.print("kind,id,title,path\r\n");
+    for (Entity e : entities) {
+      out.print(String.join(",", cell(e.kind().label()), cell(e.id()), cell(e.title()),
+          cell(e.path())) + "\r\n");
+    }
+  }
+
+  /** One RFC 4180 cell; a leading formula character is neutralised for spreadsheets. */
+  static String cell(String value) {
+    String v = value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
+  private static int width(List<String> values, String header) {
+    return Math.max(header.length(), values.stream().mapToInt(String::length).max().orElse(0));
+  }
+}

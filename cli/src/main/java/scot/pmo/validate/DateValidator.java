@@ -1,0 +1,77 @@
+package scot.pmo.validate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Diagnostics;
+import scot.pmo.model.Entity;
+import scot.pmo.model.FieldPath;
+import scot.pmo.model.Kind;
+
+/**
+ * Checks that dates in the right form are real dates (no 30 February), and that pairs of dates
+ * come in order.
+ */
+public final class DateValidator implements Validator {
+
+  private static final Pattern FORM = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+
+  @Override
+  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    for (Entity entity : catalogue.all()) {
+      for (FieldPath field : entity.kind().dateFields()) {
+        field.forEachText(entity.data(), (pointer, text) -> {
+          if (FORM.matcher(text).matches() && parse(text).isEmpty()) {
+            diagnostics.add(Diagnostic.error(
+                "invalid-date",
+                entity.positions().value(pointer),
+                "'" + field + "' is '" + text + "', which is not a real date",
+                "check the month (01 to 12) and the day (the month's days)"));
+          }
+        });
+      }
+      if (entity.kind() == Kind.MILESTONE) {
+        inOrder(entity, "start", "end", diagnostics);
+      }
+      if (entity.kind() == Kind.INTERDEPENDENCY) {
+        inOrder(entity, "raised", "escalated", diagnostics);
+        inOrder(entity, "raised", "resolved", diagnostics);
+      }
+    }
+  }
+
+  private static void inOrder(Entity entity, String before, String after, Diagnostics out) {
+    Optional<LocalDate> first = entity.text(before).flatMap(DateValidator::parse);
+    Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::parse);
+    if (first.isPresent() && second.isPresent() && second.get().isBefore(first.get())) {
+      out.add(Diagnostic.error(
+          "date-order",
+          entity.positions().value("/" + after),
+          "'" + after + "' (" + entity.text(after).get() + ") comes before '" + before + "' ("
+              + entity.text(before).get() + ")",
+          "check both dates: '" + after + "' cannot be earlier than '" + before + "'"));
+    }
+  }
+
+  /**
+   * The first day a date in the form YYYY, YYYY-MM or YYYY-MM-DD can mean, if it is a real date.
+   */
+  public static Optional<LocalDate> parse(String text) {
+    if (!FORM.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return switch (text.length()) {
+        case 4 -> Optional.of(LocalDate.of(Integer.parseInt(text), 1, 1));
+        case 7 -> Optional.of(YearMonth.parse(text).atDay(1));
+        default -> Optional.of(LocalDate.parse(text));
+      };
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package scot.pmo.validate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Diagnostics;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.Suggestions;
+
+/**
+ * Checks that every field naming another entity names one that exists and is of a kind the field
+ * accepts.
+ */
+public final class ReferenceValidator implements Validator {
+
+  @Override
+  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    for (Entity entity : catalogue.all()) {
+      for (Kind.ReferenceField field : entity.kind().references()) {
+        field.path().forEachText(entity.data(), (pointer, id) -> {
+          if (!Ids.isValid(id)) {
+            return; // the schema check reports the malformed id
+          }
+          Optional<Entity> target = catalogue.get(id);
+          String wanted = field.targets().stream().map(Kind::label)
+              .collect(Collectors.joining(" or "));
+          if (target.isEmpty()) {
+            List<String> close = Suggestions.closest(id, catalogue.ids(field.targets()), 3);
+            diagnostics.add(Diagnostic.error(
+                "unknown-reference",
+                entity.positions().value(pointer),
+                "'" + field.path() + "' names '" + id + "', but there is no " + wanted
+                    + " with that id",
+                close.isEmpty()
+                    ? "check the spelling, or add the " + wanted + " under content/"
+                        + field.targets().iterator().next().folder() + "/"
+                    : "did you mean " + close.stream().map(c -> "'" + c + "'")
+                        .collect(Collectors.joining(" or ")) + "?"));
+          } else if (!field.targets().contains(target.get().kind())) {
+            diagnostics.add(Diagnostic.error(
+                "wrong-kind-reference",
+                entity.positions().value(pointer),
+                "'" + field.path() + "' names '" + id + "', which is a "
+                    + target.get().kind().label() + " (" + target.get().path()
+                    + "), but it needs a " + wanted,
+                "name a " + wanted + " here"));
+          }
+        });
+      }
+    }
+  }
+}

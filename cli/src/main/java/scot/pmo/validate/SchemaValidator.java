@@ -1,0 +1,230 @@
+package scot.pmo.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import java.util.ArrayList;
+import java.util.List;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Diagnostics;
+import scot.pmo.model.Entity;
+import scot.pmo.model.SourceRef;
+import scot.pmo.model.Suggestions;
+
+/**
+ * Checks each entity against its kind's JSON Schema, and turns the schema library's findings into
+ * diagnostics that name the field, the line and a fix.
+ */
+public final class SchemaValidator implements Validator {
+
+  private final Schemas schemas;
+
+  public SchemaValidator(Schemas schemas) {
+    this.schemas = schemas;
+  }
+
+  @Override
+  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    catalogue.all().parallelStream()
+        .forEach(entity -> schemas.of(entity.kind()).validate(entity.data())
+            .forEach(error -> diagnostics.add(describe(entity, error))));
+  }
+
+  private Diagnostic describe(Entity entity, Error error) {
+    String pointer = pointer(error);
+    String field = fieldName(pointer);
+    String location = error.getSchemaLocation().toString();
+    JsonNode instance = error.getInstanceNode();
+    String value = instance != null && instance.isTextual() ? instance.textValue() : null;
+    SourceRef valueAt = entity.positions().value(pointer);
+    String kind = entity.kind().label();
+    switch (error.getKeyword()) {
+      case "required" -> {
+        String missing = error.getProperty();
+        JsonNode property = schemas.at(parentOf(location)).path("properties").path(missing);
+        String where = pointer.isEmpty() ? "a " + kind : field;
+        return Diagnostic.error(
+            "missing-field",
+            entity.positions().value(pointer),
+            where + " needs the field '" + missing + "', which is missing",
+            "add a line '" + missing + ": ...'" + describeField(property));
+      }
+      case "additionalProperties" -> {
+        String unknown = error.getProperty();
+        List<String> known = Schemas.propertyNames(schemas.at(parentOf(location)));
+        String container = pointer.isEmpty() ? "a " + kind : "'" + field + "'";
+        return Diagnostic.error(
+            "unknown-field",
+            entity.positions().key(pointer + "/" + scot.pmo.model.SourceMap.escape(unknown)),
+            "'" + unknown + "' is not a field of " + container,
+            Suggestions.didYouMean(unknown, known) + "the fields are: " + String.join(", ", known));
+      }
+      case "enum" -> {
+        List<String> allowed = new ArrayList<>();
+        error.getSchemaNode().forEach(v -> allowed.add(v.asText()));
+        return Diagnostic.error(
+            "invalid-value",
+            valueAt,
+            "'" + field + "' is '" + value + "', which is not one of its allowed values",
+            Suggestions.didYouMean(String.valueOf(value), allowed)
+                + "allowed: " + String.join(", ", allowed));
+      }
+      case "pattern" -> {
+        return patternProblem(location, field, value, valueAt);
+      }
+      case "type" -> {
+        return typeProblem(error, field, instance, valueAt);
+      }
+      case "minLength" -> {
+        return Diagnostic.error(
+            "empty-value", valueAt, "'" + field + "' is empty", "write a value, or remove the line");
+      }
+      case "maxLength" -> {
+        return Diagnostic.error(
+            "invalid-format",
+            valueAt,
+            "'" + field + "' is longer than " + error.getSchemaNode().asText() + " characters",
+            "shorten it");
+      }
+      case "minItems" -> {
+        return Diagnostic.error(
+            "too-few-items",
+            valueAt,
+            "'" + field + "' needs at least " + error.getSchemaNode().asText() + " item(s)",
+            "add items as lines starting with '- '");
+      }
+      case "uniqueItems" -> {
+        return Diagnostic.error(
+            "duplicate-item",
+            valueAt,
+            "'" + field + "' lists the same item more than once",
+            "remove the repeated item");
+      }
+      case "not" -> {
+        return Diagnostic.error(
+            "conflicting-fields",
+            valueAt,
+            "'" + field + "' names both a person and an organisation",
+            "a role is held by a person or by an organisation: keep one of the two");
+      }
+      default -> {
+        return Diagnostic.error(
+            "schema-violation",
+            valueAt,
+            "'" + (field.isEmpty() ? kind : field) + "' " + error.getMessage(),
+            "see schemas/" + entity.kind().schemaFile() + " for what the field takes");
+      }
+    }
+  }
+
+  private Diagnostic patternProblem(String location, String field, String value, SourceRef at) {
+    String quoted = "'" + field + "' is '" + value + "'";
+    if (location.endsWith("/$defs/id/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not an id",
+          "an id is the other entity's file name without '.md' or '.yaml': lower-case words"
+              + " joined by hyphens, such as '" + Ids.slug(value) + "'");
+    }
+    if (location.endsWith("/$defs/date/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a date in the form YYYY-MM-DD",
+          "write the date as \"2024-02-08\" (or \"2024-02\" when only the month is known),"
+              + " in quotes");
+    }
+    if (location.endsWith("/$defs/url/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a web address",
+          "write the full address, starting with https://");
+    }
+    if (location.endsWith("/$defs/tags/items/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a tag",
+          "tags are lower-case words joined by hyphens, such as '" + Ids.slug(value) + "'");
+    }
+    return Diagnostic.error(
+        "invalid-format",
+        at,
+        quoted + ", which is not a whole number",
+        "write digits only, in quotes, such as \"2\"");
+  }
+
+  private static Diagnostic typeProblem(Error error, String field, JsonNode instance, SourceRef at) {
+    String expected = error.getSchemaNode().asText();
+    if (instance == null || instance.isNull()) {
+      return Diagnostic.error(
+          "empty-value", at, "'" + field + "' has no value", "write a value, or remove the line");
+    }
+    String hint =
+        switch (expected) {
+          case "array" -> "write each item on its own line, starting with '- '";
+          case "object" -> "write the fields indented under '" + field + ":'";
+          default -> "write a single value on the same line, after '" + field + ": '";
+        };
+    return Diagnostic.error(
+        "wrong-type",
+        at,
+        "'" + field + "' should be " + shape(expected) + ", but it is " + shape(instance),
+        hint);
+  }
+
+  private static String shape(String type) {
+    return switch (type) {
+      case "array" -> "a list";
+      case "object" -> "a set of fields";
+      default -> "a single value";
+    };
+  }
+
+  private static String shape(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    return node.isObject() ? "a set of fields" : "a single value";
+  }
+
+  private static String describeField(JsonNode property) {
+    String description = property.path("description").asText("");
+    return description.isEmpty() ? "" : " (" + description + ")";
+  }
+
+  /** The JSON pointer of the value the error is about. */
+  private static String pointer(Error error) {
+    var path = error.getInstanceLocation();
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      pointer.append('/').append(scot.pmo.model.SourceMap.escape(String.valueOf(element)));
+    }
+    return pointer.toString();
+  }
+
+  /** A readable name for the value at a pointer: {@code team item 2}, {@code scope item 1}. */
+  static String fieldName(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    String[] parts = pointer.substring(1).split("/");
+    String last = parts[parts.length - 1];
+    if (last.chars().allMatch(Character::isDigit) && parts.length > 1) {
+      return parts[parts.length - 2] + " item " + (Integer.parseInt(last) + 1);
+    }
+    if (parts.length > 2 && parts[parts.length - 2].chars().allMatch(Character::isDigit)) {
+      return parts[parts.length - 3] + " item " + (Integer.parseInt(parts[parts.length - 2]) + 1)
+          + " " + last;
+    }
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+
+  /** The schema location of the object that holds a keyword: drops the last step. */
+  private static String parentOf(String location) {
+    return location.substring(0, location.lastIndexOf('/'));
+  }
+}
