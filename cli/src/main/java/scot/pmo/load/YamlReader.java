@@ -55,6 +55,9 @@ final class YamlReader {
     try {
       root = compose(yaml);
     } catch (MarkedYAMLException e) {
+      if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
+        return failed(tagProblem(walk.at(e.getProblemMark()), e.getProblem()));
+      }
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       return failed(
@@ -62,7 +65,7 @@ final class YamlReader {
               "yaml-syntax",
               walk.at(mark),
               "the YAML cannot be read: " + oneLine(problem)
-                  + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""),
+                  + context(e, mark),
               "check indentation, colons after field names, and quotes around text containing"
                   + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
     } catch (YAMLException e) {
@@ -106,6 +109,29 @@ final class YamlReader {
     Composer composer =
         new Composer(new ParserImpl(new StreamReader(yaml), options), new PlainResolver(), options);
     return composer.getSingleNode();
+  }
+
+  /** Where the construct that failed began, when that is elsewhere than the problem. */
+  private static String context(MarkedYAMLException e, Mark problem) {
+    if (e.getContext() == null) {
+      return "";
+    }
+    Mark start = e.getContextMark();
+    boolean elsewhere = start != null && problem != null && start.getLine() != problem.getLine();
+    return " (" + oneLine(e.getContext())
+        + (elsewhere ? " that starts " + (problem.getLine() - start.getLine()) + " line(s) above"
+            : "")
+        + ")";
+  }
+
+  private static Diagnostic tagProblem(SourceRef at, String tag) {
+    return Diagnostic.error(
+        "yaml-tag",
+        at,
+        "YAML type tags such as '"
+            + tag.replaceFirst("^Global tag is not allowed: ", "").replace("tag:yaml.org,2002:", "!!")
+            + "' are not allowed in content",
+        "remove the tag (the part starting with '!'); quote the value if it should be text");
   }
 
   private Result failed(Diagnostic problem) {
@@ -242,12 +268,7 @@ final class YamlReader {
     private void checkTag(Node node, SourceRef at) {
       Tag tag = node.getTag();
       if (!tag.equals(Tag.STR) && !tag.equals(Tag.SEQ) && !tag.equals(Tag.MAP)) {
-        throw new Stop(
-            Diagnostic.error(
-                "yaml-tag",
-                at,
-                "the YAML type tag '" + tag.getValue() + "' is not allowed in content",
-                "remove the tag (the part starting with '!'); quote the value if it should be text"));
+        throw new Stop(tagProblem(at, tag.getValue()));
       }
     }
   }

@@ -167,6 +167,11 @@ public enum Kind {
     return name;
   }
 
+  /** "a project", "an organisation": a kind's name with its indefinite article. */
+  public static String withArticle(String label) {
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
   /** The folder under {@code content/} that holds this kind: {@code case-studies}. */
   public String folder() {
     return folder;

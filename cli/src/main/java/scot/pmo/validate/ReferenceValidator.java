@@ -45,8 +45,8 @@ public final class ReferenceValidator implements Validator {
                 entity.positions().value(pointer),
                 "'" + field.path() + "' names '" + id + "', which is a "
                     + target.get().kind().label() + " (" + target.get().path()
-                    + "), but it needs a " + wanted,
-                "name a " + wanted + " here"));
+                    + "), but it needs " + Kind.withArticle(wanted),
+                "name " + Kind.withArticle(wanted) + " here"));
           }
         });
       }

@@ -8,6 +8,7 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
 import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
 
@@ -42,7 +43,7 @@ public final class SchemaValidator implements Validator {
       case "required" -> {
         String missing = error.getProperty();
         JsonNode property = schemas.at(parentOf(location)).path("properties").path(missing);
-        String where = pointer.isEmpty() ? "a " + kind : field;
+        String where = pointer.isEmpty() ? Kind.withArticle(kind) : "'" + field + "'";
         return Diagnostic.error(
             "missing-field",
             entity.positions().value(pointer),
@@ -52,7 +53,7 @@ public final class SchemaValidator implements Validator {
       case "additionalProperties" -> {
         String unknown = error.getProperty();
         List<String> known = Schemas.propertyNames(schemas.at(parentOf(location)));
-        String container = pointer.isEmpty() ? "a " + kind : "'" + field + "'";
+        String container = pointer.isEmpty() ? Kind.withArticle(kind) : "'" + field + "'";
         return Diagnostic.error(
             "unknown-field",
             entity.positions().key(pointer + "/" + scot.pmo.model.SourceMap.escape(unknown)),
