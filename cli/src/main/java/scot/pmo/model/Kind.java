@@ -20,25 +20,25 @@ public enum Kind {
       "programmes",
       "title",
       List.of(
-          ref("led_by[]", "organisation"),
-          ref("on_behalf_of", "organisation"),
-          ref("part_of", "programme"),
-          ref("governance_group", "organisation"),
-          ref("think_piece", "reference")),
+          ref("led_by[]", "led by", "leads", "organisation"),
+          ref("on_behalf_of", "delivered on behalf of", "has delivered on its behalf", "organisation"),
+          ref("part_of", "part of", "includes", "programme"),
+          ref("governance_group", "overseen by", "oversees", "organisation"),
+          ref("think_piece", "vision set out in", "sets out the vision of", "reference")),
       List.of("started"),
       List.of("summary")),
   ANCHOR(
       "anchor",
       "anchors",
       "title",
-      List.of(ref("programme", "programme"), ref("sponsor", "person")),
+      List.of(ref("programme", "anchor of", "has anchor", "programme"), ref("sponsor", "sponsored by", "sponsors anchor", "person")),
       List.of(),
       List.of("summary")),
   WORKSTREAM(
       "workstream",
       "workstreams",
       "title",
-      List.of(ref("programme", "programme")),
+      List.of(ref("programme", "workstream of", "has workstream", "programme")),
       List.of(),
       List.of("summary")),
   PROJECT(
@@ -46,16 +46,16 @@ public enum Kind {
       "projects",
       "title",
       List.of(
-          ref("programme", "programme"),
-          ref("workstream", "workstream"),
-          ref("anchor", "anchor"),
-          ref("team[].role", "role"),
-          ref("team[].person", "person"),
-          ref("team[].organisation", "organisation"),
-          ref("background[]", "text"),
-          ref("governance", "text"),
-          ref("case_studies[]", "case-study"),
-          ref("further_reading[].reference", "reference")),
+          ref("programme", "project of", "has project", "programme"),
+          ref("workstream", "in workstream", "has project", "workstream"),
+          ref("anchor", "serves anchor", "served by project", "anchor"),
+          ref("team[].role", "has role", "role in", "role"),
+          ref("team[].person", "team member", "in the team of", "person"),
+          ref("team[].organisation", "team member", "in the team of", "organisation"),
+          ref("background[]", "uses text", "used by", "text"),
+          ref("governance", "uses text", "used by", "text"),
+          ref("case_studies[]", "gathers case study", "gathered by", "case-study"),
+          ref("further_reading[].reference", "cites", "cited by", "reference")),
       List.of(),
       List.of(
           "summary", "scope[]", "discussion_questions[]", "team[].note", "further_reading[].text")),
@@ -64,14 +64,14 @@ public enum Kind {
       "person",
       "people",
       "name",
-      List.of(ref("organisation", "organisation"), ref("member_of[]", "organisation")),
+      List.of(ref("organisation", "works for", "employs", "organisation"), ref("member_of[]", "member of", "has member", "organisation")),
       List.of(),
       List.of()),
   ORGANISATION(
       "organisation",
       "organisations",
       "name",
-      List.of(ref("part_of", "organisation")),
+      List.of(ref("part_of", "part of", "includes", "organisation")),
       List.of(),
       List.of("summary")),
   MEETING(
@@ -79,12 +79,12 @@ public enum Kind {
       "meetings",
       "title",
       List.of(
-          ref("programme", "programme"),
-          ref("projects[]", "project"),
-          ref("organisers[]", "organisation"),
-          ref("preparation", "text"),
-          ref("purpose", "text"),
-          ref("outcomes", "text")),
+          ref("programme", "meeting of", "has meeting", "programme"),
+          ref("projects[]", "meeting for", "has meeting", "project"),
+          ref("organisers[]", "organised by", "organises", "organisation"),
+          ref("preparation", "uses text", "used by", "text"),
+          ref("purpose", "uses text", "used by", "text"),
+          ref("outcomes", "uses text", "used by", "text")),
       List.of("date"),
       List.of("summary")),
   CASE_STUDY(
@@ -92,17 +92,17 @@ public enum Kind {
       "case-studies",
       "title",
       List.of(
-          ref("organisations[]", "organisation"),
-          ref("projects[]", "project"),
-          ref("anchors[]", "anchor"),
-          ref("source", "reference")),
+          ref("organisations[]", "involves", "involved in case study", "organisation"),
+          ref("projects[]", "informs", "informed by", "project"),
+          ref("anchors[]", "speaks to anchor", "has case study", "anchor"),
+          ref("source", "comes from", "source of", "reference")),
       List.of("date"),
       List.of("summary")),
   REFERENCE(
       "reference",
       "references",
       "title",
-      List.of(ref("publisher", "organisation"), ref("meeting", "meeting")),
+      List.of(ref("publisher", "published by", "publishes", "organisation"), ref("meeting", "comes from meeting", "has paper", "meeting")),
       List.of("date"),
       List.of("summary")),
   INTERDEPENDENCY(
@@ -110,10 +110,10 @@ public enum Kind {
       "interdependencies",
       "title",
       List.of(
-          ref("project", "project"),
-          ref("with", "project", "programme", "anchor", "workstream", "organisation"),
-          ref("owner", "person"),
-          ref("escalated_to", "organisation")),
+          ref("project", "recorded by", "records", "project"),
+          ref("with", "concerns", "concerned in", "project", "programme", "anchor", "workstream", "organisation"),
+          ref("owner", "owned by", "owns", "person"),
+          ref("escalated_to", "escalated to", "receives escalation", "organisation")),
       List.of("raised", "escalated", "resolved"),
       List.of()),
   MILESTONE(
@@ -121,7 +121,7 @@ public enum Kind {
       "milestones",
       "title",
       List.of(
-          ref("programme", "programme"), ref("project", "project"), ref("meeting", "meeting")),
+          ref("programme", "milestone of", "has milestone", "programme"), ref("project", "milestone of", "has milestone", "project"), ref("meeting", "at meeting", "marks milestone", "meeting")),
       List.of("due", "start", "end"),
       List.of("summary")),
   TEXT("text", "texts", "title", List.of(), List.of(), List.of());
@@ -130,9 +130,11 @@ public enum Kind {
    * A field that names other entities.
    *
    * @param path the field, with {@code []} after a list, e.g. {@code team[].person}
+   * @param label what the relation is called from this end, e.g. "cites"
+   * @param inverse what it is called from the other end, e.g. "cited by"
    * @param targets the kinds it may name
    */
-  public record ReferenceField(FieldPath path, Set<Kind> targets) {}
+  public record ReferenceField(FieldPath path, String label, String inverse, Set<Kind> targets) {}
 
   private static final Map<String, Kind> BY_FOLDER =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(k -> k.folder, k -> k));
@@ -197,6 +199,8 @@ public enum Kind {
                   p ->
                       new ReferenceField(
                           FieldPath.parse(p.path),
+                          p.label,
+                          p.inverse,
                           p.targets.stream()
                               .map(t -> byName(t).orElseThrow())
                               .collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)))))
@@ -233,9 +237,9 @@ public enum Kind {
   }
 
 
-  private record PendingRef(String path, List<String> targets) {}
+  private record PendingRef(String path, String label, String inverse, List<String> targets) {}
 
-  private static PendingRef ref(String path, String... targets) {
-    return new PendingRef(path, List.of(targets));
+  private static PendingRef ref(String path, String label, String inverse, String... targets) {
+    return new PendingRef(path, label, inverse, List.of(targets));
   }
 }

@@ -1,8 +1,6 @@
 package scot.pmo.validate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import scot.pmo.model.Catalogue;
@@ -11,6 +9,7 @@ import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
 
 /**
  * Checks that dates in the right form are real dates (no 30 February), and that pairs of dates
@@ -25,7 +24,7 @@ public final class DateValidator implements Validator {
     for (Entity entity : catalogue.all()) {
       for (FieldPath field : entity.kind().dateFields()) {
         field.forEachText(entity.data(), (pointer, text) -> {
-          if (FORM.matcher(text).matches() && parse(text).isEmpty()) {
+          if (FORM.matcher(text).matches() && PartialDate.parse(text).isEmpty()) {
             diagnostics.add(Diagnostic.error(
                 "invalid-date",
                 entity.positions().value(pointer),
@@ -57,21 +56,7 @@ public final class DateValidator implements Validator {
     }
   }
 
-  /**
-   * The first day a date in the form YYYY, YYYY-MM or YYYY-MM-DD can mean, if it is a real date.
-   */
-  public static Optional<LocalDate> parse(String text) {
-    if (!FORM.matcher(text).matches()) {
-      return Optional.empty();
-    }
-    try {
-      return switch (text.length()) {
-        case 4 -> Optional.of(LocalDate.of(Integer.parseInt(text), 1, 1));
-        case 7 -> Optional.of(YearMonth.parse(text).atDay(1));
-        default -> Optional.of(LocalDate.parse(text));
-      };
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+  private static Optional<LocalDate> parse(String text) {
+    return PartialDate.parse(text).map(PartialDate::start);
   }
 }

@@ -54,6 +54,7 @@ public final class InterdependencyValidator implements Validator {
         claims.add(new Claim(record, other, project, false));
       }
     }
+    reportCycles(claims, diagnostics);
     for (Claim claim : claims) {
       List<Claim> same = claims.stream()
           .filter(c -> c != claim && c.dependent.equals(claim.dependent)
@@ -103,5 +104,34 @@ public final class InterdependencyValidator implements Validator {
             "agree the direction between the two projects and correct one of the records"));
       }
     }
+  }
+
+  private static void reportCycles(List<Claim> claims, Diagnostics diagnostics) {
+    List<DependencyCycles.Arc> arcs = claims.stream()
+        .map(c -> new DependencyCycles.Arc(c.dependent, c.provider)).distinct().toList();
+    for (List<String> cycle : DependencyCycles.find(arcs)) {
+      String first = cycle.get(0);
+      String second = cycle.get(1 % cycle.size());
+      if (cycle.size() == 2 && ownedBothWays(claims, first, second)) {
+        continue; // reported as a contradiction between the two projects' records
+      }
+      Claim at = claims.stream()
+          .filter(c -> c.dependent.equals(first) && c.provider.equals(second))
+          .findFirst().orElseThrow();
+      diagnostics.add(Diagnostic.warning(
+          "dependency-cycle",
+          at.record.positions().value("/with"),
+          "the projects depend on each other in a circle: " + String.join(" → ", cycle) + " → "
+              + first,
+          "a circle of dependencies means none can finish first: agree which dependency to"
+              + " break, and resolve or correct its record"));
+    }
+  }
+
+  private static boolean ownedBothWays(List<Claim> claims, String a, String b) {
+    return claims.stream().anyMatch(c -> c.byDependent && c.dependent.equals(a)
+            && c.provider.equals(b))
+        && claims.stream().anyMatch(c -> c.byDependent && c.dependent.equals(b)
+            && c.provider.equals(a));
   }
 }

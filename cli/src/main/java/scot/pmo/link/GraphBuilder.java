@@ -1,0 +1,103 @@
+package scot.pmo.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import scot.pmo.load.MarkdownLinks;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+
+/**
+ * Builds the programme graph from the catalogue: one edge per reference field value that names an
+ * existing entity, one per Markdown link to an entity's file, and one per case-study theme.
+ */
+public final class GraphBuilder {
+
+  private static final String TEAM_PERSON = "team[].person";
+  private static final String TEAM_ORGANISATION = "team[].organisation";
+
+  private GraphBuilder() {}
+
+  public static ProgrammeGraph build(Catalogue catalogue) {
+    Map<String, GraphNode> nodes = new LinkedHashMap<>();
+    Map<String, Entity> byPath = new HashMap<>();
+    for (Entity e : catalogue.all()) {
+      nodes.putIfAbsent(e.id(), new GraphNode(e.id(), e.kind().label(), e.title(), e.path()));
+      byPath.putIfAbsent(e.path(), e);
+    }
+    List<Edge> edges = new ArrayList<>();
+    TreeMap<String, GraphNode> themes = new TreeMap<>();
+    for (Entity entity : catalogue.all()) {
+      references(catalogue, entity, edges);
+      for (MarkdownLinks.Found link : MarkdownLinks.of(entity)) {
+        link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
+            entity.id(), target.id(), "links to", "linked from", "link", link.at())));
+      }
+      if (entity.kind() == Kind.CASE_STUDY) {
+        JsonNode tags = entity.data().path("themes");
+        for (int i = 0; i < tags.size(); i++) {
+          String tag = tags.get(i).asText();
+          GraphNode theme = themes.computeIfAbsent(tag, t -> new GraphNode(
+              "theme:" + t, GraphNode.THEME, Themes.title(t), ""));
+          edges.add(new Edge(entity.id(), theme.id(), "theme", "case study",
+              "themes[]", entity.positions().value("/themes/" + i)));
+        }
+      }
+    }
+    themes.values().forEach(t -> nodes.put(t.id(), t));
+    return new ProgrammeGraph(nodes, edges, dependencies(catalogue));
+  }
+
+  private static void references(Catalogue catalogue, Entity entity, List<Edge> edges) {
+    for (Kind.ReferenceField field : entity.kind().references()) {
+      String name = field.path().text();
+      field.path().forEachText(entity.data(), (pointer, id) -> {
+        Optional<Entity> target = catalogue.get(id).filter(t -> field.targets().contains(t.kind()));
+        if (target.isEmpty()) {
+          return; // reported by validation; the graph holds only what resolves
+        }
+        String label = field.label();
+        String inverse = field.inverse();
+        if (name.equals(TEAM_PERSON) || name.equals(TEAM_ORGANISATION)) {
+          // A team member's relation is named after the role they hold.
+          String rolePointer = pointer.substring(0, pointer.lastIndexOf('/')) + "/role";
+          JsonNode role = entity.data().at(rolePointer);
+          Optional<Entity> roleEntity = role.isTextual() ? catalogue.get(role.textValue())
+              : Optional.empty();
+          if (roleEntity.isPresent()) {
+            label = roleEntity.get().title();
+            inverse = roleEntity.get().title() + " of";
+          }
+        }
+        edges.add(new Edge(entity.id(), id, label, inverse, name,
+            entity.positions().value(pointer)));
+      });
+    }
+  }
+
+  private static List<Dependency> dependencies(Catalogue catalogue) {
+    List<Dependency> out = new ArrayList<>();
+    for (Entity record : catalogue.of(Kind.INTERDEPENDENCY)) {
+      Optional<String> project = record.text("project");
+      Optional<String> other = record.text("with");
+      Optional<String> relation = record.text("relation");
+      if (project.isEmpty() || other.isEmpty() || relation.isEmpty()
+          || catalogue.get(project.get()).isEmpty() || catalogue.get(other.get()).isEmpty()) {
+        continue;
+      }
+      String status = record.text("status").orElse("open");
+      if (relation.get().equals("depends-on")) {
+        out.add(new Dependency(project.get(), other.get(), record.id(), status));
+      } else {
+        out.add(new Dependency(other.get(), project.get(), record.id(), status));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,90 @@
+package scot.pmo.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every reference in the content as one graph, built once per run: what the papers and the site
+ * read for relations in both directions.
+ */
+public final class ProgrammeGraph {
+
+  private final Map<String, GraphNode> nodes;
+  private final List<Edge> edges;
+  private final List<Dependency> dependencies;
+  private final Map<String, List<Edge>> outgoing = new HashMap<>();
+  private final Map<String, List<Edge>> incoming = new HashMap<>();
+
+  ProgrammeGraph(Map<String, GraphNode> nodes, List<Edge> edges, List<Dependency> dependencies) {
+    this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+    this.edges = List.copyOf(edges);
+    this.dependencies = List.copyOf(dependencies);
+    for (Edge edge : this.edges) {
+      outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+      incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
+    }
+  }
+
+  /** Every node, entities in path order then themes. */
+  public Collection<GraphNode> nodes() {
+    return nodes.values();
+  }
+
+  public Optional<GraphNode> node(String id) {
+    return Optional.ofNullable(nodes.get(id));
+  }
+
+  /** Every reference, in the order the files and fields hold them. */
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  /** Every "depends on" between parties that the interdependency records state. */
+  public List<Dependency> dependencies() {
+    return dependencies;
+  }
+
+  public List<Edge> outgoing(String id) {
+    return outgoing.getOrDefault(id, List.of());
+  }
+
+  public List<Edge> incoming(String id) {
+    return incoming.getOrDefault(id, List.of());
+  }
+
+  /** The ids of the entities that name {@code id} in {@code field}, in file order. */
+  public List<String> referrers(String id, String field) {
+    return incoming(id).stream().filter(e -> e.field().equals(field)).map(Edge::from).toList();
+  }
+
+  /** The ids that {@code id} names in {@code field}, in the order written. */
+  public List<String> targets(String id, String field) {
+    return outgoing(id).stream().filter(e -> e.field().equals(field)).map(Edge::to).toList();
+  }
+
+  /**
+   * Every relation of a node from its own end, both directions: first the references it makes in
+   * the order written, then those made to it, grouped by label.
+   */
+  public List<Relation> relations(String id) {
+    List<Relation> out = new ArrayList<>();
+    for (Edge e : outgoing(id)) {
+      out.add(new Relation(e.label(), nodes.get(e.to()), true, e.at()));
+    }
+    List<Relation> in = new ArrayList<>();
+    for (Edge e : incoming(id)) {
+      in.add(new Relation(e.inverse(), nodes.get(e.from()), false, e.at()));
+    }
+    in.sort(Comparator.comparing(Relation::label)
+        .thenComparing(r -> r.other().title(), String.CASE_INSENSITIVE_ORDER));
+    out.addAll(in);
+    return out;
+  }
+}

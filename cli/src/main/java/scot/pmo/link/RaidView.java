@@ -1,0 +1,199 @@
+package scot.pmo.link;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
+import scot.pmo.validate.DependencyCycles;
+
+/**
+ * The RAID log as the Chief Executive Working Group reads it: every record with its age as of a
+ * date, the projects with nothing recorded, the read-across matrix of who depends on whom, the
+ * escalation register grouped by anchor, and the cycles among "depends on".
+ */
+public final class RaidView {
+
+  /**
+   * One cell of the matrix: what {@code dependent} depends on {@code provider} for.
+   *
+   * @param dependent the row: the party that depends
+   * @param provider the column: the party depended on
+   * @param records the interdependency records that state it
+   */
+  public record Cell(String dependent, String provider, List<RaidItem> records) {}
+
+  /**
+   * The live records of one anchor (or of projects with no anchor, when {@code anchor} is empty).
+   */
+  public record AnchorGroup(Optional<String> anchor, List<RaidItem> items) {}
+
+  private final LocalDate asOf;
+  private final List<RaidItem> items;
+  private final List<String> projectsWithoutRecords;
+  private final List<String> rows;
+  private final List<String> columns;
+  private final List<Cell> cells;
+  private final List<List<String>> cycles;
+  private final List<AnchorGroup> register;
+
+  private RaidView(LocalDate asOf, List<RaidItem> items, List<String> projectsWithoutRecords,
+      List<String> rows, List<String> columns, List<Cell> cells, List<List<String>> cycles,
+      List<AnchorGroup> register) {
+    this.asOf = asOf;
+    this.items = items;
+    this.projectsWithoutRecords = projectsWithoutRecords;
+    this.rows = rows;
+    this.columns = columns;
+    this.cells = cells;
+    this.cycles = cycles;
+    this.register = register;
+  }
+
+  public static RaidView of(Catalogue catalogue, ProgrammeGraph graph, LocalDate asOf) {
+    List<RaidItem> items = new ArrayList<>();
+    for (Entity record : catalogue.of(Kind.INTERDEPENDENCY)) {
+      items.add(item(catalogue, record, asOf));
+    }
+    items.sort(Comparator.comparing(RaidItem::id));
+
+    List<Entity> projects = new ArrayList<>(catalogue.of(Kind.PROJECT));
+    projects.sort(Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER));
+    Set<String> recorded = new LinkedHashSet<>();
+    items.forEach(i -> {
+      recorded.add(i.project());
+      i.with().ifPresent(recorded::add);
+    });
+    List<String> without = projects.stream().map(Entity::id)
+        .filter(id -> !recorded.contains(id)).toList();
+
+    List<String> rows = projects.stream().map(Entity::id).toList();
+    Set<String> columns = new LinkedHashSet<>(rows);
+    Map<String, RaidItem> byId = new LinkedHashMap<>();
+    items.forEach(i -> byId.put(i.id(), i));
+    Map<String, Cell> cells = new LinkedHashMap<>();
+    for (Dependency d : graph.dependencies()) {
+      columns.add(d.provider());
+      Cell cell = cells.computeIfAbsent(d.dependent() + "\u0000" + d.provider(),
+          k -> new Cell(d.dependent(), d.provider(), new ArrayList<>()));
+      RaidItem item = byId.get(d.record());
+      if (item != null && !cell.records().contains(item)) {
+        cell.records().add(item);
+      }
+    }
+    List<String> rowList = new ArrayList<>(rows);
+    for (Dependency d : graph.dependencies()) {
+      if (!rowList.contains(d.dependent())) {
+        rowList.add(d.dependent());
+      }
+    }
+
+    return new RaidView(asOf, List.copyOf(items), without, List.copyOf(rowList),
+        List.copyOf(columns), List.copyOf(cells.values()), DependencyCycles.find(graph.dependencies().stream()
+            .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()),
+        register(catalogue, items));
+  }
+
+  private static List<AnchorGroup> register(Catalogue catalogue, List<RaidItem> items) {
+    Map<String, List<RaidItem>> byAnchor = new LinkedHashMap<>();
+    List<Entity> anchors = new ArrayList<>(catalogue.of(Kind.ANCHOR));
+    anchors.sort(Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER));
+    anchors.forEach(a -> byAnchor.put(a.id(), new ArrayList<>()));
+    List<RaidItem> unanchored = new ArrayList<>();
+    for (RaidItem item : items) {
+      if (!item.isLive()) {
+        continue;
+      }
+      if (item.anchor().isPresent() && byAnchor.containsKey(item.anchor().get())) {
+        byAnchor.get(item.anchor().get()).add(item);
+      } else {
+        unanchored.add(item);
+      }
+    }
+    List<AnchorGroup> groups = new ArrayList<>();
+    byAnchor.forEach((anchor, list) -> {
+      if (!list.isEmpty()) {
+        list.sort(oldestFirst());
+        groups.add(new AnchorGroup(Optional.of(anchor), List.copyOf(list)));
+      }
+    });
+    if (!unanchored.isEmpty()) {
+      unanchored.sort(oldestFirst());
+      groups.add(new AnchorGroup(Optional.empty(), List.copyOf(unanchored)));
+    }
+    return List.copyOf(groups);
+  }
+
+  /** Escalated before open, then the longest open first, then by id. */
+  private static Comparator<RaidItem> oldestFirst() {
+    return Comparator.comparing((RaidItem i) -> !i.status().equals("escalated"))
+        .thenComparing(i -> -i.daysOpen().orElse(-1L))
+        .thenComparing(RaidItem::id);
+  }
+
+  private static RaidItem item(Catalogue catalogue, Entity record, LocalDate asOf) {
+    Optional<PartialDate> raised = record.text("raised").flatMap(PartialDate::parse);
+    Optional<PartialDate> escalated = record.text("escalated").flatMap(PartialDate::parse);
+    Optional<PartialDate> resolved = record.text("resolved").flatMap(PartialDate::parse);
+    String status = record.text("status").orElse("open");
+    String project = record.text("project").orElse("");
+    LocalDate end = resolved.map(PartialDate::start).orElse(asOf);
+    Optional<Long> daysOpen = raised.map(r -> ChronoUnit.DAYS.between(r.start(), end));
+    Optional<Long> daysEscalated = status.equals("escalated")
+        ? escalated.map(e -> ChronoUnit.DAYS.between(e.start(), asOf)) : Optional.empty();
+    Optional<String> anchor = catalogue.get(project).flatMap(p -> p.text("anchor"));
+    return new RaidItem(record.id(), record.title(), record.text("type").orElse("issue"), project,
+        record.text("with"), anchor, status, record.text("owner"), raised, escalated,
+        record.text("escalated_to"), resolved, daysOpen, daysEscalated, record.path());
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public List<RaidItem> items() {
+    return items;
+  }
+
+  public List<String> projectsWithoutRecords() {
+    return projectsWithoutRecords;
+  }
+
+  /** The matrix rows: every project, then any other party that depends on something. */
+  public List<String> rows() {
+    return rows;
+  }
+
+  /** The matrix columns: every project, then every other party depended on. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  public List<Cell> cells() {
+    return cells;
+  }
+
+  public Optional<Cell> cell(String dependent, String provider) {
+    return cells.stream()
+        .filter(c -> c.dependent().equals(dependent) && c.provider().equals(provider))
+        .findFirst();
+  }
+
+  public List<List<String>> cycles() {
+    return cycles;
+  }
+
+  /** The escalation register: live records grouped by anchor, escalated and oldest first. */
+  public List<AnchorGroup> register() {
+    return register;
+  }
+}

@@ -1,0 +1,107 @@
+package scot.pmo.load;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import scot.pmo.model.Entity;
+import scot.pmo.model.FieldPath;
+import scot.pmo.model.SourceRef;
+
+/** Finds the links in an entity's Markdown: its body and its Markdown fields. */
+public final class MarkdownLinks {
+
+  /**
+   * One link as written.
+   *
+   * @param url the destination as written
+   * @param at where the link stands
+   */
+  public record Found(String url, SourceRef at) {
+
+    /** Whether the destination names a scheme, such as {@code https:} or {@code mailto:}. */
+    public boolean hasScheme() {
+      return SCHEME.matcher(url.trim()).find();
+    }
+
+    /**
+     * The repository-relative path a relative link leads to, normalised; empty for web links,
+     * in-page anchors and placeholders. The path may lead outside the repository: callers check.
+     */
+    public Optional<String> target(String fromPath) {
+      String trimmed = url.trim();
+      if (trimmed.isEmpty() || trimmed.startsWith("#") || hasScheme() || trimmed.startsWith("/")
+          || trimmed.startsWith("\\")) {
+        return Optional.empty();
+      }
+      String path = trimmed.replaceAll("[?#].*$", "");
+      String decoded;
+      try {
+        decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        decoded = path;
+      }
+      Path from = Path.of(fromPath).getParent();
+      Path target = (from == null ? Path.of(decoded) : from.resolve(decoded)).normalize();
+      return Optional.of(target.toString().replace('\\', '/'));
+    }
+  }
+
+  private static final Parser PARSER = Parser.builder().build();
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  private MarkdownLinks() {}
+
+  /** Every link in the entity's body and Markdown fields, in file order. */
+  public static List<Found> of(Entity entity) {
+    List<Found> found = new ArrayList<>();
+    if (!entity.body().isBlank()) {
+      Document document = PARSER.parse(entity.body());
+      visit(document, node -> {
+        int line = node.getLineNumber();
+        int column = node.getStartOffset()
+            - entity.body().lastIndexOf('\n', node.getStartOffset() - 1);
+        found.add(new Found(url(node),
+            new SourceRef(entity.path(), entity.bodyLine() + line, column)));
+      });
+    }
+    for (FieldPath field : entity.kind().markdownFields()) {
+      field.forEachText(entity.data(), (pointer, text) -> {
+        if (text.indexOf('[') >= 0) {
+          visit(PARSER.parse(text), node ->
+              found.add(new Found(url(node), entity.positions().value(pointer))));
+        }
+      });
+    }
+    return found;
+  }
+
+  private static String url(Node node) {
+    if (node instanceof Link link) {
+      return link.getUrl().toString();
+    }
+    if (node instanceof Image image) {
+      return image.getUrl().toString();
+    }
+    return ((Reference) node).getUrl().toString();
+  }
+
+  private static void visit(Node node, Consumer<Node> onLink) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Link || child instanceof Image || child instanceof Reference) {
+        onLink.accept(child);
+      }
+      visit(child, onLink);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package scot.pmo.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A date as content writes it: a day ({@code 2024-02-08}), a month ({@code 2023-10}) or a year
+ * ({@code 2021}), shown as people in Scotland write dates ("8 February 2024", "October 2023").
+ */
+public record PartialDate(String text, LocalDate start, Precision precision) {
+
+  /** How much of the date is known. */
+  public enum Precision { YEAR, MONTH, DAY }
+
+  private static final Pattern FORM = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+  /** The date {@code text} means, if it is in one of the three forms and is a real date. */
+  public static Optional<PartialDate> parse(String text) {
+    if (text == null || !FORM.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(switch (text.length()) {
+        case 4 -> new PartialDate(text, LocalDate.of(Integer.parseInt(text), 1, 1),
+            Precision.YEAR);
+        case 7 -> new PartialDate(text, YearMonth.parse(text).atDay(1), Precision.MONTH);
+        default -> new PartialDate(text, LocalDate.parse(text), Precision.DAY);
+      });
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "8 February 2024", "October 2023" or "2021". */
+  public String display() {
+    return switch (precision) {
+      case DAY -> DAY.format(start);
+      case MONTH -> MONTH.format(start);
+      case YEAR -> String.valueOf(start.getYear());
+    };
+  }
+}
