@@ -1,6 +1,8 @@
 package scot.pmo;
 
 import java.nio.file.Path;
+import scot.pmo.link.GraphBuilder;
+import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.validate.ContentValidator;
@@ -22,6 +24,11 @@ public final class Pipeline {
   public Validation validate() {
     var loaded = new ContentLoader(repo, limits).load();
     return new ContentValidator(repo, new Schemas()).validate(loaded);
+  }
+
+  /** Link: build the graph of every reference in content that validated. */
+  public ProgrammeGraph link(Validation validation) {
+    return GraphBuilder.build(validation.catalogue());
   }
 
   public Path repo() {

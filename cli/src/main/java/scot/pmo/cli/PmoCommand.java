@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ValidateCommand.class,
       ListCommand.class,
+      GraphCommand.class,
+      ShowCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -92,10 +92,11 @@ public final class GraphBuilder {
         continue;
       }
       String status = record.text("status").orElse("open");
+      var at = record.positions().value("/with");
       if (relation.get().equals("depends-on")) {
-        out.add(new Dependency(project.get(), other.get(), record.id(), status));
+        out.add(new Dependency(project.get(), other.get(), record.id(), status, at));
       } else {
-        out.add(new Dependency(other.get(), project.get(), record.id(), status));
+        out.add(new Dependency(other.get(), project.get(), record.id(), status, at));
       }
     }
     return out;

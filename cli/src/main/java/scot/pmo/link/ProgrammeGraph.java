@@ -70,11 +70,19 @@ public final class ProgrammeGraph {
   }
 
   /**
-   * Every relation of a node from its own end, both directions: first the references it makes in
-   * the order written, then those made to it, grouped by label.
+   * Every relation of a node from its own end, both directions: the interdependencies it is party
+   * to, then the references it makes in the order written, then those made to it, grouped by
+   * label.
    */
   public List<Relation> relations(String id) {
     List<Relation> out = new ArrayList<>();
+    for (Dependency d : dependencies) {
+      if (d.dependent().equals(id)) {
+        out.add(new Relation("depends on", nodes.get(d.provider()), true, d.at()));
+      } else if (d.provider().equals(id)) {
+        out.add(new Relation("depended on by", nodes.get(d.dependent()), false, d.at()));
+      }
+    }
     for (Edge e : outgoing(id)) {
       out.add(new Relation(e.label(), nodes.get(e.to()), true, e.at()));
     }

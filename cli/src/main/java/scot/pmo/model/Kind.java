@@ -110,8 +110,8 @@ public enum Kind {
       "interdependencies",
       "title",
       List.of(
-          ref("project", "recorded by", "records", "project"),
-          ref("with", "concerns", "concerned in", "project", "programme", "anchor", "workstream", "organisation"),
+          ref("project", "recorded by", "has RAID record", "project"),
+          ref("with", "concerns", "named in RAID record", "project", "programme", "anchor", "workstream", "organisation"),
           ref("owner", "owned by", "owns", "person"),
           ref("escalated_to", "escalated to", "receives escalation", "organisation")),
       List.of("raised", "escalated", "resolved"),

@@ -68,8 +68,9 @@ public final class InterdependencyValidator implements Validator {
             "one-sided-interdependency",
             claim.record.positions().value("/relation"),
             "'" + claim.provider + "' records that '" + claim.dependent + "' depends on it,"
-                + " but '" + claim.dependent + "' has no record that it depends on '"
-                + claim.provider + "'",
+                + " but '" + claim.dependent + "' ("
+                + catalogue.get(claim.dependent).map(Entity::path).orElse("")
+                + ") has no record that it depends on '" + claim.provider + "'",
             "add a record with 'project: " + claim.dependent + "', 'relation: depends-on' and"
                 + " 'with: " + claim.provider + "' under content/interdependencies/, or correct"
                 + " this one"));
