@@ -82,8 +82,8 @@ final class GraphCommand implements Callable<Integer> {
       case json -> GraphJson.render(selection, graph.dependencies(),
           DependencyCycles.find(graph.dependencies().stream()
               .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()));
-      case dot -> GraphDot.render(selection, title);
-      case mermaid -> GraphMermaid.render(selection);
+      case dot -> GraphDot.render(selection, graph.dependencies(), title);
+      case mermaid -> GraphMermaid.render(selection, graph.dependencies());
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

@@ -25,7 +25,8 @@ public record GraphSelection(List<GraphNode> nodes, List<Edge> edges, Optional<S
 
   /**
    * The nodes of the given kinds (all kinds when {@code kinds} is empty) and, with a focus, only
-   * those within {@code depth} steps of it in either direction.
+   * those within {@code depth} steps of it in either direction, through references or "depends
+   * on" relations.
    */
   public static GraphSelection of(
       ProgrammeGraph graph, Set<String> kinds, Optional<String> focus, int depth) {
@@ -52,6 +53,13 @@ public record GraphSelection(List<GraphNode> nodes, List<Edge> edges, Optional<S
         }
         for (Edge e : graph.incoming(id)) {
           visit(e.from(), d + 1, keep, distance, queue);
+        }
+        for (Dependency dep : graph.dependencies()) {
+          if (dep.dependent().equals(id)) {
+            visit(dep.provider(), d + 1, keep, distance, queue);
+          } else if (dep.provider().equals(id)) {
+            visit(dep.dependent(), d + 1, keep, distance, queue);
+          }
         }
       }
       keep.retainAll(distance.keySet());

@@ -1,11 +1,18 @@
 package scot.pmo.render.graph;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import scot.pmo.link.Dependency;
 import scot.pmo.link.Edge;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.GraphSelection;
 
-/** The graph in Graphviz's DOT language, for people who lay it out with {@code dot}. */
+/**
+ * The graph in Graphviz's DOT language, for people who lay it out with {@code dot}; the "depends
+ * on" relations of the RAID log are drawn dashed.
+ */
 public final class GraphDot {
 
   private static final Map<String, String> SHAPES = Map.ofEntries(
@@ -26,7 +33,8 @@ public final class GraphDot {
 
   private GraphDot() {}
 
-  public static String render(GraphSelection selection, String title) {
+  public static String render(
+      GraphSelection selection, List<Dependency> dependencies, String title) {
     StringBuilder out = new StringBuilder();
     out.append("digraph programme {\n");
     out.append("  graph [rankdir=LR, label=").append(quote(title))
@@ -45,6 +53,14 @@ public final class GraphDot {
     for (Edge e : selection.edges()) {
       out.append("  ").append(quote(e.from())).append(" -> ").append(quote(e.to()))
           .append(" [label=").append(quote(e.label())).append("];\n");
+    }
+    Set<String> shown = selection.nodes().stream().map(GraphNode::id).collect(Collectors.toSet());
+    for (Dependency d : dependencies) {
+      if (shown.contains(d.dependent()) && shown.contains(d.provider())) {
+        out.append("  ").append(quote(d.dependent())).append(" -> ").append(quote(d.provider()))
+            .append(" [label=").append(quote("depends on (" + d.status() + ")"))
+            .append(", style=dashed, penwidth=2, color=\"#b35c00\"];\n");
+      }
     }
     out.append("}\n");
     return out.toString();

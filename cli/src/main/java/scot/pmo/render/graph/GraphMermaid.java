@@ -1,21 +1,24 @@
 package scot.pmo.render.graph;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import scot.pmo.link.Dependency;
 import scot.pmo.link.Edge;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.GraphSelection;
 
 /**
- * The graph as a Mermaid flowchart, for Markdown hosts that draw Mermaid blocks. Nodes get short
- * generated ids, since entity ids such as {@code end} can clash with Mermaid's keywords.
+ * The graph as a Mermaid flowchart, for Markdown hosts that draw Mermaid blocks; "depends on"
+ * relations are dotted. Nodes get short generated ids, since entity ids such as {@code end} can
+ * clash with Mermaid's keywords.
  */
 public final class GraphMermaid {
 
   private GraphMermaid() {}
 
-  public static String render(GraphSelection selection) {
+  public static String render(GraphSelection selection, List<Dependency> dependencies) {
     StringBuilder out = new StringBuilder("flowchart LR\n");
     Map<String, String> ids = new HashMap<>();
     TreeSet<String> kinds = new TreeSet<>();
@@ -30,6 +33,13 @@ public final class GraphMermaid {
     for (Edge e : selection.edges()) {
       out.append("  ").append(ids.get(e.from())).append(" -->|\"").append(label(e.label()))
           .append("\"| ").append(ids.get(e.to())).append('\n');
+    }
+    for (Dependency d : dependencies) {
+      if (ids.containsKey(d.dependent()) && ids.containsKey(d.provider())) {
+        out.append("  ").append(ids.get(d.dependent())).append(" -.->|\"")
+            .append(label("depends on (" + d.status() + ")")).append("\"| ")
+            .append(ids.get(d.provider())).append('\n');
+      }
     }
     for (String kind : kinds) {
       out.append("  classDef ").append(className(kind)).append(' ').append(style(kind))
