@@ -1,10 +1,16 @@
 package scot.pmo;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.publish.export.ExportTable;
 import scot.pmo.validate.ContentValidator;
 import scot.pmo.validate.Schemas;
 import scot.pmo.validate.Validation;
@@ -29,6 +35,31 @@ public final class Pipeline {
   /** Link: build the graph of every reference in content that validated. */
   public ProgrammeGraph link(Validation validation) {
     return GraphBuilder.build(validation.catalogue());
+  }
+
+  /**
+   * Export: the entities as tables for spreadsheets, one per kind, or one table of {@code kind}
+   * when given.
+   */
+  public List<ExportTable> exportTables(Validation validation, Optional<Kind> kind) {
+    Schemas schemas = new Schemas();
+    Function<Kind, List<String>> fields =
+        k -> Schemas.propertyNames(schemas.document(k.schemaFile()));
+    if (kind.isPresent()) {
+      List<Entity> entities = validation.catalogue().of(kind.get());
+      return List.of(ExportTable.of(kind.get().folder(), entities, fields.apply(kind.get()),
+          validation.catalogue()));
+    }
+    return ExportTable.perKind(validation.catalogue(), fields);
+  }
+
+  /** Export: every entity in one table, with the union of the kinds' fields. */
+  public ExportTable exportAll(Validation validation) {
+    Schemas schemas = new Schemas();
+    List<Entity> all = validation.catalogue().all();
+    return ExportTable.of("entities", all,
+        ExportTable.fieldsOf(all, k -> Schemas.propertyNames(schemas.document(k.schemaFile()))),
+        validation.catalogue());
   }
 
   public Path repo() {

@@ -1,8 +1,8 @@
 package scot.pmo.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
 import scot.pmo.model.Entity;
+import scot.pmo.model.EntityQuery;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.listing.EntityListing;
 import scot.pmo.validate.Validation;
@@ -23,11 +24,13 @@ import scot.pmo.validate.Validation;
     name = "list",
     description = "List entities with their kind, id, title and source file.",
     footer = {
-      "%nKinds: programme, anchor, workstream, project, role, person, organisation, meeting,",
-      "       case-study, reference, interdependency, milestone, text",
+      "%nKinds: programme, anchor, workstream, project, role, person, organisation,",
+      "       meeting, case-study, reference, interdependency, milestone, text",
       "%nExamples:",
       "  pmo list",
       "  pmo list project",
+      "  pmo list project --where workstream=workstream-2 --sort title",
+      "  pmo list meeting --where type=kick-off --sort date",
       "  pmo list --format json > entities.json"
     })
 final class ListCommand implements Callable<Integer> {
@@ -46,6 +49,14 @@ final class ListCommand implements Callable<Integer> {
       defaultValue = "text")
   EntityListing.Format format;
 
+  @Option(names = "--where", paramLabel = "FIELD=VALUE",
+      description = "Only entities whose field has this value, or whose list holds it"
+          + " (repeatable; all must match).")
+  List<String> where = List.of();
+
+  @Option(names = "--sort", paramLabel = "FIELD", description = "Sort by this field.")
+  String sort;
+
   @Override
   public Integer call() {
     Kind only = kind == null ? null : Kind.byName(kind)
@@ -53,10 +64,12 @@ final class ListCommand implements Callable<Integer> {
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
     Validation validation = new Pipeline(root.repo(), limits.limits()).validate();
-    List<Entity> entities = validation.catalogue().all().stream()
-        .filter(e -> only == null || e.kind() == only)
-        .sorted(Comparator.comparing(Entity::kind).thenComparing(Entity::id))
+    List<EntityQuery.Condition> conditions = where.stream()
+        .map(w -> EntityQuery.Condition.parse(w).orElseThrow(() -> new ParameterException(
+            spec.commandLine(), "--where '" + w + "' should be FIELD=VALUE, e.g. type=kick-off")))
         .toList();
+    List<Entity> entities = new EntityQuery(Optional.ofNullable(only), conditions,
+        Optional.ofNullable(sort)).apply(validation.catalogue().all());
     PrintWriter out = spec.commandLine().getOut();
     EntityListing.write(entities, format, out);
     out.flush();

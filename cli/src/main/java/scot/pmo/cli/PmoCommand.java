@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       GraphCommand.class,
       ShowCommand.class,
+      ExportCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import scot.pmo.model.Entity;
+import scot.pmo.publish.export.CsvWriter;
 
 /** Writes a list of entities as an aligned table, JSON or CSV. */
 public final class EntityListing {
@@ -64,21 +65,9 @@ public final class EntityListing {
   private static void csv(List<Entity> entities, PrintWriter out) {
     out.print("kind,id,title,path\r\n");
     for (Entity e : entities) {
-      out.print(String.join(",", cell(e.kind().label()), cell(e.id()), cell(e.title()),
-          cell(e.path())) + "\r\n");
+      out.print(String.join(",", CsvWriter.cell(e.kind().label()), CsvWriter.cell(e.id()),
+          CsvWriter.cell(e.title()), CsvWriter.cell(e.path())) + "\r\n");
     }
-  }
-
-  /** One RFC 4180 cell; a leading formula character is neutralised for spreadsheets. */
-  static String cell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 
   private static int width(List<String> values, String header) {

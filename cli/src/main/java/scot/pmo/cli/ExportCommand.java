@@ -1,0 +1,87 @@
+package scot.pmo.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.pmo.Pipeline;
+import scot.pmo.model.Kind;
+import scot.pmo.publish.export.CsvWriter;
+import scot.pmo.publish.export.ExportTable;
+import scot.pmo.publish.export.JsonExport;
+import scot.pmo.validate.Validation;
+
+/** {@code pmo export}: entities as CSV or JSON for spreadsheet users. */
+@Command(
+    name = "export",
+    description = "Export entities for spreadsheets: one row per entity, relations as names.",
+    footer = {
+      "%nExamples:",
+      "  pmo export project --out projects.csv",
+      "  pmo export --format json > programme.json"
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  /** The forms of an export. */
+  enum Format { csv, json }
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+  @Mixin LimitsMixin limits;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.")
+  String kind;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Kind> only = Optional.ofNullable(kind).map(k -> Kind.byName(k)
+        .or(() -> Kind.byFolder(k)).orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "'" + k + "' is not a kind; the kinds are: " + Kind.names())));
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Validation validation = pipeline.validate();
+    if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
+      return ExitCodes.CONTENT;
+    }
+    ExportTable table = only.isPresent()
+        ? pipeline.exportTables(validation, only).get(0) : pipeline.exportAll(validation);
+    if (out == null) {
+      write(table, spec.commandLine().getOut());
+    } else {
+      try (PrintWriter file = new PrintWriter(new OutputStreamWriter(
+          Files.newOutputStream(out), StandardCharsets.UTF_8))) {
+        write(table, file);
+      }
+      spec.commandLine().getErr().println("pmo: wrote " + table.rows().size() + " rows to " + out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void write(ExportTable table, PrintWriter writer) {
+    switch (format) {
+      case json -> JsonExport.write(table, writer);
+      default -> CsvWriter.write(table, writer);
+    }
+  }
+
+}
