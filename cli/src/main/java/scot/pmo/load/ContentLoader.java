@@ -83,16 +83,17 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString();
-              if (name.startsWith(".") || !isEntityFile(name)) {
+              if (name.startsWith(".") || !attrs.isSymbolicLink() && !isEntityFile(name)) {
                 return FileVisitResult.CONTINUE;
               }
+              // Links are not followed: one could lead outside the repository.
               if (attrs.isSymbolicLink()) {
                 problems.add(
                     Diagnostic.error(
                         "symbolic-link",
                         SourceRef.file(relative(file)),
-                        "content files may not be symbolic links",
-                        "replace the link with the file itself"));
+                        "content files and folders may not be symbolic links, so this is not read",
+                        "replace the link with the file or folder itself"));
                 return FileVisitResult.CONTINUE;
               }
               files.add(file);
@@ -175,8 +176,27 @@ public final class ContentLoader {
       problems.add(result.problem());
       return Optional.empty();
     }
-    return Optional.of(
-        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine));
+    Optional<String> tooComplex = MarkdownLimits.problem(body);
+    if (tooComplex.isPresent()) {
+      problems.add(markdownLimit(new SourceRef(path, bodyLine, 1), "the text", tooComplex.get()));
+      body = "";
+    }
+    Entity entity =
+        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
+    for (var field : kind.get().markdownFields()) {
+      field.forEachText(entity.data(), (pointer, value) -> MarkdownLimits.problem(value)
+          .ifPresent(why -> problems.add(markdownLimit(entity.positions().value(pointer),
+              "'" + field + "'", why))));
+    }
+    return Optional.of(entity);
+  }
+
+  private static Diagnostic markdownLimit(SourceRef at, String what, String why) {
+    return Diagnostic.error(
+        "markdown-limit",
+        at,
+        what + " is too complex to render safely: " + why,
+        "simplify the Markdown; real documents stay far within these limits");
   }
 
   private Optional<String> readText(Path file, String path, List<Diagnostic> problems) {

@@ -65,7 +65,7 @@ public final class MarkdownLinks {
   /** Every link in the entity's body and Markdown fields, in file order. */
   public static List<Found> of(Entity entity) {
     List<Found> found = new ArrayList<>();
-    if (!entity.body().isBlank()) {
+    if (!entity.body().isBlank()) { // bodies past MarkdownLimits were emptied by the loader
       Document document = PARSER.parse(entity.body());
       visit(document, node -> {
         int line = node.getLineNumber();
@@ -77,7 +77,7 @@ public final class MarkdownLinks {
     }
     for (FieldPath field : entity.kind().markdownFields()) {
       field.forEachText(entity.data(), (pointer, text) -> {
-        if (text.indexOf('[') >= 0) {
+        if (text.indexOf('[') >= 0 && MarkdownLimits.problem(text).isEmpty()) {
           visit(PARSER.parse(text), node ->
               found.add(new Found(url(node), entity.positions().value(pointer))));
         }
@@ -96,12 +96,20 @@ public final class MarkdownLinks {
     return ((Reference) node).getUrl().toString();
   }
 
-  private static void visit(Node node, Consumer<Node> onLink) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Link || child instanceof Image || child instanceof Reference) {
-        onLink.accept(child);
+  /** Visits every link depth-first without recursion, so deep nesting cannot overflow. */
+  private static void visit(Node root, Consumer<Node> onLink) {
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    for (Node child = root.getLastChild(); child != null; child = child.getPrevious()) {
+      stack.push(child);
+    }
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+        onLink.accept(node);
       }
-      visit(child, onLink);
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
     }
   }
 }

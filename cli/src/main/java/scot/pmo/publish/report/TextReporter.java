@@ -10,6 +10,9 @@ import scot.pmo.model.Severity;
  */
 final class TextReporter implements ReportFormat.Reporter {
 
+  /** The most characters of a source line shown. */
+  private static final int WIDTH = 120;
+
   @Override
   public void write(Report report, PrintWriter out) {
     SourceLines lines = new SourceLines(report.repo());
@@ -18,9 +21,14 @@ final class TextReporter implements ReportFormat.Reporter {
       if (d.at().line() > 0) {
         lines.line(d.at().path(), d.at().line()).ifPresent(source -> {
           String shown = source.replace('\t', ' ');
-          out.println("    " + shown);
-          if (d.at().column() > 0 && d.at().column() <= shown.length() + 1) {
-            out.println("    " + " ".repeat(d.at().column() - 1) + "^");
+          int column = d.at().column();
+          // Show a window of a long line around the column, so the caret stays on screen.
+          int from = column > WIDTH ? column - WIDTH / 2 : 0;
+          int to = Math.min(shown.length(), from + WIDTH);
+          out.println("    " + (from > 0 ? "…" : "") + shown.substring(from, to)
+              + (to < shown.length() ? "…" : ""));
+          if (column > 0 && column <= shown.length() + 1) {
+            out.println("    " + " ".repeat(column - 1 - from + (from > 0 ? 1 : 0)) + "^");
           }
         });
       }
