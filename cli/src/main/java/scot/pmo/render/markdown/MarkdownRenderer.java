@@ -1,0 +1,235 @@
+package scot.pmo.render.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Optional;
+
+/**
+ * Renders content Markdown for papers, with one flexmark parser and renderer built once.
+ *
+ * <p>Content Markdown first becomes <em>paper Markdown</em> ({@link #normalise}): each link is
+ * resolved by a {@link LinkTargets} to a web address or to its plain text, reference definitions
+ * and images are dropped, and raw HTML is escaped so that it shows as text. Paper Markdown is what
+ * the Markdown papers hold, what the Word writer reads, and what {@link #toHtml} renders; the HTML
+ * renderer escapes raw HTML again and drops any {@code href} outside the allow-list, so that no
+ * path lets script into a paper.
+ */
+public final class MarkdownRenderer {
+
+  /** Markdown larger than this is not parsed, which bounds the parser's worst cases. */
+  public static final int MAX_CHARS = 200_000;
+
+  private static final int MAX_DEPTH = 40;
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options)
+        .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+          @Override
+          public AttributeProvider apply(LinkResolverContext context) {
+            return MarkdownRenderer::allowListedLinks;
+          }
+        })
+        .build();
+  }
+
+  /**
+   * Content Markdown from the file {@code fromPath} as paper Markdown: links resolved by
+   * {@code links}, raw HTML escaped, reference definitions and images reduced to text.
+   */
+  public String normalise(String markdown, String fromPath, LinkTargets links) {
+    Document document = parse(markdown);
+    return new Rewrite(document, fromPath, links).emit(document).strip();
+  }
+
+  /** Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. */
+  public String toHtml(String paperMarkdown) {
+    return renderer.render(parse(paperMarkdown)).strip();
+  }
+
+  /** Paper Markdown of one paragraph as inline HTML, without the {@code <p>}; else as blocks. */
+  public String toInlineHtml(String paperMarkdown) {
+    Document document = parse(paperMarkdown);
+    Node first = document.getFirstChild();
+    if (first instanceof Paragraph && first.getNext() == null) {
+      String html = renderer.render(document).strip();
+      if (html.startsWith("<p>") && html.endsWith("</p>")) {
+        return html.substring(3, html.length() - 4);
+      }
+    }
+    return renderer.render(document).strip();
+  }
+
+  /** Parses Markdown, refusing input too large or too deeply nested to parse safely. */
+  public Document parse(String markdown) {
+    if (markdown.length() > MAX_CHARS) {
+      throw new IllegalArgumentException("Markdown text of " + markdown.length()
+          + " characters is longer than the limit of " + MAX_CHARS);
+    }
+    if (nesting(markdown) > MAX_DEPTH) {
+      throw new IllegalArgumentException("Markdown text is nested more than " + MAX_DEPTH
+          + " levels deep (block quotes or lists)");
+    }
+    return parser.parse(markdown);
+  }
+
+  /** The deepest run of block-quote markers or list indentation on any line, roughly. */
+  private static int nesting(String markdown) {
+    int deepest = 0;
+    for (String line : markdown.split("\n", -1)) {
+      int depth = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '>') {
+          depth++;
+        } else if (c != ' ' && c != '\t') {
+          break;
+        }
+      }
+      int indent = line.length() - line.stripLeading().length();
+      deepest = Math.max(deepest, Math.max(depth, indent / 2));
+    }
+    return deepest;
+  }
+
+  private static void allowListedLinks(Node node, AttributablePart part,
+      MutableAttributes attributes) {
+    if (attributes.contains("href") && !SafeLinks.isSafe(attributes.getValue("href"))) {
+      attributes.remove("href");
+    }
+    if (attributes.contains("src") && !SafeLinks.isSafe(attributes.getValue("src"))) {
+      attributes.remove("src");
+    }
+  }
+
+  /** Re-emits a document's source, substituting the nodes that a paper must not keep. */
+  private static final class Rewrite {
+    private final Document document;
+    private final String fromPath;
+    private final LinkTargets links;
+
+    Rewrite(Document document, String fromPath, LinkTargets links) {
+      this.document = document;
+      this.fromPath = fromPath;
+      this.links = links;
+    }
+
+    String emit(Node node) {
+      if (node instanceof Link link) {
+        return linked(link.getText(), link.getUrl(), node);
+      }
+      if (node instanceof LinkRef ref) {
+        if (!ref.isDefined()) {
+          return copy(node, node.getStartOffset(), node.getEndOffset());
+        }
+        Reference target = ref.getReferenceNode(document);
+        BasedSequence text = ref.getText().isNull() ? ref.getReference() : ref.getText();
+        return target == null ? text.toString() : linked(text, target.getUrl(), node);
+      }
+      if (node instanceof Image image) {
+        return image.getText().toString();
+      }
+      if (node instanceof ImageRef image) {
+        return image.getText().toString();
+      }
+      if (node instanceof AutoLink || node instanceof MailLink) {
+        String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
+            .getText().toString());
+        String href = node instanceof MailLink ? "mailto:" + url : url;
+        return SafeLinks.isSafe(href) ? "<" + url + ">" : escapeText(url);
+      }
+      if (node instanceof Reference || node instanceof HtmlCommentBlock
+          || node instanceof HtmlInlineComment) {
+        return "";
+      }
+      if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+        return node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;");
+      }
+      return copy(node, node.getStartOffset(), node.getEndOffset());
+    }
+
+    /** The source from {@code start} to {@code end}, with each child inside it emitted. */
+    private String copy(Node node, int start, int end) {
+      StringBuilder out = new StringBuilder();
+      int at = start;
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        int childStart = child.getStartOffset();
+        int childEnd = child.getEndOffset();
+        if (childStart < at || childEnd > end) {
+          continue; // outside the range: a link's destination or a synthetic node
+        }
+        out.append(source(at, childStart));
+        out.append(emit(child));
+        at = childEnd;
+      }
+      out.append(source(at, end));
+      return out.toString();
+    }
+
+    private String linked(BasedSequence text, BasedSequence url, Node node) {
+      String inner = copy(node, text.getStartOffset(), text.getEndOffset());
+      Optional<String> href = links.href(Escaping.unescapeString(url.toString()), fromPath)
+          .filter(SafeLinks::isSafe);
+      return href.map(h -> "[" + inner + "](<" + encode(h) + ">)").orElse(inner);
+    }
+
+    private String source(int start, int end) {
+      return start >= end ? "" : document.getChars().baseSubSequence(start, end).toString();
+    }
+  }
+
+  /** Escapes characters that would make plain text read as Markdown. */
+  public static String escapeText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static String encode(String href) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c == '<' || c == '>' || c == ' ' || c == '\\' || Character.isISOControl(c)) {
+        out.append('%').append(String.format("%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,164 @@
+package scot.pmo.render.template;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
+import com.github.mustachejava.reflect.GuardedBinding;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.Wrapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import scot.pmo.render.markdown.MarkdownRenderer;
+
+/**
+ * The Mustache templates of a repository's {@code templates/} folder. A template that names a
+ * field the data does not have fails with a {@link TemplateException} naming its file and line,
+ * instead of printing nothing.
+ *
+ * <p>{@code {{name}}} is escaped for the output: HTML in {@code *.html.mustache}, Markdown in
+ * {@code *.md.mustache}; {@code {{{name}}}} is written as it is, for text already rendered. Give
+ * templates plain records, maps, lists and strings only: Mustache can call any public method of
+ * what it is given.
+ */
+public final class Templates {
+
+  /** The folder, under the repository root, that holds the templates. */
+  public static final String FOLDER = "templates";
+
+  private final Path root;
+  private DefaultMustacheFactory html;
+  private DefaultMustacheFactory markdown;
+
+  /** Templates under {@code repo/templates}. */
+  public Templates(Path repo) {
+    this.root = repo.toAbsolutePath().normalize().resolve(FOLDER);
+  }
+
+  /**
+   * Renders the template {@code name} (relative to {@code templates/}, e.g.
+   * {@code paper/briefing.html.mustache}) with {@code data}.
+   */
+  public String render(String name, Object data) {
+    DefaultMustacheFactory factory = factoryFor(name);
+    try {
+      Mustache mustache = factory.compile(name);
+      StringWriter out = new StringWriter();
+      mustache.execute(out, List.of(data));
+      return out.toString();
+    } catch (TemplateException e) {
+      throw e;
+    } catch (MustacheNotFoundException e) {
+      throw new TemplateException(FOLDER + "/" + name, 0,
+          "the template " + notFoundName(e) + " does not exist",
+          "restore it from the repository (git checkout -- " + FOLDER + "), or correct the"
+              + " partial's name");
+    } catch (MustacheException e) {
+      throw translate(e);
+    }
+  }
+
+  /** A file of the templates folder as text, such as the paper's CSS. */
+  public String read(String name) {
+    Path file = root.resolve(name).normalize();
+    if (!file.startsWith(root)) {
+      throw new IllegalArgumentException(name + " is outside " + FOLDER + "/");
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FOLDER + "/" + name, e);
+    }
+  }
+
+  /** Whether {@code name} exists under {@code templates/}. */
+  public boolean exists(String name) {
+    return Files.isRegularFile(root.resolve(name).normalize());
+  }
+
+  private synchronized DefaultMustacheFactory factoryFor(String name) {
+    boolean md = name.endsWith(".md.mustache");
+    if (md) {
+      if (markdown == null) {
+        markdown = factory(true);
+      }
+      return markdown;
+    }
+    if (html == null) {
+      html = factory(false);
+    }
+    return html;
+  }
+
+  private DefaultMustacheFactory factory(boolean markdownEscaping) {
+    DefaultMustacheFactory factory = new DefaultMustacheFactory(root.toFile()) {
+      @Override
+      public void encode(String value, Writer writer) {
+        if (markdownEscaping) {
+          try {
+            writer.write(MarkdownRenderer.escapeText(value));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        } else {
+          super.encode(value, writer);
+        }
+      }
+    };
+    factory.setObjectHandler(new StrictObjectHandler());
+    return factory;
+  }
+
+  private static TemplateException translate(MustacheException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TemplateException te) {
+        return te;
+      }
+    }
+    TemplateContext at = e.getContext();
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    int cut = message.indexOf(" @[");
+    if (cut > 0) {
+      message = message.substring(0, cut);
+    }
+    return new TemplateException(at == null ? FOLDER : FOLDER + "/" + at.file(),
+        at == null ? 0 : at.line(), "the template cannot be used: " + message,
+        "check that every {{#section}} is closed by a matching {{/section}}");
+  }
+
+  private static String notFoundName(MustacheNotFoundException e) {
+    String name = e.getName();
+    return name == null ? "named" : FOLDER + "/" + name;
+  }
+
+  /** Finds fields as Mustache does, but fails where Mustache would print nothing. */
+  private static final class StrictObjectHandler extends ReflectionObjectHandler {
+    @Override
+    public Binding createBinding(String name, TemplateContext tc, Code code) {
+      return new GuardedBinding(this, name, tc, code) {
+        @Override
+        protected synchronized Wrapper getWrapper(String field, List<Object> scopes) {
+          Wrapper wrapper = super.getWrapper(field, scopes);
+          if (wrapper instanceof MissingWrapper && !(code instanceof PartialCode)) {
+            throw new TemplateException(FOLDER + "/" + tc.file(), tc.line(),
+                "'" + field + "' is not a field of the paper's data",
+                "correct the name in the template; the fields are described in"
+                    + " templates/paper/README.md");
+          }
+          return wrapper;
+        }
+      };
+    }
+  }
+}
