@@ -1,9 +1,13 @@
 package scot.pmo;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import scot.pmo.author.FieldSpec;
+import scot.pmo.author.Scaffold;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
@@ -60,6 +64,14 @@ public final class Pipeline {
     return ExportTable.of("entities", all,
         ExportTable.fieldsOf(all, k -> Schemas.propertyNames(schemas.document(k.schemaFile()))),
         validation.catalogue());
+  }
+
+  /** Author: writes a new entity from its archetype; see {@link Scaffold#create}. */
+  public String scaffold(Kind kind, String id, Map<String, String> values,
+      Function<FieldSpec, Optional<String>> ask, LocalDate today) {
+    Validation current = validate();
+    return new Scaffold(repo, new Schemas()).create(kind, id, current.catalogue(), values, ask,
+        today);
   }
 
   public Path repo() {

@@ -15,7 +15,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
     int code;
-    if (ex instanceof EnvironmentException env) {
+    if (ex instanceof scot.pmo.author.Scaffold.Refused refused) {
+      err.println("pmo: " + refused.getMessage());
+      code = ExitCodes.USAGE;
+    } else if (ex instanceof scot.pmo.render.template.TemplateException template) {
+      err.println(template.getMessage());
+      err.println("  hint: " + template.hint());
+      code = ExitCodes.CONTENT;
+    } else if (ex instanceof EnvironmentException env) {
       err.println("pmo: " + env.getMessage());
       err.println("  hint: " + env.hint());
       code = ExitCodes.ENVIRONMENT;

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       ExportCommand.class,
       CompletionCommand.class,
+      NewCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

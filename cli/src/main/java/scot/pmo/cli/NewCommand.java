@@ -1,0 +1,86 @@
+package scot.pmo.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.pmo.Pipeline;
+import scot.pmo.author.FieldSpec;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Kind;
+import scot.pmo.publish.report.Report;
+import scot.pmo.publish.report.ReportFormat;
+
+/** {@code pmo new KIND ID}: a new entity from its archetype in templates/new/. */
+@Command(
+    name = "new",
+    description = "Create a new entity from its archetype in templates/new/; asks for the"
+        + " required fields on a terminal.",
+    footer = {
+      "%nExamples:",
+      "  pmo new project procurement-reform",
+      "  pmo new person jane-doe --set name=\"Jane Doe\" --set organisation=fife-council \\",
+      "      --set seniority=director",
+      "  pmo new meeting board-2025-03 --set title=\"IS Board\" --set type=board"
+          + " --set date=2025-03-12"
+    })
+final class NewCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+
+  @Parameters(index = "0", paramLabel = "KIND", description = "The kind, e.g. project.")
+  String kind;
+
+  @Parameters(index = "1", paramLabel = "ID", description = "The new id, e.g. procurement-reform.")
+  String id;
+
+  @Option(names = "--set", paramLabel = "FIELD=VALUE",
+      description = "A field's value (repeatable); lists as comma-separated values.")
+  Map<String, String> values = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    Kind k = Kind.byName(kind).or(() -> Kind.byFolder(kind)).orElseThrow(() ->
+        new ParameterException(spec.commandLine(),
+            "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
+    Pipeline pipeline = new Pipeline(root.repo(), scot.pmo.load.LoadLimits.DEFAULT);
+    PrintWriter out = spec.commandLine().getOut();
+    Console console = System.console();
+    String path = pipeline.scaffold(k, id, values, field -> ask(console, field), LocalDate.now());
+    out.println("pmo: wrote " + path);
+    List<Diagnostic> problems = pipeline.validate().diagnostics().sorted().stream()
+        .filter(d -> d.at().path().equals(path)).toList();
+    if (problems.isEmpty()) {
+      out.println("It validates. Fill in the rest in your editor.");
+      return ExitCodes.OK;
+    }
+    ReportFormat.TEXT.write(new Report(problems, List.of(path), pipeline.repo(), false), out);
+    out.println("Still to do: fix the above in " + path + ".");
+    return problems.stream().anyMatch(d -> d.severity() == scot.pmo.model.Severity.ERROR)
+        ? ExitCodes.CONTENT : ExitCodes.OK;
+  }
+
+  private static Optional<String> ask(Console console, FieldSpec field) {
+    if (console == null) {
+      return Optional.empty();
+    }
+    String choices = field.choices().isEmpty() ? "" : " [" + String.join(", ", field.choices())
+        + "]";
+    String form = field.date() ? " (YYYY-MM-DD)" : field.list() ? " (comma-separated)" : "";
+    String line = console.readLine("%s%s%s — %s%n> ", field.name(), choices, form,
+        field.description());
+    return Optional.ofNullable(line).map(String::trim);
+  }
+}
