@@ -326,7 +326,7 @@ public final class LayeredLayout {
     List<Route> routes = new ArrayList<>();
     chains.forEach((link, chain) -> routes.add(route(link, chain)));
     // The last column needs room on its right only for same-column loops.
-    double width = x - CURVE_ZONE / 2 + MARGIN;
+    double width = columns.isEmpty() ? 2 * MARGIN : x - CURVE_ZONE / 2 + MARGIN;
     return new Layout(List.copyOf(boxes.values()), routes, width, canvas + 2 * MARGIN);
   }
 

@@ -83,6 +83,20 @@ class SvgGraphRendererTest {
   }
 
   @Test
+  void anEmptySelectionAndAnUnknownKindStillMakeAPicture() throws Exception {
+    Element empty = parse(render(new GraphSelection(List.of(), List.of(), Optional.empty())))
+        .getDocumentElement();
+    assertThat(Double.parseDouble(empty.getAttribute("width"))).isPositive();
+    assertThat(children(empty).get(1).getTextContent()).contains("0 nodes; 0 relations");
+    var odd = new GraphSelection(List.of(node("w", "widget", "")), List.of(), Optional.of("w"));
+    Document doc = parse(render(odd));
+    assertThat(children(doc.getDocumentElement()).get(1).getTextContent())
+        .contains("1 node: 1 widget; 0 relations", "Centred on the widget w (w).");
+    assertThat(nodeGroups(doc)).singleElement()
+        .satisfies(g -> assertThat(g.getTextContent()).contains("widget", "w"));
+  }
+
+  @Test
   void entityIdsBecomeDistinctXmlIds() {
     Set<String> used = new HashSet<>();
     assertThat(SvgGraphRenderer.xmlId("theme:place", used)).isEqualTo("n-theme-place");
