@@ -20,6 +20,7 @@ import scot.pmo.model.Suggestions;
 import scot.pmo.render.graph.GraphDot;
 import scot.pmo.render.graph.GraphJson;
 import scot.pmo.render.graph.GraphMermaid;
+import scot.pmo.render.graph.SvgGraphRenderer;
 import scot.pmo.validate.DependencyCycles;
 import scot.pmo.validate.Validation;
 
@@ -37,14 +38,14 @@ import scot.pmo.validate.Validation;
 final class GraphCommand implements Callable<Integer> {
 
   /** The forms the graph can take. */
-  enum Format { json, dot, mermaid }
+  enum Format { json, dot, mermaid, svg }
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
   @Mixin LimitsMixin limits;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-      description = "json, dot or mermaid (default: ${DEFAULT-VALUE}).")
+      description = "json, dot, mermaid or svg (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--kind", paramLabel = "KIND",
@@ -84,6 +85,9 @@ final class GraphCommand implements Callable<Integer> {
               .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()));
       case dot -> GraphDot.render(selection, graph.dependencies(), title);
       case mermaid -> GraphMermaid.render(selection, graph.dependencies());
+      case svg -> SvgGraphRenderer.render(selection, title, focus == null
+          ? "Every entity of the programme and every reference between them."
+          : "The entities within " + depth + " step(s) of " + focus + ".");
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
