@@ -1,0 +1,42 @@
+package scot.pmo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Guards the fixtures themselves: every scenario really changes the valid programme. */
+class FixturesTest {
+
+  @TempDir Path tmp;
+
+  static Stream<String> scenarios() {
+    return Fixtures.scenarios().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void scenarioChangesTheValidProgramme(String scenario) throws IOException {
+    Map<String, String> valid = files(Fixtures.repo(tmp.resolve("valid")));
+    Map<String, String> changed = files(Fixtures.repo(tmp.resolve(scenario), scenario));
+
+    assertThat(changed).isNotEqualTo(valid);
+  }
+
+  private static Map<String, String> files(Path repo) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(repo)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        files.put(repo.relativize(file).toString(), Files.readString(file));
+      }
+    }
+    return files;
+  }
+}
