@@ -53,6 +53,15 @@ class FrontMatterTest {
   }
 
   @Test
+  void openingFenceMayHaveTrailingSpaces() {
+    FrontMatter split = FrontMatter.split("--- \t\ntitle: x\n---\nBody\n");
+
+    assertThat(split.yaml()).isEqualTo("title: x\n");
+    assertThat(split.yamlLine()).isEqualTo(2);
+    assertThat(split.bodyLine()).isEqualTo(4);
+  }
+
+  @Test
   void closingFenceAtTheEndOfTheFileLeavesAnEmptyBody() {
     FrontMatter split = FrontMatter.split("---\ntitle: x\n---");
 
