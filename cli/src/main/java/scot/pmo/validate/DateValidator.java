@@ -45,8 +45,10 @@ public final class DateValidator implements Validator {
   }
 
   private static void inOrder(Entity entity, String before, String after, Diagnostics out) {
+    // "2024-05" as an end means the whole of May: only a period that ends before the other
+    // begins is out of order.
     Optional<LocalDate> first = entity.text(before).flatMap(DateValidator::parse);
-    Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::parse);
+    Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::lastDay);
     if (first.isPresent() && second.isPresent() && second.get().isBefore(first.get())) {
       out.add(Diagnostic.error(
           "date-order",
@@ -55,6 +57,15 @@ public final class DateValidator implements Validator {
               + entity.text(before).get() + ")",
           "check both dates: '" + after + "' cannot be earlier than '" + before + "'"));
     }
+  }
+
+  /** The last day a date in the form YYYY, YYYY-MM or YYYY-MM-DD can mean, if it is a real date. */
+  static Optional<LocalDate> lastDay(String text) {
+    return parse(text).map(first -> switch (text.length()) {
+      case 4 -> first.withDayOfYear(first.lengthOfYear());
+      case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+      default -> first;
+    });
   }
 
   /**
