@@ -43,8 +43,8 @@ public final class ReferenceValidator implements Validator {
             diagnostics.add(Diagnostic.error(
                 "wrong-kind-reference",
                 entity.positions().value(pointer),
-                "'" + field.path() + "' names '" + id + "', which is a "
-                    + target.get().kind().label() + " (" + target.get().path()
+                "'" + field.path() + "' names '" + id + "', which is "
+                    + Kind.withArticle(target.get().kind().label()) + " (" + target.get().path()
                     + "), but it needs " + Kind.withArticle(wanted),
                 "name " + Kind.withArticle(wanted) + " here"));
           }
