@@ -1,6 +1,7 @@
 package scot.pmo.validate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.pmo.model.Catalogue;
@@ -18,13 +19,20 @@ public final class ReferenceValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    Map<String, List<Entity>> byId =
+        catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
     for (Entity entity : catalogue.all()) {
       for (Kind.ReferenceField field : entity.kind().references()) {
         field.path().forEachText(entity.data(), (pointer, id) -> {
           if (!Ids.isValid(id)) {
             return; // the schema check reports the malformed id
           }
-          Optional<Entity> target = catalogue.get(id);
+          // Where two files share the id (a duplicate-id error), the one of the right kind counts.
+          List<Entity> named = byId.getOrDefault(id, List.of());
+          Optional<Entity> target = named.stream()
+              .filter(e -> field.targets().contains(e.kind()))
+              .findFirst()
+              .or(() -> named.stream().findFirst());
           String wanted = field.targets().stream().map(Kind::label)
               .collect(Collectors.joining(" or "));
           if (target.isEmpty()) {

@@ -2,6 +2,8 @@ package scot.pmo.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,23 @@ class ReferenceValidatorTest {
       assertThat(d.message()).isEqualTo("'anchor' names 'synthetic-working-group', which is an"
           + " organisation (content/organisations/synthetic-working-group.yaml), but it needs"
           + " an anchor");
+    });
+  }
+
+  @Test
+  void sharedIdIsOneErrorAndDoesNotBreakReferencesToTheRightKind() throws IOException {
+    Path repo = Fixtures.repo(tmp);
+    // Sorts before content/projects/, so the organisation is the first file with the id.
+    Files.writeString(repo.resolve("content/organisations/alpha-project.yaml"),
+        "name: \"Alpha Project Board\"\ntype: working-group\n");
+
+    List<Diagnostic> found = validate(repo);
+
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("duplicate-id");
+      assertThat(d.at().path()).isEqualTo("content/projects/alpha-project.md");
+      assertThat(d.message()).isEqualTo("the id 'alpha-project' is already used by"
+          + " content/organisations/alpha-project.yaml");
     });
   }
 
