@@ -3,6 +3,7 @@ package scot.pmo.validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -16,6 +17,20 @@ import scot.pmo.model.Suggestions;
  * accepts.
  */
 public final class ReferenceValidator implements Validator {
+
+  private final Set<String> unreadable;
+
+  public ReferenceValidator() {
+    this(Set.of());
+  }
+
+  /**
+   * @param unreadable ids of files that exist but could not be read: a reference to one is not
+   *     reported, as the file's own error says what to fix
+   */
+  public ReferenceValidator(Set<String> unreadable) {
+    this.unreadable = Set.copyOf(unreadable);
+  }
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
@@ -35,6 +50,9 @@ public final class ReferenceValidator implements Validator {
               .or(() -> named.stream().findFirst());
           String wanted = field.targets().stream().map(Kind::label)
               .collect(Collectors.joining(" or "));
+          if (target.isEmpty() && unreadable.contains(id)) {
+            return;
+          }
           if (target.isEmpty()) {
             List<String> close = Suggestions.closest(id, catalogue.ids(field.targets()), 3);
             diagnostics.add(Diagnostic.error(

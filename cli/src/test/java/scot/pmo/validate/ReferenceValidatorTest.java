@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import scot.pmo.Fixtures;
 import scot.pmo.Pipeline;
 import scot.pmo.load.LoadLimits;
@@ -59,6 +61,32 @@ class ReferenceValidatorTest {
       assertThat(d.message()).isEqualTo("the id 'alpha-project' is already used by"
           + " content/organisations/alpha-project.yaml");
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yaml-syntax", "yaml-tag", "duplicate-key"})
+  void referencesToAFileThatCannotBeReadAreNotReportedAsUnknown(String scenario) {
+    List<Diagnostic> found = validate(Fixtures.repo(tmp, scenario));
+
+    assertThat(found).extracting(d -> d.at().path())
+        .containsExactly("content/workstreams/synthetic-workstream.yaml");
+  }
+
+  @Test
+  void referencesToAMarkdownFileWithoutFrontMatterAreNotReportedAsUnknown() {
+    List<Diagnostic> found = validate(Fixtures.repo(tmp, "missing-front-matter"));
+
+    assertThat(found).extracting(Diagnostic::code).containsExactly("missing-front-matter");
+  }
+
+  @Test
+  void referencesToADeletedFileAreUnknown() {
+    List<Diagnostic> found = validate(Fixtures.repo(tmp, "deleted-text"));
+
+    assertThat(found).extracting(Diagnostic::code)
+        .containsExactly("unknown-reference", "unknown-reference");
+    assertThat(found.get(0).hint())
+        .isEqualTo("check the spelling, or add the text under content/texts/");
   }
 
   private static List<Diagnostic> validate(Path repo) {
