@@ -78,6 +78,22 @@ class YamlReaderTest {
   }
 
   @Test
+  void billionLaughsIsRefusedAsAliasesWithoutExpandingThem() {
+    StringBuilder yaml = new StringBuilder("a: &a [\"lol\", \"lol\", \"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      String previous = "*" + (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+    }
+
+    Diagnostic problem = problem(yaml.toString());
+
+    assertThat(problem.code()).isEqualTo("yaml-alias");
+    assertThat(problem.message()).isEqualTo("YAML aliases (*name) are not allowed in content");
+    assertThat(problem.at()).isEqualTo(SourceRef.file(PATH));
+  }
+
+  @Test
   void mergeKeyIsRefused() {
     Diagnostic problem = problem("a: &x {k: v}\nb:\n  <<: *x\n");
 
