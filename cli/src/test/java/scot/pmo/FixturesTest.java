@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Guards the fixtures themselves: every scenario really changes the valid programme. */
 class FixturesTest {
 
-  @TempDir Path tmp;
+  private static Map<String, String> valid;
+
+  @BeforeAll
+  static void readValid(@TempDir Path tmp) throws IOException {
+    valid = files(Fixtures.repo(tmp));
+  }
 
   static Stream<String> scenarios() {
     return Fixtures.scenarios().stream();
@@ -23,9 +29,8 @@ class FixturesTest {
 
   @ParameterizedTest
   @MethodSource("scenarios")
-  void scenarioChangesTheValidProgramme(String scenario) throws IOException {
-    Map<String, String> valid = files(Fixtures.repo(tmp.resolve("valid")));
-    Map<String, String> changed = files(Fixtures.repo(tmp.resolve(scenario), scenario));
+  void scenarioChangesTheValidProgramme(String scenario, @TempDir Path tmp) throws IOException {
+    Map<String, String> changed = files(Fixtures.repo(tmp, scenario));
 
     assertThat(changed).isNotEqualTo(valid);
   }
