@@ -117,6 +117,22 @@ class ReportFormatsTest {
   }
 
   @Test
+  void sarifBaseIdsAreAbsoluteOrLeftOpen() throws IOException {
+    JsonNode root = JSON.readTree(validate("--format", "sarif").out());
+
+    // SARIF 2.1.0, 3.14.14: an originalUriBaseIds entry without a uriBaseId of its own has an
+    // absolute uri, or none (the consumer then supplies the base).
+    JsonNode bases = root.path("runs").get(0).path("originalUriBaseIds");
+    bases.fieldNames().forEachRemaining(name -> {
+      JsonNode uri = bases.path(name).path("uri");
+      if (!uri.isMissingNode()) {
+        assertThat(java.net.URI.create(uri.asText()).isAbsolute())
+            .as("uri of base id %s", name).isTrue();
+      }
+    });
+  }
+
+  @Test
   void sarifUnderStrictReportsTheWarningAsAnError() throws IOException {
     CliRun run = validate("--format", "sarif", "--strict");
 
