@@ -83,16 +83,17 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString();
-              if (name.startsWith(".") || !isEntityFile(name)) {
+              if (name.startsWith(".") || !attrs.isSymbolicLink() && !isEntityFile(name)) {
                 return FileVisitResult.CONTINUE;
               }
+              // Links are not followed: one could lead outside the repository.
               if (attrs.isSymbolicLink()) {
                 problems.add(
                     Diagnostic.error(
                         "symbolic-link",
                         SourceRef.file(relative(file)),
-                        "content files may not be symbolic links",
-                        "replace the link with the file itself"));
+                        "content files and folders may not be symbolic links, so this is not read",
+                        "replace the link with the file or folder itself"));
                 return FileVisitResult.CONTINUE;
               }
               files.add(file);

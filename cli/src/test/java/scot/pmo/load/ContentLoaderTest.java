@@ -148,6 +148,27 @@ class ContentLoaderTest {
   }
 
   @Test
+  void symbolicLinkToAFolderIsRefusedRatherThanSkippedSilently() throws IOException {
+    Path outside = repo.resolve("elsewhere/people");
+    write("elsewhere/people/sam-sample.yaml", "name: \"Sam Sample\"\n");
+    Files.createDirectories(repo.resolve("content"));
+    try {
+      Files.createSymbolicLink(repo.resolve("content/people"), outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links cannot be made here: " + e);
+    }
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("symbolic-link");
+      assertThat(d.at().path()).isEqualTo("content/people");
+      assertThat(d.message()).contains("folders may not be symbolic links");
+    });
+  }
+
+  @Test
   void fileDirectlyInContentIsNotReadAndWarnedAbout() throws IOException {
     write("content/stray.md", "---\ntitle: x\n---\n");
 
