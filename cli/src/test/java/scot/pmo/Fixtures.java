@@ -16,10 +16,12 @@ import java.util.stream.Stream;
  * Builds test repositories from {@code src/test/resources/fixtures/}: the {@code valid} programme,
  * with the change of one or more scenarios applied on top.
  *
- * <p>A scenario folder holds only what differs from {@code valid}: files that replace or add to
- * the base under {@code content/}, and an optional {@code delete.txt} listing repository-relative
- * files to remove, one a line. A few scenarios are generated at run time instead, so that large
- * files need not be committed.
+ * <p>A scenario folder holds a {@code scenario.txt} that says, in a sentence, what its one defect
+ * is, and only what differs from {@code valid}: files that replace or add to the base under
+ * {@code content/}, and an optional {@code delete.txt} listing repository-relative files to
+ * remove, one a line. Fixture folders without {@code scenario.txt} are whole repositories of
+ * their own and are not scenarios. A few scenarios are generated at run time instead, so that
+ * large files need not be committed.
  */
 public final class Fixtures {
 
@@ -30,6 +32,9 @@ public final class Fixtures {
 
   /** The scenario every other one starts from. */
   public static final String VALID = "valid";
+
+  /** The file that marks a folder as a scenario and says what its defect is. */
+  public static final String SCENARIO = "scenario.txt";
 
   /** The exact size of the generated file in {@code file-too-large}: twice the default limit. */
   public static final int LARGE_FILE_BYTES = 2 * 1024 * 1024;
@@ -65,9 +70,8 @@ public final class Fixtures {
   public static List<String> scenarios() {
     TreeSet<String> names = new TreeSet<>(GENERATED.keySet());
     try (Stream<Path> dirs = Files.list(FIXTURES)) {
-      dirs.filter(Files::isDirectory)
+      dirs.filter(d -> Files.isRegularFile(d.resolve(SCENARIO)))
           .map(d -> d.getFileName().toString())
-          .filter(n -> !n.equals(VALID))
           .forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -82,8 +86,9 @@ public final class Fixtures {
       return;
     }
     Path dir = FIXTURES.resolve(scenario);
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("no fixture scenario " + scenario + " in " + FIXTURES);
+    if (!Files.isRegularFile(dir.resolve(SCENARIO))) {
+      throw new IllegalArgumentException(
+          "no fixture scenario " + scenario + " (a folder with " + SCENARIO + ") in " + FIXTURES);
     }
     Path content = dir.resolve("content");
     if (Files.isDirectory(content)) {

@@ -1,6 +1,7 @@
 package scot.pmo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,17 @@ class FixturesTest {
 
   static Stream<String> scenarios() {
     return Fixtures.scenarios().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void scenarioFolderSaysWhatItsDefectIsAndChangesSomething(String scenario) throws IOException {
+    Path folder = Fixtures.FIXTURES.resolve(scenario);
+    assumeTrue(Files.isDirectory(folder), "generated at run time");
+
+    assertThat(Files.readString(folder.resolve(Fixtures.SCENARIO))).isNotBlank();
+    assertThat(Files.isDirectory(folder.resolve("content"))
+        || Files.exists(folder.resolve("delete.txt"))).as("content/ or delete.txt").isTrue();
   }
 
   @ParameterizedTest
