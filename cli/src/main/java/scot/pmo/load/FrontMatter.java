@@ -14,10 +14,12 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine, 
 
   /** Splits {@code text}, whose line endings are already {@code \n}. */
   public static FrontMatter split(String text) {
-    if (!text.startsWith("---\n")) {
+    int firstEnd = text.indexOf('\n');
+    // Trailing spaces are as invisible after the opening fence as after the closing one.
+    if (firstEnd < 0 || !text.substring(0, firstEnd).stripTrailing().equals("---")) {
       return new FrontMatter(null, 1, text, 1, false);
     }
-    int start = text.indexOf('\n') + 1;
+    int start = firstEnd + 1;
     int line = 2;
     int pos = start;
     while (pos < text.length()) {

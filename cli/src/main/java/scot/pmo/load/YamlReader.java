@@ -70,6 +70,9 @@ final class YamlReader {
                   + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
     } catch (YAMLException e) {
       // Limit errors from SnakeYAML carry no position.
+      if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+        return failed(aliasProblem(SourceRef.file(path)));
+      }
       return failed(
           Diagnostic.error(
               "yaml-limit",
@@ -134,6 +137,14 @@ final class YamlReader {
         "remove the tag (the part starting with '!'); quote the value if it should be text");
   }
 
+  private static Diagnostic aliasProblem(SourceRef at) {
+    return Diagnostic.error(
+        "yaml-alias",
+        at,
+        "YAML aliases (*name) are not allowed in content",
+        "write the value out in full instead of referring to an anchor (&name)");
+  }
+
   private Result failed(Diagnostic problem) {
     return new Result(null, null, problem);
   }
@@ -188,12 +199,7 @@ final class YamlReader {
     JsonNode convert(Node node, String pointer, int depth) {
       SourceRef at = at(node.getStartMark());
       if (!seen.add(node)) {
-        throw new Stop(
-            Diagnostic.error(
-                "yaml-alias",
-                at,
-                "YAML aliases (*name) are not allowed in content",
-                "write the value out in full instead of referring to an anchor (&name)"));
+        throw new Stop(aliasProblem(at));
       }
       if (++nodes > limits.maxYamlNodes()) {
         throw new Stop(

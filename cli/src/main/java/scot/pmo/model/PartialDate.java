@@ -40,6 +40,15 @@ public record PartialDate(String text, LocalDate start, Precision precision) {
     }
   }
 
+  /** The last day the date can mean: the end of its month or year when only those are known. */
+  public LocalDate end() {
+    return switch (precision) {
+      case DAY -> start;
+      case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+      case YEAR -> start.withDayOfYear(start.lengthOfYear());
+    };
+  }
+
   /** "8 February 2024", "October 2023" or "2021". */
   public String display() {
     return switch (precision) {

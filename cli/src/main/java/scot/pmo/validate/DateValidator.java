@@ -44,8 +44,10 @@ public final class DateValidator implements Validator {
   }
 
   private static void inOrder(Entity entity, String before, String after, Diagnostics out) {
+    // "2024-05" as an end means the whole of May: only a period that ends before the other
+    // begins is out of order.
     Optional<LocalDate> first = entity.text(before).flatMap(DateValidator::parse);
-    Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::parse);
+    Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::lastDay);
     if (first.isPresent() && second.isPresent() && second.get().isBefore(first.get())) {
       out.add(Diagnostic.error(
           "date-order",
@@ -56,7 +58,13 @@ public final class DateValidator implements Validator {
     }
   }
 
-  private static Optional<LocalDate> parse(String text) {
+  /** The first day a date in the form YYYY, YYYY-MM or YYYY-MM-DD can mean. */
+  static Optional<LocalDate> parse(String text) {
     return PartialDate.parse(text).map(PartialDate::start);
+  }
+
+  /** The last day a date in the form YYYY, YYYY-MM or YYYY-MM-DD can mean. */
+  static Optional<LocalDate> lastDay(String text) {
+    return PartialDate.parse(text).map(PartialDate::end);
   }
 }

@@ -1,7 +1,9 @@
 package scot.pmo.validate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -16,17 +18,41 @@ import scot.pmo.model.Suggestions;
  */
 public final class ReferenceValidator implements Validator {
 
+  private final Set<String> unreadable;
+
+  public ReferenceValidator() {
+    this(Set.of());
+  }
+
+  /**
+   * @param unreadable ids of files that exist but could not be read: a reference to one is not
+   *     reported, as the file's own error says what to fix
+   */
+  public ReferenceValidator(Set<String> unreadable) {
+    this.unreadable = Set.copyOf(unreadable);
+  }
+
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    Map<String, List<Entity>> byId =
+        catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
     for (Entity entity : catalogue.all()) {
       for (Kind.ReferenceField field : entity.kind().references()) {
         field.path().forEachText(entity.data(), (pointer, id) -> {
           if (!Ids.isValid(id)) {
             return; // the schema check reports the malformed id
           }
-          Optional<Entity> target = catalogue.get(id);
+          // Where two files share the id (a duplicate-id error), the one of the right kind counts.
+          List<Entity> named = byId.getOrDefault(id, List.of());
+          Optional<Entity> target = named.stream()
+              .filter(e -> field.targets().contains(e.kind()))
+              .findFirst()
+              .or(() -> named.stream().findFirst());
           String wanted = field.targets().stream().map(Kind::label)
               .collect(Collectors.joining(" or "));
+          if (target.isEmpty() && unreadable.contains(id)) {
+            return;
+          }
           if (target.isEmpty()) {
             List<String> close = Suggestions.closest(id, catalogue.ids(field.targets()), 3);
             diagnostics.add(Diagnostic.error(
@@ -43,8 +69,8 @@ public final class ReferenceValidator implements Validator {
             diagnostics.add(Diagnostic.error(
                 "wrong-kind-reference",
                 entity.positions().value(pointer),
-                "'" + field.path() + "' names '" + id + "', which is a "
-                    + target.get().kind().label() + " (" + target.get().path()
+                "'" + field.path() + "' names '" + id + "', which is "
+                    + Kind.withArticle(target.get().kind().label()) + " (" + target.get().path()
                     + "), but it needs " + Kind.withArticle(wanted),
                 "name " + Kind.withArticle(wanted) + " here"));
           }

@@ -79,7 +79,8 @@ public final class RoleValidator implements Validator {
     return Diagnostic.error(
         "role-holder-kind",
         project.positions().value(pointer),
-        "the role " + roleTitle + " is held by " + wanted + ", not by what this entry names",
+        "the role " + roleTitle + " is held by " + wanted + ", not by "
+            + (pointer.endsWith("/organisation") ? "an organisation" : "a person"),
         "change the entry to name " + wanted);
   }
 

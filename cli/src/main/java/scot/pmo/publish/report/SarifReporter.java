@@ -31,7 +31,11 @@ final class SarifReporter implements ReportFormat.Reporter {
       rule.put("id", code);
       rule.putObject("shortDescription").put("text", code.replace('-', ' '));
     }
-    run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", "");
+    // Paths are relative to the repository root. SARIF wants a base id's uri to be absolute, and
+    // the absolute path of a checkout means nothing elsewhere, so the base is named but left open
+    // for the reader (GitHub code scanning uses its checkout).
+    run.putObject("originalUriBaseIds").putObject("SRCROOT").putObject("description")
+        .put("text", "The root of the repository that was validated.");
     ArrayNode results = run.putArray("results");
     for (Diagnostic d : report.diagnostics()) {
       ObjectNode result = results.addObject();

@@ -1,0 +1,277 @@
+package scot.pmo.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.Severity;
+import scot.pmo.model.SourceRef;
+
+class ContentLoaderTest {
+
+  private static final String PROJECT = """
+      ---
+      title: "Alpha"
+      programme: synthetic-programme
+      workstream: synthetic-workstream
+      status: active
+      team:
+        - role: chief-executive-sponsor
+          person: alex-example
+        - role: project-director
+          person:   sam-sample
+      ---
+      ## Background
+
+      Synthetic test data.
+      """;
+
+  @TempDir Path repo;
+
+  @Test
+  void positionsInFrontMatterCountTheOpeningFence() throws IOException {
+    write("content/projects/alpha.md", PROJECT);
+
+    Entity alpha = only(load());
+
+    String path = "content/projects/alpha.md";
+    assertThat(alpha.positions().value("/status")).isEqualTo(new SourceRef(path, 5, 9));
+    assertThat(alpha.positions().key("/status")).isEqualTo(new SourceRef(path, 5, 1));
+    assertThat(alpha.positions().value("/team/1/person")).isEqualTo(new SourceRef(path, 10, 15));
+    assertThat(alpha.positions().value("/team/1")).isEqualTo(new SourceRef(path, 9, 5));
+    assertThat(alpha.at()).isEqualTo(new SourceRef(path, 2, 1));
+  }
+
+  @Test
+  void unknownPointerFallsBackToTheNearestKnownValue() throws IOException {
+    write("content/projects/alpha.md", PROJECT);
+
+    Entity alpha = only(load());
+
+    assertThat(alpha.positions().value("/team/1/organisation"))
+        .isEqualTo(new SourceRef("content/projects/alpha.md", 9, 5));
+  }
+
+  @Test
+  void positionsInAYamlFileStartAtLineOne() throws IOException {
+    write("content/people/sam-sample.yaml", "name: \"Sam Sample\"\nseniority: director\n");
+
+    Entity sam = only(load());
+
+    assertThat(sam.positions().value("/seniority"))
+        .isEqualTo(new SourceRef("content/people/sam-sample.yaml", 2, 12));
+  }
+
+  @Test
+  void readsKindIdBodyAndBodyLine() throws IOException {
+    write("content/projects/alpha.md", PROJECT);
+
+    Entity alpha = only(load());
+
+    assertThat(alpha.kind()).isEqualTo(Kind.PROJECT);
+    assertThat(alpha.id()).isEqualTo("alpha");
+    assertThat(alpha.path()).isEqualTo("content/projects/alpha.md");
+    assertThat(alpha.title()).isEqualTo("Alpha");
+    assertThat(alpha.bodyLine()).isEqualTo(12);
+    assertThat(alpha.body()).startsWith("## Background\n");
+  }
+
+  @Test
+  void windowsLineEndingsGiveTheSameLinesAsUnixOnes() throws IOException {
+    write("content/projects/alpha.md", PROJECT.replace("\n", "\r\n"));
+
+    Entity alpha = only(load());
+
+    assertThat(alpha.positions().value("/team/1/person").line()).isEqualTo(10);
+    assertThat(alpha.bodyLine()).isEqualTo(12);
+    assertThat(alpha.body()).doesNotContain("\r");
+    assertThat(alpha.text("status")).contains("active");
+  }
+
+  @Test
+  void byteOrderMarkIsSkipped() throws IOException {
+    write("content/projects/alpha.md", "\uFEFF" + PROJECT);
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.problems()).isEmpty();
+    Entity alpha = only(loaded);
+    assertThat(alpha.positions().value("/status"))
+        .isEqualTo(new SourceRef("content/projects/alpha.md", 5, 9));
+  }
+
+  @Test
+  void invalidUtf8IsAnEncodingError() throws IOException {
+    Path file = repo.resolve("content/texts/latin.md");
+    Files.createDirectories(file.getParent());
+    Files.write(file, "---\ntitle: \"Caf\u00e9\"\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("encoding");
+      assertThat(d.severity()).isEqualTo(Severity.ERROR);
+      assertThat(d.at()).isEqualTo(SourceRef.file("content/texts/latin.md"));
+      assertThat(d.hint()).contains("UTF-8");
+    });
+  }
+
+  @Test
+  void symbolicLinkIsRefusedAndNotFollowed() throws IOException {
+    Path outside = repo.resolve("outside.md");
+    Files.writeString(outside, "---\ntitle: \"Secret\"\n---\n");
+    Path link = repo.resolve("content/texts/link.md");
+    Files.createDirectories(link.getParent());
+    try {
+      Files.createSymbolicLink(link, outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links cannot be made here: " + e);
+    }
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("symbolic-link");
+      assertThat(d.at().path()).isEqualTo("content/texts/link.md");
+    });
+  }
+
+  @Test
+  void symbolicLinkToAFolderIsRefusedRatherThanSkippedSilently() throws IOException {
+    Path outside = repo.resolve("elsewhere/people");
+    write("elsewhere/people/sam-sample.yaml", "name: \"Sam Sample\"\n");
+    Files.createDirectories(repo.resolve("content"));
+    try {
+      Files.createSymbolicLink(repo.resolve("content/people"), outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links cannot be made here: " + e);
+    }
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("symbolic-link");
+      assertThat(d.at().path()).isEqualTo("content/people");
+      assertThat(d.message()).contains("folders may not be symbolic links");
+    });
+  }
+
+  @Test
+  void fileDirectlyInContentIsNotReadAndWarnedAbout() throws IOException {
+    write("content/stray.md", "---\ntitle: x\n---\n");
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("unknown-folder");
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.hint()).contains("move it into one of content/{programmes,");
+    });
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAndOtherFileTypesAreIgnored() throws IOException {
+    write("content/.drafts/projects/x.md", "not even YAML: [");
+    write("content/projects/.x.md", "not even YAML: [");
+    write("content/projects/notes.txt", "not content");
+    write("content/people/sam-sample.yml", "name: \"Sam Sample\"\n");
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.entities()).extracting(Entity::path)
+        .containsExactly("content/people/sam-sample.yml");
+  }
+
+  @Test
+  void entitiesComeInPathOrder() throws IOException {
+    write("content/texts/b.md", "---\ntitle: b\n---\n");
+    write("content/people/z.yaml", "name: z\n");
+    write("content/texts/a.md", "---\ntitle: a\n---\n");
+
+    assertThat(load().entities()).extracting(Entity::id).containsExactly("z", "a", "b");
+  }
+
+  @Test
+  void tooManyFilesStopsTheLoad() throws IOException {
+    write("content/texts/a.md", "---\ntitle: a\n---\n");
+    write("content/texts/b.md", "---\ntitle: b\n---\n");
+    LoadLimits one = new LoadLimits(1024, 1, 40, 1000);
+
+    LoadResult loaded = new ContentLoader(repo, one).load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).extracting(Diagnostic::code).containsExactly("too-many-files");
+  }
+
+  @Test
+  void fileOverTheSizeLimitIsNotRead() throws IOException {
+    write("content/texts/a.md", "---\ntitle: a\n---\n" + "x".repeat(100));
+
+    LoadResult loaded = new ContentLoader(repo, LoadLimits.DEFAULT.withMaxFileBytes(50)).load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("file-too-large");
+      assertThat(d.message()).isEqualTo("the file is 117 bytes, more than the limit of 50 bytes"
+          + " for one content file");
+    });
+  }
+
+  @Test
+  void yamlErrorInFrontMatterReportsTheLineInTheFile() throws IOException {
+    write("content/texts/a.md", "---\ntitle: x\nsummary: a: b\n---\nBody\n");
+
+    Diagnostic problem = onlyProblem(load());
+
+    assertThat(problem.code()).isEqualTo("yaml-syntax");
+    assertThat(problem.at()).isEqualTo(new SourceRef("content/texts/a.md", 3, 11));
+  }
+
+  @Test
+  void duplicateKeyInFrontMatterNamesBothLinesOfTheFile() throws IOException {
+    write("content/texts/a.md", "---\ntitle: x\nsummary: y\ntitle: z\n---\n");
+
+    Diagnostic problem = onlyProblem(load());
+
+    assertThat(problem.code()).isEqualTo("duplicate-key");
+    assertThat(problem.at()).isEqualTo(new SourceRef("content/texts/a.md", 4, 1));
+    assertThat(problem.message()).isEqualTo("the field 'title' appears twice (first on line 2)");
+  }
+
+  private LoadResult load() {
+    return new ContentLoader(repo, LoadLimits.DEFAULT).load();
+  }
+
+  private static Entity only(LoadResult loaded) {
+    assertThat(loaded.problems()).isEmpty();
+    List<Entity> entities = loaded.entities();
+    assertThat(entities).hasSize(1);
+    return entities.get(0);
+  }
+
+  private static Diagnostic onlyProblem(LoadResult loaded) {
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).hasSize(1);
+    return loaded.problems().get(0);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = repo.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}

@@ -1,0 +1,124 @@
+package scot.pmo.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.Fixtures;
+import scot.pmo.Pipeline;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.model.Diagnostic;
+
+class SchemaValidatorTest {
+
+  private static final String BETA = "content/projects/beta-project.md";
+  private static final String FRONT = """
+      ---
+      title: "Beta project"
+      programme: synthetic-programme
+      workstream: synthetic-workstream
+      """;
+
+  @TempDir Path tmp;
+
+  @Test
+  void fieldNamesInListsAreReadable() {
+    assertThat(SchemaValidator.fieldName("")).isEmpty();
+    assertThat(SchemaValidator.fieldName("/status")).isEqualTo("status");
+    assertThat(SchemaValidator.fieldName("/team/1")).isEqualTo("team item 2");
+    assertThat(SchemaValidator.fieldName("/team/3/role")).isEqualTo("team item 4 role");
+    assertThat(SchemaValidator.fieldName("/a~1b")).isEqualTo("a/b");
+  }
+
+  @Test
+  void teamEntryWithoutARoleNamesTheEntryAndDescribesTheField() throws IOException {
+    Diagnostic d = only(FRONT + "team:\n  - person: alex-example\n---\n");
+
+    assertThat(d.code()).isEqualTo("missing-field");
+    assertThat(d.at()).hasToString(BETA + ":6:5");
+    assertThat(d.message()).isEqualTo("'team item 1' needs the field 'role', which is missing");
+    assertThat(d.hint()).isEqualTo("add a line 'role: ...' (The role (role id).)");
+  }
+
+  @Test
+  void teamEntryNamingAPersonAndAnOrganisationConflicts() throws IOException {
+    List<Diagnostic> found = validateBeta(FRONT + """
+        team:
+          - role: volunteer-colleagues
+            person: alex-example
+            organisation: northshire-council
+        ---
+        """);
+
+    assertThat(found).extracting(Diagnostic::code).contains("conflicting-fields");
+    assertThat(found).filteredOn(d -> d.code().equals("conflicting-fields")).singleElement()
+        .satisfies(d -> assertThat(d.message())
+            .isEqualTo("'team item 1' names both a person and an organisation"));
+  }
+
+  @Test
+  void malformedIdSuggestsItsSlug() throws IOException {
+    Diagnostic d = only(FRONT + "team:\n  - role: Chief-Executive-Sponsor\n---\n");
+
+    assertThat(d.code()).isEqualTo("invalid-format");
+    assertThat(d.at()).hasToString(BETA + ":6:11");
+    assertThat(d.message())
+        .isEqualTo("'team item 1 role' is 'Chief-Executive-Sponsor', which is not an id");
+    assertThat(d.hint()).endsWith("such as 'chief-executive-sponsor'");
+  }
+
+  @Test
+  void singleValueWhereAListIsExpectedSaysHowToWriteAList() throws IOException {
+    Diagnostic d = only(FRONT + "scope: \"just one\"\n---\n");
+
+    assertThat(d.code()).isEqualTo("wrong-type");
+    assertThat(d.message()).isEqualTo("'scope' should be a list, but it is a single value");
+    assertThat(d.hint()).isEqualTo("write each item on its own line, starting with '- '");
+  }
+
+  @Test
+  void emptyTextIsAnEmptyValue() throws IOException {
+    Diagnostic d = only(FRONT + "further_reading:\n  - reference: synthetic-think-piece\n"
+        + "    heading: \"\"\n---\n");
+
+    assertThat(d.code()).isEqualTo("empty-value");
+    assertThat(d.at()).hasToString(BETA + ":7:14");
+    assertThat(d.message()).isEqualTo("'further_reading item 1 heading' is empty");
+  }
+
+  @Test
+  void webAddressWithoutASchemeIsNotAWebAddress() throws IOException {
+    Path repo = Fixtures.repo(tmp);
+    Path file = repo.resolve("content/organisations/southvale-council.yaml");
+    Files.writeString(file, Files.readString(file).replace("https://", ""));
+
+    List<Diagnostic> found = validate(repo);
+
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("invalid-format");
+      assertThat(d.message())
+          .isEqualTo("'website' is 'southvale.example.org', which is not a web address");
+      assertThat(d.hint()).isEqualTo("write the full address, starting with https://");
+    });
+  }
+
+  private Diagnostic only(String beta) throws IOException {
+    List<Diagnostic> found = validateBeta(beta);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<Diagnostic> validateBeta(String text) throws IOException {
+    Path repo = Fixtures.repo(tmp);
+    Files.writeString(repo.resolve(BETA), text);
+    return validate(repo);
+  }
+
+  private static List<Diagnostic> validate(Path repo) {
+    return new Pipeline(repo, LoadLimits.DEFAULT).validate().diagnostics().sorted();
+  }
+}
