@@ -171,7 +171,8 @@ public enum Kind {
 
   /** "a project", "an organisation": a kind's name with its indefinite article. */
   public static String withArticle(String label) {
-    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    String words = label.replace('-', ' ');
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   /** The folder under {@code content/} that holds this kind: {@code case-studies}. */

@@ -39,6 +39,14 @@ public final class LinkValidator implements Validator {
               + " or remove the link and keep the text"));
       return;
     }
+    if (url.matches("^[A-Za-z]:[\\\\/].*")) {
+      out.add(Diagnostic.error(
+          "absolute-link",
+          link.at(),
+          "the link '" + url + "' is a path on one computer's drive",
+          "link to a file in the repository with a relative path, or to a web address"));
+      return;
+    }
     if (link.hasScheme()) {
       String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("mailto")) {

@@ -33,7 +33,9 @@ public final class RoleValidator implements Validator {
         boolean hasPerson = entry.hasNonNull("person");
         boolean hasOrganisation = entry.hasNonNull("organisation");
         String roleTitle = role.get().title();
-        if (hasPerson && !heldBy.equals("person") && !heldBy.equals("volunteers")) {
+        if (hasPerson && hasOrganisation) {
+          // reported by the schema check as conflicting fields
+        } else if (hasPerson && !heldBy.equals("person") && !heldBy.equals("volunteers")) {
           diagnostics.add(holderKind(project, pointer + "/person", roleTitle, heldBy));
         } else if (hasOrganisation && !heldBy.equals("organisation")) {
           diagnostics.add(holderKind(project, pointer + "/organisation", roleTitle, heldBy));
@@ -60,9 +62,9 @@ public final class RoleValidator implements Validator {
           diagnostics.add(Diagnostic.error(
               "too-many-role-holders",
               project.positions().value(pointer),
-              "the role " + roleTitle + " may have at most " + max + " holder(s) in a project,"
-                  + " and this is one more",
-              "keep " + max + " holder(s) of " + roleTitle + ", or change 'max_holders' in "
+              "the role " + roleTitle + " may have at most " + holdersText(max)
+                  + " in a project, and this is one more",
+              "keep " + holdersText(max) + " of " + roleTitle + ", or change 'max_holders' in "
                   + role.get().path()));
         }
       }
@@ -88,6 +90,10 @@ public final class RoleValidator implements Validator {
     return id.isTextual()
         ? catalogue.get(id.textValue()).filter(e -> e.kind() == kind)
         : Optional.empty();
+  }
+
+  private static String holdersText(int n) {
+    return n == 1 ? "one holder" : n + " holders";
   }
 
   private static int number(String text) {

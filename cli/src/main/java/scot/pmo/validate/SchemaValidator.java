@@ -26,9 +26,24 @@ public final class SchemaValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    catalogue.all().parallelStream()
-        .forEach(entity -> schemas.of(entity.kind()).validate(entity.data())
-            .forEach(error -> diagnostics.add(describe(entity, error))));
+    catalogue.all().parallelStream().forEach(entity -> {
+      List<Diagnostic> found = schemas.of(entity.kind()).validate(entity.data()).stream()
+          .map(error -> describe(entity, error)).toList();
+      found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);
+    });
+  }
+
+  /**
+   * Whether a missing field is a misspelling that an unknown-field diagnostic already names
+   * ("'titel' is not a field; did you mean 'title'?"), so that one mistake is reported once.
+   */
+  private static boolean explainedByMisspelling(Diagnostic d, List<Diagnostic> all) {
+    if (!d.code().equals("missing-field")) {
+      return false;
+    }
+    String missing = d.message().replaceAll("^.*the field '([^']+)'.*$", "$1");
+    return all.stream().anyMatch(o -> o.code().equals("unknown-field")
+        && o.hint().startsWith("did you mean '" + missing + "'?"));
   }
 
   private Diagnostic describe(Entity entity, Error error) {
@@ -43,6 +58,9 @@ public final class SchemaValidator implements Validator {
       case "required" -> {
         String missing = error.getProperty();
         JsonNode property = schemas.at(parentOf(location)).path("properties").path(missing);
+        if (property.isMissingNode()) { // required by a conditional rule: look at the top level
+          property = schemas.document(entity.kind().schemaFile()).path("properties").path(missing);
+        }
         String where = pointer.isEmpty() ? Kind.withArticle(kind) : "'" + field + "'";
         return Diagnostic.error(
             "missing-field",
