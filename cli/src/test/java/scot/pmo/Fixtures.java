@@ -66,6 +66,16 @@ public final class Fixtures {
     }
   }
 
+  /** Copies the repository's own {@code templates/} into a fixture repository. */
+  public static Path withTemplates(Path repo) {
+    try {
+      copyTree(Path.of("..", "templates"), repo.resolve("templates"));
+      return repo;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every defect scenario, by name, sorted; {@code valid} itself is not among them. */
   public static List<String> scenarios() {
     TreeSet<String> names = new TreeSet<>(GENERATED.keySet());
