@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ValidateCommand.class,
       ListCommand.class,
+      BriefCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       "%nExamples:",
       "  pmo validate",
       "  pmo list project",
+      "  pmo brief active-communities --format html,pdf",
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {

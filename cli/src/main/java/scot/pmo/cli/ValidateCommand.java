@@ -1,7 +1,6 @@
 package scot.pmo.cli;
 
 import java.io.PrintWriter;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
-import scot.pmo.model.Entity;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.validate.Validation;
@@ -47,12 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
     Validation validation = pipeline.validate();
-    TreeSet<String> files = new TreeSet<>();
-    validation.catalogue().all().stream().map(Entity::path).forEach(files::add);
-    validation.diagnostics().sorted().forEach(d -> files.add(d.at().path()));
-    files.removeIf(f -> !f.startsWith("content/"));
-    Report report = new Report(
-        validation.diagnostics().sorted(), java.util.List.copyOf(files), pipeline.repo(), strict);
+    Report report = Report.of(validation, pipeline.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();
     format.write(report, out);
     return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;
