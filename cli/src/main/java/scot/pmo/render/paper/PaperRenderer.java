@@ -7,7 +7,7 @@ import scot.pmo.render.template.Templates;
 
 /**
  * Writes papers in every format: HTML and Markdown through the templates in
- * {@code templates/paper/}, PDF from that same HTML, Word from the paper's model. The PDF and Word
+ * {@code templates/paper/}, PDF from that same HTML, Word from that same Markdown. The PDF and Word
  * machinery is loaded only when those formats are asked for.
  */
 public final class PaperRenderer {
@@ -30,7 +30,7 @@ public final class PaperRenderer {
       case HTML -> html(paper).getBytes(StandardCharsets.UTF_8);
       case MD -> markdown(paper).getBytes(StandardCharsets.UTF_8);
       case PDF -> PdfWriter.write(html(paper), paper);
-      case DOCX -> DocxWriter.write(paper);
+      case DOCX -> DocxWriter.write(paper, markdown(paper));
     };
   }
 
