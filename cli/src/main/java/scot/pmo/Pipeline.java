@@ -20,6 +20,7 @@ import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.paper.BriefingPapers;
+import scot.pmo.render.paper.EscalationReports;
 import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
@@ -50,7 +51,8 @@ public final class Pipeline {
   }
 
   /**
-   * Validate, link, model, render, publish: the papers {@code request} asks for. Nothing is
+   * Validate, link, model, render, publish: the papers {@code request} asks for (project
+   * briefing papers and the escalation report for the Chief Executive Working Group). Nothing is
    * written unless validation passes, every id names a project and every paper renders.
    */
   public BriefOutcome brief(BriefRequest request) {
@@ -73,6 +75,10 @@ public final class Pipeline {
     BriefingPapers briefing =
         new BriefingPapers(validation.catalogue(), graph, new MarkdownRenderer());
     wanted.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
+    if (request.escalationReport()) {
+      papers.add(new EscalationReports(validation.catalogue(), graph)
+          .build(request.asOf(), provenance));
+    }
 
     PaperRenderer renderer = new PaperRenderer(new Templates(repo));
     List<OutputFile> files = new ArrayList<>();

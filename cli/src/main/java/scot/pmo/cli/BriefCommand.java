@@ -27,11 +27,14 @@ import scot.pmo.render.paper.PaperFormat;
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    description = "Write projects' briefing papers (HTML, PDF, Word, Markdown) into site/papers/.",
+    description = {
+      "Write projects' briefing papers, and the escalation report for the Chief Executive",
+      "Working Group, as HTML, PDF, Word or Markdown (default folder: site/papers/)."},
     footer = {
       "%nExamples:",
       "  pmo brief active-communities",
       "  pmo brief --all --format html,pdf,docx,md",
+      "  pmo brief --escalation-report --as-of 2024-03-31 --format pdf",
       "  pmo brief crerar-implementation --format docx --out /tmp/papers"
     })
 final class BriefCommand implements Callable<Integer> {
@@ -43,8 +46,17 @@ final class BriefCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
   List<String> projects = new ArrayList<>();
 
-  @Option(names = "--all", description = "Every project's briefing paper.")
+  @Option(names = "--all",
+      description = "Every project's briefing paper, and the escalation report.")
   boolean all;
+
+  @Option(names = "--escalation-report", description = "The escalation report for the Chief"
+      + " Executive Working Group: open and escalated records by anchor, with their age.")
+  boolean escalation;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The date the escalation report counts ages to (default: today).")
+  LocalDate asOf;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "html",
       description = "html, pdf, docx, md, or all; several separated by commas (default: html).")
@@ -56,15 +68,22 @@ final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (projects.isEmpty() && !all) {
-      throw new ParameterException(spec.commandLine(), "name one or more projects, or give --all");
+    if (projects.isEmpty() && !all && !escalation) {
+      throw new ParameterException(spec.commandLine(),
+          "name one or more projects, or give --all or --escalation-report");
+    }
+    List<PaperFormat> formatList;
+    try {
+      formatList = PaperFormat.list(formats);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
     Path folder = out != null ? out : pipeline.repo().resolve(BriefRequest.DEFAULT_OUT);
     BriefOutcome outcome;
     try {
-      outcome = pipeline.brief(new BriefRequest(projects, all, false, formats(), folder,
-          LocalDate.now(Pipeline.ZONE), null));
+      outcome = pipeline.brief(new BriefRequest(projects, all, all || escalation, formatList,
+          folder, asOf != null ? asOf : LocalDate.now(Pipeline.ZONE), null));
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -86,21 +105,4 @@ final class BriefCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<PaperFormat> formats() {
-    List<PaperFormat> list = new ArrayList<>();
-    for (String name : formats) {
-      if (name.strip().equalsIgnoreCase("all")) {
-        return List.of(PaperFormat.values());
-      }
-      try {
-        PaperFormat format = PaperFormat.of(name);
-        if (!list.contains(format)) {
-          list.add(format);
-        }
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-    return list;
-  }
 }

@@ -96,6 +96,28 @@ class BriefCommandTest {
   }
 
   @Test
+  void writesTheEscalationReportAsOfADate() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path out = tmp.resolve("out");
+    Result result = run("--repo", repo.toString(), "brief", "--escalation-report", "--as-of",
+        "2024-03-01", "--format", "md", "--out", out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(Files.readString(out.resolve("cewg-escalation-report.md")))
+        .contains("as of **1 March 2024**");
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result = run("--repo", repo.toString(), "brief", "--all", "--format", "odt");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("'odt' is not a paper format");
+  }
+
+  @Test
   void needsProjectsOrAll() {
     Path repo = TestRepos.copy(tmp.resolve("repo"));
     Result result = run("--repo", repo.toString(), "brief");

@@ -13,7 +13,8 @@ import java.util.List;
  * @param programme the programme's title
  * @param heading the report's heading
  * @param asOf the date ages are counted to, e.g. "8 February 2024"
- * @param count how many records are listed, in words and figures, e.g. "1 record"
+ * @param count how many records are listed, e.g. "1 record"
+ * @param anyRecords whether any record is listed
  * @param groups the records by anchor; empty when there are none
  * @param provenance where the report comes from
  */
@@ -26,6 +27,7 @@ public record EscalationReport(
     String heading,
     String asOf,
     String count,
+    boolean anyRecords,
     List<Group> groups,
     Provenance provenance) implements Paper {
 

@@ -1,6 +1,9 @@
 package scot.pmo.render.paper;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The forms a paper is written in. */
 public enum PaperFormat {
@@ -22,6 +25,18 @@ public enum PaperFormat {
   /** The file extension, without the dot. */
   public String extension() {
     return extension;
+  }
+
+  /** The formats named in {@code names}, in order and once each; {@code all} names every one. */
+  public static List<PaperFormat> list(List<String> names) {
+    Set<PaperFormat> formats = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name.strip().equalsIgnoreCase("all")) {
+        return List.of(values());
+      }
+      formats.add(of(name));
+    }
+    return List.copyOf(formats);
   }
 
   /** The format named {@code name} ({@code html}, {@code pdf}, {@code docx}, {@code md}). */
