@@ -42,10 +42,14 @@ final class PaperLinks implements LinkTargets {
         .flatMap(PaperLinks::webAddress);
   }
 
-  /** The web address of a reference entity, if it has one. */
+  /**
+   * The web address of a reference entity, if it has one, with angle brackets encoded so that it
+   * can stand inside a Markdown link's {@code <...>}.
+   */
   static Optional<String> webAddress(Entity entity) {
     return entity.kind() == Kind.REFERENCE
-        ? entity.text("url").filter(SafeLinks::isSafe)
+        ? entity.text("url").map(String::strip).filter(SafeLinks::isSafe)
+            .map(url -> url.replace("<", "%3C").replace(">", "%3E"))
         : Optional.empty();
   }
 }
