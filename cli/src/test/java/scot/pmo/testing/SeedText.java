@@ -57,18 +57,6 @@ public final class SeedText {
     return null;
   }
 
-  /** Every position where the two differ but {@code allowed} permits it. */
-  public static List<String> allowedDifferences(List<String> expected, List<String> actual,
-      Map<String, String> allowed) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-      if (!expected.get(i).equals(actual.get(i))) {
-        out.add(expected.get(i) + " -> " + actual.get(i));
-      }
-    }
-    return out;
-  }
-
   private static String context(List<String> words, int at) {
     int from = Math.max(0, at - 6);
     int to = Math.min(words.size(), at + 6);

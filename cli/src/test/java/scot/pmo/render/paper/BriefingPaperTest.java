@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -197,9 +196,5 @@ class BriefingPaperTest {
         .contains("**[Synthetic online report](<https://example.org/synthetic-report>)**")
         .contains("**Terms of reference**")
         .doesNotContain("../references");
-  }
-
-  static String render(Path repo, String project, Function<BriefingPaper, String> how) {
-    return how.apply(Papers.briefing(repo, project));
   }
 }
