@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import scot.pmo.render.template.TemplateException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -18,8 +19,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (ex instanceof scot.pmo.author.Scaffold.Refused refused) {
       err.println("pmo: " + refused.getMessage());
       code = ExitCodes.USAGE;
-    } else if (ex instanceof scot.pmo.render.template.TemplateException template) {
-      err.println(template.getMessage());
+    } else if (ex instanceof TemplateException template) {
+      err.println("pmo: " + template.getMessage());
       err.println("  hint: " + template.hint());
       code = ExitCodes.CONTENT;
     } else if (ex instanceof EnvironmentException env) {

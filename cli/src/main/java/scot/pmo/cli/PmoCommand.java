@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       CompletionCommand.class,
       NewCommand.class,
+      BriefCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -35,6 +36,7 @@ import picocli.CommandLine.ScopeType;
       "%nExamples:",
       "  pmo validate",
       "  pmo list project",
+      "  pmo brief active-communities --format html,pdf",
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {

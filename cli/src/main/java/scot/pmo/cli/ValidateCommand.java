@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
     Validation validation = pipeline.validate();
-    Report report = ContentErrors.report(validation, pipeline.repo(), strict);
+    Report report = Report.of(validation, pipeline.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();
     format.write(report, out);
     return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;

@@ -2,8 +2,11 @@ package scot.pmo.publish.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Entity;
 import scot.pmo.model.Severity;
+import scot.pmo.validate.Validation;
 
 /**
  * What a validation report prints: the sorted problems, the files checked, and where the
@@ -15,6 +18,15 @@ import scot.pmo.model.Severity;
  * @param strict whether warnings fail the check
  */
 public record Report(List<Diagnostic> diagnostics, List<String> files, Path repo, boolean strict) {
+
+  /** The report of a validation: its problems, and every content file it checked. */
+  public static Report of(Validation validation, Path repo, boolean strict) {
+    TreeSet<String> files = new TreeSet<>();
+    validation.catalogue().all().stream().map(Entity::path).forEach(files::add);
+    validation.diagnostics().sorted().forEach(d -> files.add(d.at().path()));
+    files.removeIf(f -> !f.startsWith("content/"));
+    return new Report(validation.diagnostics().sorted(), List.copyOf(files), repo, strict);
+  }
 
   public int filesRead() {
     return files.size();

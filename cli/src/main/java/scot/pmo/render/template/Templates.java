@@ -48,14 +48,15 @@ public final class Templates {
 
   /**
    * Renders the template {@code name} (relative to {@code templates/}, e.g.
-   * {@code paper/briefing.html.mustache}) with {@code data}.
+   * {@code paper/briefing.html.mustache}) with {@code scopes}; a field is looked up in the last
+   * scope first.
    */
-  public String render(String name, Object data) {
+  public String render(String name, Object... scopes) {
     DefaultMustacheFactory factory = factoryFor(name);
     try {
       Mustache mustache = factory.compile(name);
       StringWriter out = new StringWriter();
-      mustache.execute(out, List.of(data));
+      mustache.execute(out, List.of(scopes));
       return out.toString();
     } catch (TemplateException e) {
       throw e;

@@ -1,0 +1,18 @@
+package scot.pmo;
+
+import java.nio.file.Path;
+import java.util.List;
+import scot.pmo.validate.Validation;
+
+/**
+ * What {@code pmo brief} did: nothing when the content has errors or an id is unknown; otherwise
+ * the files it wrote.
+ *
+ * @param validation the validation that had to pass first
+ * @param unknownProjects ids that name no project
+ * @param projectIds every project id, for suggestions
+ * @param written the files written, in order
+ */
+public record BriefOutcome(
+    Validation validation, List<String> unknownProjects, List<String> projectIds,
+    List<Path> written) {}

@@ -1,0 +1,32 @@
+package scot.pmo;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.render.paper.Provenance;
+
+/**
+ * Which papers to write, in which formats, where.
+ *
+ * @param projects the ids of the projects whose briefing papers to write
+ * @param allProjects whether to write every project's briefing paper
+ * @param escalationReport whether to write the escalation report for the Chief Executive Working
+ *     Group
+ * @param formats the formats to write each paper in
+ * @param out the folder to write into
+ * @param asOf the date the escalation report counts ages to
+ * @param provenance the provenance to state, or null to take it from git
+ */
+public record BriefRequest(
+    List<String> projects,
+    boolean allProjects,
+    boolean escalationReport,
+    List<PaperFormat> formats,
+    Path out,
+    LocalDate asOf,
+    Provenance provenance) {
+
+  /** Where papers go by default, under the repository root. */
+  public static final String DEFAULT_OUT = "site/papers";
+}

@@ -1,0 +1,108 @@
+package scot.pmo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import scot.pmo.BriefOutcome;
+import scot.pmo.BriefRequest;
+import scot.pmo.Pipeline;
+import scot.pmo.model.Suggestions;
+import scot.pmo.publish.OutputFolderException;
+import scot.pmo.publish.report.Report;
+import scot.pmo.publish.report.ReportFormat;
+import scot.pmo.render.paper.PaperFormat;
+
+/** {@code pmo brief}: writes briefing papers, after the content validates. */
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write projects' briefing papers, and the escalation report for the Chief Executive",
+      "Working Group, as HTML, PDF, Word or Markdown (default folder: site/papers/)."},
+    footer = {
+      "%nExamples:",
+      "  pmo brief active-communities",
+      "  pmo brief --all --format html,pdf,docx,md",
+      "  pmo brief --escalation-report --as-of 2024-03-31 --format pdf",
+      "  pmo brief crerar-implementation --format docx --out /tmp/papers"
+    })
+final class BriefCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+  @Mixin LimitsMixin limits;
+
+  @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
+  List<String> projects = new ArrayList<>();
+
+  @Option(names = "--all",
+      description = "Every project's briefing paper, and the escalation report.")
+  boolean all;
+
+  @Option(names = "--escalation-report", description = "The escalation report for the Chief"
+      + " Executive Working Group: open and escalated records by anchor, with their age.")
+  boolean escalation;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The date the escalation report counts ages to (default: today).")
+  LocalDate asOf;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "html",
+      description = "html, pdf, docx, md, or all; several separated by commas (default: html).")
+  List<String> formats;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Folder to write into (default: site/papers under the repository).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    if (projects.isEmpty() && !all && !escalation) {
+      throw new ParameterException(spec.commandLine(),
+          "name one or more projects, or give --all or --escalation-report");
+    }
+    List<PaperFormat> formatList;
+    try {
+      formatList = PaperFormat.list(formats);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Path folder = out != null ? out : pipeline.repo().resolve(BriefRequest.DEFAULT_OUT);
+    BriefOutcome outcome;
+    try {
+      outcome = pipeline.brief(new BriefRequest(projects, all, all || escalation, formatList,
+          folder, asOf != null ? asOf : LocalDate.now(Pipeline.ZONE), null));
+    } catch (OutputFolderException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (outcome.validation().diagnostics().hasErrors()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("pmo: the content has errors, so no paper was written:");
+      ReportFormat.TEXT.write(Report.of(outcome.validation(), pipeline.repo(), false), err);
+      return ExitCodes.CONTENT;
+    }
+    if (!outcome.unknownProjects().isEmpty()) {
+      String id = outcome.unknownProjects().get(0);
+      throw new ParameterException(spec.commandLine(), "'" + id + "' is not a project; "
+          + Suggestions.didYouMean(id, outcome.projectIds()) + "the projects are: "
+          + String.join(", ", outcome.projectIds()));
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    outcome.written().forEach(path -> stdout.println("wrote " + path));
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+}

@@ -1,0 +1,60 @@
+package scot.pmo.render.paper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import scot.pmo.render.template.Templates;
+
+/**
+ * Writes papers in every format: HTML and Markdown through the templates in
+ * {@code templates/paper/}, PDF from that same HTML, Word from that same Markdown. The PDF and Word
+ * machinery is loaded only when those formats are asked for.
+ */
+public final class PaperRenderer {
+
+  /** The folder under {@code templates/} that holds the paper templates and style sheet. */
+  public static final String FOLDER = "paper";
+
+  private static final Pattern BLANK_RUNS = Pattern.compile("\\n(?:[ \\t]*\\n){2,}");
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
+
+  private final Templates templates;
+
+  public PaperRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  /** The paper in {@code format}, as bytes ready to publish. */
+  public byte[] render(Paper paper, PaperFormat format) {
+    return switch (format) {
+      case HTML -> html(paper).getBytes(StandardCharsets.UTF_8);
+      case MD -> markdown(paper).getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfWriter.write(html(paper), paper);
+      case DOCX -> DocxWriter.write(paper, markdown(paper));
+    };
+  }
+
+  /** The self-contained HTML of a paper, its style sheet inlined. */
+  public String html(Paper paper) {
+    String css = templates.read(FOLDER + "/paper.css");
+    String out = templates.render(template(paper, "html"), Map.of("css", css), paper);
+    return tidy(out);
+  }
+
+  /** The Markdown of a paper. */
+  public String markdown(Paper paper) {
+    return tidy(templates.render(template(paper, "md"), paper));
+  }
+
+  private static String template(Paper paper, String format) {
+    String kind = paper instanceof EscalationReport ? "escalation-report" : "briefing";
+    return FOLDER + "/" + kind + "." + format + ".mustache";
+  }
+
+  /** Drops the blank lines that leaving out a section leaves behind; ends with one newline. */
+  private static String tidy(String text) {
+    String out = TRAILING_SPACE.matcher(text.replace("\r\n", "\n")).replaceAll("\n");
+    out = BLANK_RUNS.matcher(out).replaceAll("\n\n");
+    return out.strip() + "\n";
+  }
+}

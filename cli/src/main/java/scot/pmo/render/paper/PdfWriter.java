@@ -1,0 +1,132 @@
+package scot.pmo.render.paper;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * Writes a paper's HTML as a tagged PDF (PDF/UA): title, language and structure for screen
+ * readers, Liberation Sans embedded for every glyph, no resource fetched from anywhere. The dates
+ * and the document id come from the paper, never the clock, so the same paper gives the same
+ * bytes.
+ */
+final class PdfWriter {
+
+  /** The embedded font family; the style sheet names it first. */
+  static final String FONT = "Liberation Sans";
+
+  private PdfWriter() {}
+
+  static byte[] write(String html, Paper paper) {
+    XRLog.setLoggingEnabled(false);
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+    PdfRendererBuilder builder = new PdfRendererBuilder()
+        .usePdfUaAccessibility(true)
+        .withProducer("pmo")
+        .withW3cDocument(dom, "about:blank")
+        .useExternalResourceAccessControl((uri, type) -> false,
+            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+        .useExternalResourceAccessControl((uri, type) -> false,
+            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+        .useUnicodeLineBreaker(new ProseLineBreaker());
+    font(builder, "Regular", 400, FontStyle.NORMAL);
+    font(builder, "Bold", 700, FontStyle.NORMAL);
+    font(builder, "Italic", 400, FontStyle.ITALIC);
+    font(builder, "BoldItalic", 700, FontStyle.ITALIC);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      try (PDDocument document = renderer.getPdfDocument()) {
+        fixMetadata(document, paper, html);
+        document.save(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the PDF of " + paper.id(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Breaks lines where prose allows. The library's default also breaks before every '/', as
+   * if each word were a web address, which split "skills/capacities" across lines before the
+   * slash.
+   */
+  private static final class ProseLineBreaker implements FSTextBreaker {
+    private final BreakIterator lines = BreakIterator.getLineInstance(Locale.UK);
+
+    @Override
+    public int next() {
+      return lines.next();
+    }
+
+    @Override
+    public void setText(String text) {
+      lines.setText(text);
+    }
+  }
+
+  private static void font(PdfRendererBuilder builder, String style, int weight,
+      FontStyle fontStyle) {
+    String resource = "/fonts/LiberationSans-" + style + ".ttf";
+    builder.useFont(() -> open(resource), FONT, weight, fontStyle, true);
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = PdfWriter.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("the font " + resource + " is missing from the jar");
+    }
+    return in;
+  }
+
+  /** Dates from the paper's provenance, and an id from its content, instead of the clock. */
+  private static void fixMetadata(PDDocument document, Paper paper, String html) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    when.setTimeInMillis(Instant.parse(paper.provenance().timestamp()).toEpochMilli());
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+    info.setTitle(paper.title());
+    info.setAuthor(paper.author());
+    info.setCreator("pmo");
+    byte[] id = digest(html);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static byte[] digest(String text) {
+    try {
+      byte[] full = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      return java.util.Arrays.copyOf(full, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package scot.pmo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import scot.pmo.model.Kind;
+import scot.pmo.validate.Schemas;
+
+/** The README documents every field of every kind and every diagnostic code the tool emits. */
+class ReadmeTest {
+
+  private static final Path ROOT = Path.of("..");
+
+  @Test
+  void everyFieldOfEveryKindIsDocumented() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Schemas schemas = new Schemas();
+    for (Kind kind : Kind.values()) {
+      int section = readme.indexOf("— `content/" + kind.folder() + "/`");
+      assertThat(section).as("README section for %s", kind.label()).isPositive();
+      int end = readme.indexOf("####", section);
+      String text = readme.substring(section, end < 0 ? readme.length() : end);
+      for (String field : Schemas.propertyNames(schemas.document(kind.schemaFile()))) {
+        assertThat(text).as("README documents %s.%s", kind.label(), field)
+            .contains("| `" + field + "`");
+      }
+    }
+  }
+
+  @Test
+  void everyDiagnosticCodeIsDocumented() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Pattern code = Pattern.compile(
+        "(?:Diagnostic\\.(?:error|warning)\\(|new Diagnostic\\([^,]+,)\\s*\"([a-z0-9-]+)\"");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = code.matcher(Files.readString(file));
+        while (m.find()) {
+          assertThat(readme).as("README lists the code %s used in %s", m.group(1), file)
+              .contains("| `" + m.group(1) + "` |");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package scot.pmo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import scot.pmo.testing.TestRepos;
+
+class BriefCommandTest {
+
+  @TempDir Path tmp;
+
+  record Result(int code, String out, String err) {}
+
+  private Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = PmoCommand.create();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Result(code, out.toString().replace("\r\n", "\n"),
+        err.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void writesPapersAndNeverChangesContent() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    String before = TestRepos.hash(repo.resolve("content"));
+    String templates = TestRepos.hash(repo.resolve("templates"));
+    Result result = run("--repo", repo.toString(), "brief", "--all", "--format", "html,md");
+    assertThat(result.code()).as(result.err()).isZero();
+    Path papers = repo.resolve("site/papers");
+    assertThat(papers.resolve("active-communities.html")).isRegularFile();
+    assertThat(papers.resolve("crerar-implementation.md")).isRegularFile();
+    assertThat(papers.resolve("procurement.html")).isRegularFile();
+    assertThat(result.out()).contains("wrote ").contains("active-communities.html");
+    assertThat(TestRepos.hash(repo.resolve("content"))).isEqualTo(before);
+    assertThat(TestRepos.hash(repo.resolve("templates"))).isEqualTo(templates);
+    try (var files = Files.list(papers)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void refusesToWriteIntoContent() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    String before = TestRepos.hash(repo.resolve("content"));
+    Result result = run("--repo", repo.toString(), "brief", "active-communities", "--out",
+        repo.resolve("content/papers").toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("inside content/");
+    assertThat(TestRepos.hash(repo.resolve("content"))).isEqualTo(before);
+  }
+
+  @Test
+  void invalidContentWritesNothingAndReportsTheProblem() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("active-communities.html"), "previous paper");
+    TestRepos.write(repo, "content/projects/broken.md", "---\ntitle: Broken\n---\n");
+    Result result = run("--repo", repo.toString(), "brief", "--all", "--out", out.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(result.err()).contains("content/projects/broken.md").contains("error");
+    assertThat(Files.readString(out.resolve("active-communities.html")))
+        .isEqualTo("previous paper");
+  }
+
+  @Test
+  void unknownProjectIsAUsageErrorWithASuggestion() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result = run("--repo", repo.toString(), "brief", "active-comunities");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("did you mean 'active-communities'");
+  }
+
+  @Test
+  void misspeltTemplateFieldFailsNamingFileAndLine() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path partial = repo.resolve("templates/paper/partials/roles.html.mustache");
+    Files.writeString(partial, Files.readString(partial).replace("{{heading}}", "{{haeding}}"));
+    Path out = tmp.resolve("out");
+    Result result = run("--repo", repo.toString(), "brief", "active-communities", "--out",
+        out.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(result.err())
+        .contains("templates/paper/partials/roles.html.mustache:6: 'haeding' is not a field");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void writesTheEscalationReportAsOfADate() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path out = tmp.resolve("out");
+    Result result = run("--repo", repo.toString(), "brief", "--escalation-report", "--as-of",
+        "2024-03-01", "--format", "md", "--out", out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(Files.readString(out.resolve("cewg-escalation-report.md")))
+        .contains("as of **1 March 2024**");
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result = run("--repo", repo.toString(), "brief", "--all", "--format", "odt");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("'odt' is not a paper format");
+  }
+
+  @Test
+  void needsProjectsOrAll() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result = run("--repo", repo.toString(), "brief");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--all");
+  }
+}

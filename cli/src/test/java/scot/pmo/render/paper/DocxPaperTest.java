@@ -1,0 +1,127 @@
+package scot.pmo.render.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import scot.pmo.testing.TestRepos;
+
+class DocxPaperTest {
+
+  private static final Map<String, byte[]> DOCX = new ConcurrentHashMap<>();
+
+  static byte[] docx(String project) {
+    return DOCX.computeIfAbsent(project, p -> Papers.renderer(TestRepos.REPO)
+        .render(Papers.briefing(TestRepos.REPO, p), PaperFormat.DOCX));
+  }
+
+  static XWPFDocument open(byte[] bytes) throws IOException {
+    return new XWPFDocument(new ByteArrayInputStream(bytes));
+  }
+
+  /** The document's text, paragraph by paragraph, without the provenance line. */
+  static String text(XWPFDocument doc) {
+    List<String> lines = new ArrayList<>();
+    for (XWPFParagraph p : doc.getParagraphs()) {
+      if (!p.getText().startsWith("Generated on ")) {
+        lines.add(p.getText());
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void hasHeadingStylesListsAndProperties() throws IOException {
+    try (XWPFDocument doc = open(docx("active-communities"))) {
+      Map<String, String> styleOf = new java.util.LinkedHashMap<>();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        styleOf.putIfAbsent(p.getText(), p.getStyle());
+      }
+      assertThat(styleOf.get("Workstream 2 Project: Active Communities")).isEqualTo("Title");
+      assertThat(styleOf.get("Purpose")).isEqualTo("Heading1");
+      assertThat(styleOf.get("Project Scope")).isEqualTo("Heading2");
+      assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+      assertThat(doc.getStyles().getStyle("Heading3")).isNotNull();
+      XWPFParagraph bullet = doc.getParagraphs().stream()
+          .filter(p -> p.getText().equals("Project team build relationships")).findFirst()
+          .orElseThrow();
+      assertThat(bullet.getNumID()).isNotNull();
+      assertThat(bullet.getNumFmt()).isEqualTo("bullet");
+      assertThat(doc.getParagraphs().stream().filter(p -> p.getNumID() != null).count())
+          .isGreaterThan(30);
+      var core = doc.getProperties().getCoreProperties();
+      assertThat(core.getTitle())
+          .isEqualTo("Workstream 2 Project: Active Communities – briefing paper");
+      assertThat(core.getCreator()).isEqualTo("Solace/IS Transformation Work");
+      assertThat(core.getCreated().toInstant()).hasToString(TestRepos.PROVENANCE.timestamp());
+      assertThat(core.getIdentifier()).contains(TestRepos.PROVENANCE.commit());
+      XWPFRun date = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+          .filter(r -> "8 February 2024".equals(r.text())).findFirst().orElseThrow();
+      assertThat(date.isBold()).isTrue();
+    }
+  }
+
+  @Test
+  void rendersTheSameBytesTwice() {
+    byte[] again = Papers.renderer(TestRepos.REPO)
+        .render(Papers.briefing(TestRepos.REPO, "active-communities"), PaperFormat.DOCX);
+    assertThat(again).isEqualTo(docx("active-communities"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"active-communities, 000_3702dd2a26198c56.txt",
+      "crerar-implementation, 001_e352e6ccee9e7b0d.txt"})
+  void textMatchesTheSeedWordForWord(String project, String seed) throws IOException {
+    Path seedFile = TestRepos.SEEDS.resolve(seed);
+    assumeThat(seedFile).exists();
+    try (XWPFDocument doc = open(docx(project))) {
+      BriefingPaperTest.assertSeedText(seedFile, text(doc));
+    }
+  }
+
+  @Test
+  void linksAReferenceThatHasAnAddress(@TempDir Path tmp) throws IOException {
+    Path repo = TestRepos.copy(tmp);
+    // Synthetic test data: a reference with a web address, cited by a synthetic project.
+    TestRepos.write(repo, "content/references/synthetic-online-report.yaml", """
+        title: "Synthetic online report"
+        type: report
+        url: "https://example.org/synthetic-report"
+        """);
+    TestRepos.write(repo, "content/projects/synthetic-linked.md", """
+        ---
+        title: "Synthetic linked project"
+        programme: solace-is-transformation
+        workstream: workstream-2
+        further_reading:
+          - reference: synthetic-online-report
+        ---
+        """);
+    byte[] bytes = Papers.renderer(repo)
+        .render(Papers.briefing(repo, "synthetic-linked"), PaperFormat.DOCX);
+    try (XWPFDocument doc = open(bytes)) {
+      List<XWPFHyperlinkRun> links = doc.getParagraphs().stream()
+          .flatMap(p -> p.getRuns().stream())
+          .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast)
+          .toList();
+      assertThat(links).hasSize(1);
+      assertThat(links.get(0).text()).isEqualTo("Synthetic online report");
+      assertThat(links.get(0).getHyperlink(doc).getURL())
+          .isEqualTo("https://example.org/synthetic-report");
+    }
+  }
+}
