@@ -1,6 +1,8 @@
 package scot.pmo;
 
 import java.nio.file.Path;
+import scot.pmo.git.GitHistory;
+import scot.pmo.git.HistoryLimits;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
@@ -29,6 +31,14 @@ public final class Pipeline {
   /** Link: build the graph of every reference in content that validated. */
   public ProgrammeGraph link(Validation validation) {
     return GraphBuilder.build(validation.catalogue());
+  }
+
+  /**
+   * History: when each content file was created and last changed, and by whom, from git; empty,
+   * with a note, when there is no repository.
+   */
+  public GitHistory history(HistoryLimits limits) {
+    return GitHistory.read(repo, limits);
   }
 
   public Path repo() {

@@ -13,6 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
+import scot.pmo.git.GitHistory;
+import scot.pmo.git.HistoryLimits;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.listing.EntityListing;
@@ -28,7 +30,7 @@ import scot.pmo.validate.Validation;
       "%nExamples:",
       "  pmo list",
       "  pmo list project",
-      "  pmo list --format json > entities.json"
+      "  pmo list --format json > entities.json     with created and updated dates from git"
     })
 final class ListCommand implements Callable<Integer> {
 
@@ -46,20 +48,37 @@ final class ListCommand implements Callable<Integer> {
       defaultValue = "text")
   EntityListing.Format format;
 
+  @Option(
+      names = "--max-commits",
+      paramLabel = "N",
+      description = "Most commits read for the dates in JSON (default: ${DEFAULT-VALUE}).",
+      defaultValue = "5000")
+  int maxCommits;
+
   @Override
   public Integer call() {
+    if (maxCommits < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-commits must be 1 or more");
+    }
     Kind only = kind == null ? null : Kind.byName(kind)
         .or(() -> Kind.byFolder(kind))
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
-    Validation validation = new Pipeline(root.repo(), limits.limits()).validate();
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Validation validation = pipeline.validate();
     List<Entity> entities = validation.catalogue().all().stream()
         .filter(e -> only == null || e.kind() == only)
         .sorted(Comparator.comparing(Entity::kind).thenComparing(Entity::id))
         .toList();
+    GitHistory history = format == EntityListing.Format.json
+        ? pipeline.history(HistoryLimits.DEFAULT.withMaxCommits(maxCommits))
+        : GitHistory.none("not needed");
     PrintWriter out = spec.commandLine().getOut();
-    EntityListing.write(entities, format, out);
+    EntityListing.write(entities, format, history, out);
     out.flush();
+    if (format == EntityListing.Format.json) {
+      history.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+    }
     if (validation.diagnostics().hasErrors()) {
       spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"
           + " (files that cannot be read are not listed)");

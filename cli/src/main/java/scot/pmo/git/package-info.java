@@ -1,0 +1,6 @@
+/**
+ * Git, through JGit: the history of every content file in one pass, and the content of a past
+ * revision. Takes the repository folder; gives our own records ({@link scot.pmo.git.GitHistory},
+ * {@link scot.pmo.git.Revision}), so that no JGit type leaves this package.
+ */
+package scot.pmo.git;
