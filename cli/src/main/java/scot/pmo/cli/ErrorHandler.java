@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import scot.pmo.git.GitException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -15,7 +16,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
     int code;
-    if (ex instanceof EnvironmentException env) {
+    if (ex instanceof GitException git) {
+      err.println("pmo: " + git.getMessage());
+      err.println("  hint: " + git.hint());
+      code = git.reason() == GitException.Reason.UNKNOWN_REVISION
+          ? ExitCodes.USAGE : ExitCodes.ENVIRONMENT;
+    } else if (ex instanceof EnvironmentException env) {
       err.println("pmo: " + env.getMessage());
       err.println("  hint: " + env.hint());
       code = ExitCodes.ENVIRONMENT;

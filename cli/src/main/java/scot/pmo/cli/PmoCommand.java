@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       GraphCommand.class,
       ShowCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -32,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       "%nExamples:",
       "  pmo validate",
       "  pmo list project",
+      "  pmo diff HEAD~1",
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {
