@@ -17,9 +17,10 @@ import scot.pmo.publish.diff.DiffFormat;
 @Command(
     name = "diff",
     description = {
-      "Say what changed in the programme between two revisions: entities added, removed,"
-          + " renamed and changed, people joining and leaving roles, interdependencies opened,"
-          + " escalated and resolved, and the problems the change introduces or fixes.",
+      "Say what a change does to the programme, between two git revisions.",
+      "Lists entities added, removed, renamed and changed, people joining and leaving roles,"
+          + " interdependencies opened, escalated and resolved, and the problems the change"
+          + " introduces or fixes.",
       "Exits 0 when the diff is made, even if the content has errors (the diff reports them);"
           + " 2 for an unknown revision; 3 without a git repository."
     },
