@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -99,15 +101,19 @@ public final class RevisionReader implements AutoCloseable {
   }
 
   /**
-   * Writes the programme as it was at {@code revision} into {@code target}: every content file
-   * that the loader reads, byte for byte, and an empty stand-in for every other tracked file, so
-   * that links to them resolve as they did. A content file larger than {@code maxFileBytes} is
-   * written as a sparse file of its size, so that the loader reports it without it being read;
-   * at most {@code maxFiles + 1} content files are written, enough for the loader to report too
-   * many.
+   * Writes the programme's content as it was at {@code revision} into {@code target}: every file
+   * under {@code content/} that the loader reads, byte for byte. Other files are not written;
+   * their paths are returned, so that the caller can stand in for the ones that links name. A
+   * content file larger than {@code maxFileBytes} is written as a sparse file of its size, so
+   * that the loader reports it without it being read; at most {@code maxFiles + 1} content files
+   * are written, enough for the loader to report too many.
+   *
+   * @return every file the revision holds, relative to the programme's folder
    */
-  public void write(Revision revision, Path target, long maxFileBytes, int maxFiles) {
+  public Set<String> write(Revision revision, Path target, long maxFileBytes, int maxFiles) {
     Path root = target.toAbsolutePath().normalize();
+    Set<String> tracked = new HashSet<>();
+    Set<Path> folders = new HashSet<>();
     try (RevWalk walk = new RevWalk(git.repository());
         TreeWalk tw = new TreeWalk(git.repository(), walk.getObjectReader())) {
       ObjectReader reader = walk.getObjectReader();
@@ -129,27 +135,31 @@ public final class RevisionReader implements AutoCloseable {
         if (!out.startsWith(root) || out.equals(root) || hasGitFolder(path)) {
           continue; // a crafted tree must not write outside the snapshot
         }
-        Files.createDirectories(out.getParent());
-        boolean content = path.startsWith("content/");
+        tracked.add(path);
+        boolean entity = path.startsWith("content/") && isEntityFile(path);
+        if (!entity && !(mode == FileMode.SYMLINK && path.startsWith("content/"))) {
+          continue;
+        }
+        if (folders.add(out.getParent())) {
+          Files.createDirectories(out.getParent());
+        }
         if (mode == FileMode.SYMLINK) {
-          standInForLink(out, content);
-        } else if (content && isEntityFile(path)) {
-          if (++contentFiles > maxFiles + 1) {
-            continue;
-          }
-          ObjectId blob = tw.getObjectId(0);
-          long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-          if (size > maxFileBytes) {
-            try (RandomAccessFile sparse = new RandomAccessFile(out.toFile(), "rw")) {
-              sparse.setLength(size);
-            }
-          } else {
-            try (OutputStream os = Files.newOutputStream(out)) {
-              reader.open(blob, Constants.OBJ_BLOB).copyTo(os);
-            }
+          standInForLink(out);
+          continue;
+        }
+        if (++contentFiles > maxFiles + 1) {
+          continue;
+        }
+        ObjectId blob = tw.getObjectId(0);
+        long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+        if (size > maxFileBytes) {
+          try (RandomAccessFile sparse = new RandomAccessFile(out.toFile(), "rw")) {
+            sparse.setLength(size);
           }
         } else {
-          Files.write(out, new byte[0]);
+          try (OutputStream os = Files.newOutputStream(out)) {
+            reader.open(blob, Constants.OBJ_BLOB).copyTo(os);
+          }
         }
       }
     } catch (IOException e) {
@@ -158,22 +168,19 @@ public final class RevisionReader implements AutoCloseable {
               + ") could not be read: " + e.getMessage(),
           "check the repository with 'git fsck'", e);
     }
+    return tracked;
   }
 
   /**
    * A symbolic link stays a link, so that the loader reports it as it would in the working tree,
    * but it points nowhere: its target, chosen by whoever wrote the revision, is never followed.
    */
-  private static void standInForLink(Path out, boolean content) throws IOException {
-    if (content) {
-      try {
-        Files.createSymbolicLink(out, Path.of(".pmo-symbolic-link"));
-        return;
-      } catch (UnsupportedOperationException | IOException e) {
-        // a file system without links: an empty file stands in
-      }
+  private static void standInForLink(Path out) throws IOException {
+    try {
+      Files.createSymbolicLink(out, Path.of(".pmo-symbolic-link"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.write(out, new byte[0]); // a file system without links: an empty file stands in
     }
-    Files.write(out, new byte[0]);
   }
 
   private static boolean hasGitFolder(String path) {

@@ -131,6 +131,26 @@ class DiffCommandTest {
   }
 
   @Test
+  void linksToFilesThatAreNotEntitiesResolveInAnOldRevision() {
+    GitScratch links = GitScratch.init(temp.resolve("links"));
+    DiffScenario.base(links);
+    links.write("docs/guide.md", "Synthetic test data.\n")
+        .write("content/case-studies/images/map.png", "Synthetic test data.\n")
+        .edit("content/case-studies/example-town-centre.md", "Synthetic test data.\n",
+            "Synthetic test data. [Guide](../../docs/guide.md), ![map](images/map.png),"
+                + " [folder](../../docs/).\n");
+    links.commit("Link to a guide and a map", "Alex Example", "2024-01-08T09:00:00+00:00");
+    CliRun run = CliRun.run(links.dir(), "diff", "HEAD");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("No changes to the programme\n");
+    links.write("content/people/pat-example.yaml", "name: \"Pat Example\"\n"
+        + "organisation: demo-council\nseniority: chief-executive\n");
+    links.commit("Touch Pat", "Alex Example", "2024-01-09T09:00:00+00:00");
+    CliRun committed = CliRun.run(links.dir(), "diff", "HEAD~1", "HEAD");
+    assertThat(committed.out()).startsWith("No changes to the programme\n");
+  }
+
+  @Test
   void anUnknownRevisionExitsTwoWithAHint() {
     CliRun run = CliRun.run(repo.dir(), "diff", "no-such-branch");
     assertThat(run.exitCode()).isEqualTo(2);

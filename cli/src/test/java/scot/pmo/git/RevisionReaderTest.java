@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,15 +67,18 @@ class RevisionReaderTest {
   }
 
   @Test
-  void writesContentAsItWasAndStandInsForOtherFiles() throws IOException {
+  void writesContentAsItWasAndListsEveryOtherFile() throws IOException {
     Path out = temp.resolve("snapshot");
+    Set<String> tracked;
     try (RevisionReader reader = RevisionReader.open(repo.dir())) {
-      reader.write(reader.resolve("HEAD~1"), out, 1_000, 100);
+      tracked = reader.write(reader.resolve("HEAD~1"), out, 1_000, 100);
     }
     assertThat(out.resolve("content/people/pat-example.yaml")).hasContent("name: \"Pat Example\"");
-    assertThat(out.resolve("content/case-studies/images/map.png")).isEmptyFile();
-    assertThat(out.resolve("docs/guide.md")).isEmptyFile();
+    assertThat(out.resolve("content/case-studies/images/map.png")).doesNotExist();
+    assertThat(out.resolve("docs/guide.md")).doesNotExist();
     assertThat(out.resolve("content/people/big.yaml")).doesNotExist();
+    assertThat(tracked).containsExactlyInAnyOrder("content/people/pat-example.yaml",
+        "content/case-studies/images/map.png", "docs/guide.md");
   }
 
   @Test
