@@ -16,6 +16,7 @@ import scot.pmo.publish.diff.DiffFormat;
 /** {@code pmo diff FROM [TO]}: what a change does to the programme. */
 @Command(
     name = "diff",
+    mixinStandardHelpOptions = true,
     description = {
       "Say what a change does to the programme, between two git revisions.",
       "Lists entities added, removed, renamed and changed, people joining and leaving roles,"
@@ -26,8 +27,8 @@ import scot.pmo.publish.diff.DiffFormat;
     },
     footer = {
       "%nExamples:",
-      "  pmo diff HEAD~1                      the last commit and your uncommitted changes",
-      "  pmo diff main HEAD                   what this branch changes",
+      "  pmo diff HEAD~1          the last commit, and changes not yet committed",
+      "  pmo diff main HEAD       what this branch does",
       "  pmo diff origin/main --format markdown >> \"$GITHUB_STEP_SUMMARY\""
     })
 final class DiffCommand implements Callable<Integer> {

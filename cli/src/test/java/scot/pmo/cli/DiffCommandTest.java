@@ -161,6 +161,13 @@ class DiffCommandTest {
   }
 
   @Test
+  void anUnknownFormatIsAUsageError() {
+    CliRun run = CliRun.run(repo.dir(), "diff", "HEAD~1", "--format", "html");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--format").contains("html");
+  }
+
+  @Test
   void withoutGitItExitsThreeWithAClearMessage() throws IOException {
     Path plain = temp.resolve("plain");
     Files.createDirectories(plain.resolve("content/people"));
