@@ -86,12 +86,22 @@ public final class RevisionReader implements AutoCloseable {
               + e.getMessage(), "check the repository with 'git status'", e);
     }
     if (id == null) {
-      throw unknown(name, hint);
+      throw unknown(name, hasCommits() ? hint
+          : "the repository has no commits yet: commit the content ('git add content',"
+              + " 'git commit') and compare with that");
     }
     try (RevWalk walk = new RevWalk(git.repository())) {
       return GitFolder.revision(name, walk.parseCommit(id));
     } catch (IOException e) {
       throw unknown(name, hint);
+    }
+  }
+
+  private boolean hasCommits() {
+    try {
+      return git.repository().resolve(Constants.HEAD) != null;
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 

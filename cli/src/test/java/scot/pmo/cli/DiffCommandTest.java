@@ -161,6 +161,16 @@ class DiffCommandTest {
   }
 
   @Test
+  void aRepositoryWithoutCommitsSaysSo() {
+    GitScratch empty = GitScratch.init(temp.resolve("no-commits"));
+    empty.write("content/people/pat-example.yaml", "name: \"Pat\"\n");
+    CliRun run = CliRun.run(empty.dir(), "diff", "HEAD");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'HEAD' is not a revision")
+        .contains("the repository has no commits yet");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() {
     CliRun run = CliRun.run(repo.dir(), "diff", "HEAD~1", "--format", "html");
     assertThat(run.exitCode()).isEqualTo(2);
