@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import scot.pmo.render.template.TemplateException;
+import scot.pmo.git.GitException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -23,6 +24,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("pmo: " + template.getMessage());
       err.println("  hint: " + template.hint());
       code = ExitCodes.CONTENT;
+    } else if (ex instanceof GitException git) {
+      err.println("pmo: " + git.getMessage());
+      err.println("  hint: " + git.hint());
+      code = git.reason() == GitException.Reason.UNKNOWN_REVISION
+          ? ExitCodes.USAGE : ExitCodes.ENVIRONMENT;
     } else if (ex instanceof EnvironmentException env) {
       err.println("pmo: " + env.getMessage());
       err.println("  hint: " + env.hint());

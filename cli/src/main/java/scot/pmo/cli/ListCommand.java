@@ -13,6 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
+import scot.pmo.git.GitHistory;
+import scot.pmo.git.HistoryLimits;
 import scot.pmo.model.Entity;
 import scot.pmo.model.EntityQuery;
 import scot.pmo.model.Kind;
@@ -31,7 +33,7 @@ import scot.pmo.validate.Validation;
       "  pmo list project",
       "  pmo list project --where workstream=workstream-2 --sort title",
       "  pmo list meeting --where type=kick-off --sort date",
-      "  pmo list --format json > entities.json"
+      "  pmo list --format json > entities.json     with created and updated dates from git"
     })
 final class ListCommand implements Callable<Integer> {
 
@@ -57,22 +59,39 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--sort", paramLabel = "FIELD", description = "Sort by this field.")
   String sort;
 
+  @Option(
+      names = "--max-commits",
+      paramLabel = "N",
+      description = "Most commits read for the dates in JSON (default: ${DEFAULT-VALUE}).",
+      defaultValue = "5000")
+  int maxCommits;
+
   @Override
   public Integer call() {
+    if (maxCommits < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-commits must be 1 or more");
+    }
     Kind only = kind == null ? null : Kind.byName(kind)
         .or(() -> Kind.byFolder(kind))
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
-    Validation validation = new Pipeline(root.repo(), limits.limits()).validate();
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Validation validation = pipeline.validate();
     List<EntityQuery.Condition> conditions = where.stream()
         .map(w -> EntityQuery.Condition.parse(w).orElseThrow(() -> new ParameterException(
             spec.commandLine(), "--where '" + w + "' should be FIELD=VALUE, e.g. type=kick-off")))
         .toList();
     List<Entity> entities = new EntityQuery(Optional.ofNullable(only), conditions,
         Optional.ofNullable(sort)).apply(validation.catalogue().all());
+    GitHistory history = format == EntityListing.Format.json
+        ? pipeline.history(HistoryLimits.DEFAULT.withMaxCommits(maxCommits))
+        : GitHistory.none("not needed");
     PrintWriter out = spec.commandLine().getOut();
-    EntityListing.write(entities, format, out);
+    EntityListing.write(entities, format, history, out);
     out.flush();
+    if (format == EntityListing.Format.json) {
+      history.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+    }
     if (validation.diagnostics().hasErrors()) {
       spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"
           + " (files that cannot be read are not listed)");

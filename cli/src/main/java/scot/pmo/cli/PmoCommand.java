@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       CompletionCommand.class,
       NewCommand.class,
       BriefCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -37,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       "  pmo validate",
       "  pmo list project",
       "  pmo brief active-communities --format html,pdf",
+      "  pmo diff HEAD~1",
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {

@@ -1,5 +1,7 @@
 /**
- * Git, through JGit, kept inside this package. Input: a folder. Output: our own value types
- * ({@link scot.pmo.git.Commit}), never JGit objects.
+ * Git, through JGit, kept inside this package: the commit at HEAD for provenance, the history of
+ * every content file in one pass, and the content of a past revision. Takes the repository
+ * folder; gives our own records ({@link scot.pmo.git.Commit}, {@link scot.pmo.git.GitHistory},
+ * {@link scot.pmo.git.Revision}), so that no JGit type leaves this package.
  */
 package scot.pmo.git;

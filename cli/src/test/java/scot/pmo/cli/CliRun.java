@@ -2,6 +2,7 @@ package scot.pmo.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +24,15 @@ public record CliRun(int exitCode, String out, String err) {
     cmd.setErr(new PrintWriter(err, true));
     int code = cmd.execute(args);
     return new CliRun(code, normalise(out.toString()), normalise(err.toString()));
+  }
+
+  /** Runs {@code pmo --repo REPO} with {@code args}. */
+  public static CliRun run(Path repo, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--repo";
+    all[1] = repo.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return run(all);
   }
 
   /** Starts a fluent assertion on {@code run}. */

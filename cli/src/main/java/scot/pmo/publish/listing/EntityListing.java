@@ -8,10 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import scot.pmo.git.EntityHistory;
+import scot.pmo.git.GitHistory;
 import scot.pmo.model.Entity;
 import scot.pmo.publish.export.CsvWriter;
 
-/** Writes a list of entities as an aligned table, JSON or CSV. */
+/**
+ * Writes a list of entities as an aligned table, JSON or CSV; the JSON carries each entity's
+ * dates from git when there is history.
+ */
 public final class EntityListing {
 
   /** The forms of a listing. */
@@ -23,8 +28,14 @@ public final class EntityListing {
   private EntityListing() {}
 
   public static void write(List<Entity> entities, Format format, PrintWriter out) {
+    write(entities, format, GitHistory.none("not read"), out);
+  }
+
+  /** The listing, with {@code created}, {@code updated} and {@code updatedBy} in JSON. */
+  public static void write(List<Entity> entities, Format format, GitHistory history,
+      PrintWriter out) {
     switch (format) {
-      case json -> json(entities, out);
+      case json -> json(entities, history, out);
       case csv -> csv(entities, out);
       default -> text(entities, out);
     }
@@ -46,7 +57,7 @@ public final class EntityListing {
     out.println(entities.size() + (entities.size() == 1 ? " entity" : " entities"));
   }
 
-  private static void json(List<Entity> entities, PrintWriter out) {
+  private static void json(List<Entity> entities, GitHistory history, PrintWriter out) {
     ArrayNode list = JSON.createArrayNode();
     for (Entity e : entities) {
       ObjectNode item = list.addObject();
@@ -54,6 +65,12 @@ public final class EntityListing {
       item.put("id", e.id());
       item.put("title", e.title());
       item.put("path", e.path());
+      java.util.Optional<EntityHistory> dates = history.of(e.path());
+      if (dates.isPresent()) {
+        item.put("created", dates.get().created().date());
+        item.put("updated", dates.get().updated().date());
+        item.put("updatedBy", dates.get().updated().author());
+      }
     }
     try {
       out.println(JSON.writeValueAsString(list));
