@@ -100,7 +100,9 @@ final class BriefCommand implements Callable<Integer> {
           + String.join(", ", outcome.projectIds()));
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    outcome.written().forEach(path -> stdout.println("wrote " + path));
+    if (!root.quiet) {
+      outcome.written().forEach(path -> stdout.println("wrote " + path));
+    }
     stdout.flush();
     return ExitCodes.OK;
   }

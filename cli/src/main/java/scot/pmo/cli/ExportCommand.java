@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
           Files.newOutputStream(out), StandardCharsets.UTF_8))) {
         write(table, file);
       }
-      spec.commandLine().getErr().println("pmo: wrote " + table.rows().size() + " rows to " + out);
+      root.info("pmo: wrote " + table.rows().size() + " rows to " + out);
     }
     return ExitCodes.OK;
   }

@@ -90,7 +90,7 @@ final class ListCommand implements Callable<Integer> {
     EntityListing.write(entities, format, history, out);
     out.flush();
     if (format == EntityListing.Format.json) {
-      history.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+      history.notes().forEach(n -> root.info("note: " + n));
     }
     if (validation.diagnostics().hasErrors()) {
       spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"

@@ -51,7 +51,44 @@ public final class PmoCommand implements Runnable {
       description = "Print the stack trace of an internal error.")
   boolean stacktrace;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Print only problems and requested output, no progress or notes.")
+  boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Also print what each stage did and how long it took.")
+  boolean verbose;
+
   @CommandLine.Mixin RepoMixin repo;
+
+  /** Prints a note or progress message on standard error, unless --quiet. */
+  void info(String message) {
+    if (!quiet) {
+      spec.commandLine().getErr().println(message);
+      spec.commandLine().getErr().flush();
+    }
+  }
+
+  /** Prints a detail on standard error, only with --verbose. */
+  void detail(String message) {
+    if (verbose && !quiet) {
+      spec.commandLine().getErr().println("pmo: " + message);
+      spec.commandLine().getErr().flush();
+    }
+  }
+
+  /**
+   * Whether text output may be coloured: only on a terminal, never when NO_COLOR is set
+   * (no-color.org) or the terminal is dumb.
+   */
+  static boolean colour() {
+    return System.console() != null && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
+  }
 
   /** The repository the command works on. */
   Path repo() {

@@ -44,10 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    long start = System.nanoTime();
     Validation validation = pipeline.validate();
+    root.detail("checked " + validation.filesRead() + " files in "
+        + (System.nanoTime() - start) / 1_000_000 + " ms");
     Report report = Report.of(validation, pipeline.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();
-    format.write(report, out);
+    format.write(report, out, PmoCommand.colour());
     return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;
   }
 

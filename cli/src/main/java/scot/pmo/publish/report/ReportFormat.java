@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 /** The forms a validation report can take, for people and for machines. */
 public enum ReportFormat {
-  TEXT(new TextReporter()),
+  TEXT(new TextReporter(false)),
   JSON(new JsonReporter()),
   GITHUB(new GithubReporter()),
   SARIF(new SarifReporter()),
@@ -17,7 +17,12 @@ public enum ReportFormat {
   }
 
   public void write(Report report, PrintWriter out) {
-    reporter.write(report, out);
+    write(report, out, false);
+  }
+
+  /** Writes the report; {@code colour} marks severities with terminal colours (text only). */
+  public void write(Report report, PrintWriter out, boolean colour) {
+    (colour && this == TEXT ? new TextReporter(true) : reporter).write(report, out);
     out.flush();
   }
 

@@ -13,11 +13,30 @@ final class TextReporter implements ReportFormat.Reporter {
   /** The most characters of a source line shown. */
   private static final int WIDTH = 120;
 
+  private final boolean colour;
+
+  TextReporter(boolean colour) {
+    this.colour = colour;
+  }
+
+  private String severity(Diagnostic d) {
+    String label = d.severity().label();
+    if (!colour) {
+      return label;
+    }
+    String code = switch (d.severity()) {
+      case ERROR -> "\u001B[1;31m";
+      case WARNING -> "\u001B[1;33m";
+      case NOTE -> "\u001B[1;36m";
+    };
+    return code + label + "\u001B[0m";
+  }
+
   @Override
   public void write(Report report, PrintWriter out) {
     SourceLines lines = new SourceLines(report.repo());
     for (Diagnostic d : report.diagnostics()) {
-      out.println(d.at() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message());
+      out.println(d.at() + ": " + severity(d) + "[" + d.code() + "]: " + d.message());
       if (d.at().line() > 0) {
         lines.line(d.at().path(), d.at().line()).ifPresent(source -> {
           String shown = source.replace('\t', ' ');
