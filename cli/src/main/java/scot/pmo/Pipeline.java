@@ -10,7 +10,12 @@ import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.export.ExportTable;
+import scot.pmo.render.markdown.MarkdownRenderer;
+import scot.pmo.render.site.SiteBuilder;
+import scot.pmo.render.site.SiteOptions;
+import scot.pmo.render.template.Templates;
 import scot.pmo.validate.ContentValidator;
 import scot.pmo.validate.Schemas;
 import scot.pmo.validate.Validation;
@@ -60,6 +65,26 @@ public final class Pipeline {
     return ExportTable.of("entities", all,
         ExportTable.fieldsOf(all, k -> Schemas.propertyNames(schemas.document(k.schemaFile()))),
         validation.catalogue());
+  }
+
+  /**
+   * Link, render, publish: the website of content that validated, with {@code options}' extras
+   * (such as papers) written first, into a new folder swapped in place of {@code out} only when
+   * complete.
+   *
+   * @return the number of pages written
+   * @throws scot.pmo.publish.OutputRefusedException if {@code out} is not a folder a build wrote,
+   *     overlaps content/ or templates/, or another build is writing it
+   */
+  public int buildSite(Validation validation, Path out, SiteOptions options) {
+    ProgrammeGraph graph = link(validation);
+    AtomicFolderPublisher publisher = new AtomicFolderPublisher(out,
+        List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
+    SiteBuilder builder = new SiteBuilder(repo, new Templates(repo), new MarkdownRenderer());
+    int[] pages = new int[1];
+    publisher.publish(staging -> pages[0] =
+        builder.build(validation.catalogue(), graph, options, staging));
+    return pages[0];
   }
 
   public Path repo() {

@@ -4,6 +4,8 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import scot.pmo.publish.OutputRefusedException;
+import scot.pmo.render.template.TemplateException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -15,7 +17,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
     int code;
-    if (ex instanceof EnvironmentException env) {
+    if (ex instanceof TemplateException template) {
+      err.println("pmo: " + template.getMessage());
+      err.println("  hint: " + template.hint());
+      code = ExitCodes.CONTENT;
+    } else if (ex instanceof OutputRefusedException refused) {
+      err.println("pmo: " + refused.getMessage());
+      err.println("  hint: " + refused.hint());
+      code = ExitCodes.ENVIRONMENT;
+    } else if (ex instanceof EnvironmentException env) {
       err.println("pmo: " + env.getMessage());
       err.println("  hint: " + env.hint());
       code = ExitCodes.ENVIRONMENT;

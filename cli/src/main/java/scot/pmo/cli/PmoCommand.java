@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         + " publish briefing papers and a website from content/.",
     subcommands = {
       ValidateCommand.class,
+      BuildCommand.class,
       ListCommand.class,
       GraphCommand.class,
       ShowCommand.class,
@@ -34,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       "%nExamples:",
       "  pmo validate",
       "  pmo list project",
+      "  pmo build --out site",
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {
