@@ -46,6 +46,7 @@ final class EntityPages {
       "heading", "team", "scope", "discussion_questions", "further_reading", "responsibilities");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
   private static final Pattern H2 = Pattern.compile("<h2>(.*?)</h2>", Pattern.DOTALL);
+  private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[ >])");
 
   private final SiteModel model;
   private final Path staging;
@@ -115,7 +116,8 @@ final class EntityPages {
     }
     Set<String> used = new HashSet<>(List.of("related", "main-content", "facts", "body"));
     before.forEach(s -> used.add(s.id()));
-    String html = model.html(e.body(), e.path(), page);
+    String rendered = model.html(e.body(), e.path(), page);
+    String html = shiftHeadings(rendered, rendered.startsWith("<h") ? 2 : 3);
     Matcher m = H2.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -131,6 +133,30 @@ final class EntityPages {
     }
     bodyId = unique("details", used);
     return List.of(new Section(bodyId, "Details", body));
+  }
+
+  /**
+   * Moves the headings of rendered Markdown down so that the highest is at {@code top}: a body's
+   * {@code # Title} must not become a second {@code h1}.
+   */
+  static String shiftHeadings(String html, int top) {
+    Matcher levels = HEADING.matcher(html);
+    int highest = 7;
+    while (levels.find()) {
+      highest = Math.min(highest, Integer.parseInt(levels.group(2)));
+    }
+    if (highest >= top || highest == 7) {
+      return html;
+    }
+    int by = top - highest;
+    Matcher m = HEADING.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int level = Math.min(6, Integer.parseInt(m.group(2)) + by);
+      m.appendReplacement(out, "<" + m.group(1) + "h" + level);
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String unique(String id, Set<String> used) {
