@@ -117,7 +117,9 @@ final class EntityPages {
     Set<String> used = new HashSet<>(List.of("related", "main-content", "facts", "body"));
     before.forEach(s -> used.add(s.id()));
     String rendered = model.html(e.body(), e.path(), page);
-    String html = shiftHeadings(rendered, rendered.startsWith("<h") ? 2 : 3);
+    // A body with headings keeps them under the page's h1; one without is put under "Details".
+    boolean headed = HEADING.matcher(rendered).find();
+    String html = shiftHeadings(rendered, 2);
     Matcher m = H2.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -128,7 +130,7 @@ final class EntityPages {
     }
     m.appendTail(out);
     String body = out.toString();
-    if (body.startsWith("<h2")) {
+    if (headed) {
       return List.of(new Section(bodyId, "", body));
     }
     bodyId = unique("details", used);
