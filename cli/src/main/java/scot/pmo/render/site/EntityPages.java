@@ -469,9 +469,8 @@ final class EntityPages {
         e.text("type").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
         e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
       }
-      case MILESTONE -> model.timeline.stream().filter(i -> i.entity().equals(e))
-          .filter(i -> i.when().isPresent()).findFirst().map(SiteModel.TimelineItem::display)
-          .ifPresent(parts::add);
+      case MILESTONE -> model.timelineItem(e).filter(i -> i.when().isPresent())
+          .map(SiteModel.TimelineItem::display).ifPresent(parts::add);
       case ANCHOR -> e.text("sponsor").flatMap(model::entity)
           .map(p -> "Sponsor: " + p.title()).ifPresent(parts::add);
       case ROLE -> e.text("held_by").map(h -> "Held by: " + Html.words(h)).ifPresent(parts::add);

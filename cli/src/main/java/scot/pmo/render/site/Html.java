@@ -1,9 +1,13 @@
 package scot.pmo.render.site;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Escaping and small helpers for the HTML the site writes outside templates. */
 final class Html {
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private Html() {}
 
@@ -32,10 +36,10 @@ final class Html {
 
   /** The text of rendered HTML: tags removed, the common entities decoded, space collapsed. */
   static String text(String html) {
-    String noTags = html.replaceAll("<[^>]*>", " ");
+    String noTags = TAG.matcher(html).replaceAll(" ");
     String decoded = noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
         .replace("&#39;", "'").replace("&amp;", "&");
-    return decoded.replaceAll("\\s+", " ").strip();
+    return SPACE.matcher(decoded).replaceAll(" ").strip();
   }
 
   /** A fragment id from words: lower case, letters and digits joined by hyphens. */

@@ -71,11 +71,11 @@ public final class SiteBuilder {
         Page page = entityPages.page(e);
         pages.add(page);
         EntityPage data = (EntityPage) page.data();
-        StringBuilder text = new StringBuilder(Html.text(data.summaryHtml()));
+        StringBuilder text = new StringBuilder();
         data.sections().forEach(s -> text.append(' ').append(Html.text(s.html())));
         data.facts().forEach(f -> f.values().forEach(v -> text.append(' ').append(v.text())));
         search.add(new SearchIndex.Doc(page.path(), e.title(), data.kind(),
-            Html.text(data.summaryHtml()), text.toString().strip()));
+            Html.text(data.summaryHtml()), SearchIndex.words(text.toString())));
       }
     }
     pages.add(sitePages.library("", ""));

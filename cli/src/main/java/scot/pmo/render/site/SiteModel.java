@@ -187,6 +187,17 @@ final class SiteModel {
     return titles.getOrDefault(e.id(), e.title());
   }
 
+  /** The timeline entry of a meeting or milestone. */
+  Optional<TimelineItem> timelineItem(Entity e) {
+    if (timelineById == null) {
+      timelineById = new HashMap<>();
+      timeline.forEach(i -> timelineById.put(i.entity().id(), i));
+    }
+    return Optional.ofNullable(timelineById.get(e.id()));
+  }
+
+  private Map<String, TimelineItem> timelineById;
+
   /** The page of an entity. */
   String page(Entity e) {
     return SitePaths.entity(e.kind(), e.id());
@@ -239,8 +250,17 @@ final class SiteModel {
 
   /** The entity's summary as inline HTML, or "" when it has none. */
   String summary(Entity e, String page) {
-    return e.text("summary").map(s -> inline(s, e.path(), page)).orElse("");
+    // Cards show the same summary on many pages at the same depth: render it once per depth.
+    String key = e.id() + "\u0000" + SitePaths.root(page);
+    String cached = summaries.get(key);
+    if (cached == null) {
+      cached = e.text("summary").map(s -> inline(s, e.path(), page)).orElse("");
+      summaries.put(key, cached);
+    }
+    return cached;
   }
+
+  private final Map<String, String> summaries = new HashMap<>();
 
   /** The plural heading of a kind's index page. */
   static String plural(Kind kind) {
@@ -282,8 +302,14 @@ final class SiteModel {
         .flatMap(e -> e.text("type")).map("council"::equals).orElse(false);
   }
 
+  private final Map<String, Map<String, List<Entity>>> facets = new HashMap<>();
+
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {
+    return facets.computeIfAbsent(facet, this::computeFacet);
+  }
+
+  private Map<String, List<Entity>> computeFacet(String facet) {
     Map<String, List<Entity>> out = new TreeMap<>();
     for (Entity study : sorted(Kind.CASE_STUDY)) {
       List<String> values = switch (facet) {
