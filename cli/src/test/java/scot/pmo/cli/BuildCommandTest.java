@@ -84,6 +84,18 @@ class BuildCommandTest {
   }
 
   @Test
+  void pagesLinkToTheirSourceWhenTheProgrammeNamesItsRepository() throws IOException {
+    Path programme = repo.resolve("content/programmes/solace-is-transformation.md");
+    Files.writeString(programme, Files.readString(programme).replaceFirst("\n---\n",
+        "\nrepository_url: \"https://git.example.org/programme/\"\n---\n"));
+    Run run = pmo("build", "--out", tmp.resolve("out").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/people/angela-scott.html"))).contains(
+        "<a href=\"https://git.example.org/programme/blob/HEAD/content/people/angela-scott.yaml\">"
+            + "Edit this page</a>");
+  }
+
+  @Test
   void aTemplateErrorLeavesThePreviousSiteByteIdentical() throws IOException {
     Path site = tmp.resolve("out");
     assertThat(pmo("build", "--out", site.toString()).code()).isZero();

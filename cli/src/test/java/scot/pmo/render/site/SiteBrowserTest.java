@@ -182,6 +182,13 @@ class SiteBrowserTest {
     assertThat(h1()).isEqualTo("Crerar Implementation");
     browser.findElement(By.linkText("Home")).click();
     assertThat(h1()).isEqualTo("Solace/IS Transformation Work");
+    WebElement box = browser.findElement(By.id("site-search-q"));
+    box.sendKeys("asset transfer");
+    box.submit();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".search-results__item a")));
+    browser.findElement(By.linkText("Active communities: asset transfer")).click();
+    assertThat(h1()).isEqualTo("Active communities: asset transfer");
   }
 
   @Test
