@@ -96,6 +96,18 @@ class BuildCommandTest {
   }
 
   @Test
+  void rawHtmlInContentIsShownAsTextNeverRun() throws IOException {
+    Path study = repo.resolve("content/case-studies/fife-working-for-place.md");
+    Files.writeString(study, Files.readString(study) + "\n<script>alert(1)</script>\n\n"
+        + "Inline <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">x</a>.\n");
+    Run run = pmo("build", "--out", tmp.resolve("out").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String page = Files.readString(tmp.resolve("out/case-studies/fife-working-for-place.html"));
+    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("href=\"javascript");
+  }
+
+  @Test
   void aTemplateErrorLeavesThePreviousSiteByteIdentical() throws IOException {
     Path site = tmp.resolve("out");
     assertThat(pmo("build", "--out", site.toString()).code()).isZero();

@@ -43,6 +43,10 @@ class SiteBrowserTest {
   private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
       "wcag22aa");
 
+  /** Held so that the quietened logger is not collected and reset. */
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   private static HttpServer server;
   private static ChromeDriver browser;
   private static String base;
@@ -70,6 +74,8 @@ class SiteBrowserTest {
     });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    // Selenium warns that it has no DevTools binding for this Chromium; the tests need none.
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
