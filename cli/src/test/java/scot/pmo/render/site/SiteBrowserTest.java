@@ -182,6 +182,26 @@ class SiteBrowserTest {
   }
 
   @Test
+  void everythingCanBeReadWithJavaScriptTurnedOff() {
+    browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open("case-studies/index.html");
+      browser.findElement(By.cssSelector("a[data-facet='council'][data-value='fife-council']"))
+          .click();
+      assertThat(browser.getCurrentUrl()).endsWith("case-studies/council/fife-council.html");
+      assertThat(h1()).isEqualTo("Case studies: Fife Council");
+      open("search.html?q=crerar");
+      assertThat(browser.findElements(By.cssSelector(".search-results__item"))).isEmpty();
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("Search needs JavaScript");
+      browser.findElement(By.linkText("Crerar Implementation")).click();
+      assertThat(h1()).isEqualTo("Crerar Implementation");
+    } finally {
+      browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
   void theSiteWorksFromFileAddresses() {
     browser.get(site.resolve("index.html").toUri().toString());
     browser.findElement(By.linkText("Crerar Implementation")).click();
