@@ -51,6 +51,8 @@ final class SitePages {
 
   static final List<String> FACETS = List.of("theme", "council", "anchor");
   private static final int NEXT_ITEMS = 4;
+  private static final java.util.regex.Pattern XML_DECLARATION =
+      java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*\\?>");
 
   private final SiteModel model;
   private final EntityPages entities;
@@ -230,10 +232,12 @@ final class SitePages {
     GraphSelection selection = GraphSelection.of(model.graph,
         java.util.Set.of(Kind.PROJECT.label(), Kind.PROGRAMME.label(), Kind.ANCHOR.label(),
             Kind.INTERDEPENDENCY.label()), Optional.empty(), 0);
+    // An SVG document's XML declaration has no place inside an HTML page.
     Optional<String> picture = model.options.picture().render(selection,
         "Interdependency map of " + model.siteTitle(),
         "Projects, the anchors they serve and the interdependencies between them. The same "
-            + "information is given in the table and the list below.");
+            + "information is given in the table and the list below.")
+        .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
     MapPage data = new MapPage(picture.isPresent(), picture.orElse(""), columns, rows,
         !deps.isEmpty(), deps, !cycles.isEmpty(), cycles, !without.isEmpty(), without, asOf());
     return new Page(page, "map", data, "Interdependency map",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nu.validator.client.EmbeddedValidator;
@@ -17,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built site as an independent HTML validator and a link checker see it. */
 class SiteValidityTest {
@@ -32,6 +34,26 @@ class SiteValidityTest {
       report.lines().filter(l -> l.contains("error")).forEach(l -> errors.add(page + ": " + l));
     }
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aPluggedInGraphPictureIsShownInlineAndStaysValid(@TempDir Path tmp) throws Exception {
+    GraphPicture picture = (selection, title, description) -> Optional.of(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+            + " version=\"1.1\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\""
+            + " role=\"img\" aria-labelledby=\"graph-title graph-desc\">\n<title id=\"graph-title\">"
+            + title + "</title>\n<desc id=\"graph-desc\">" + selection.nodes().size()
+            + " nodes. " + description + "</desc>\n<rect width=\"100%\" height=\"100%\""
+            + " fill=\"#ffffff\"/>\n</svg>\n");
+    Path site = SampleSite.build(tmp.resolve("site"),
+        SiteOptions.defaults().withPicture(picture));
+    String page = Files.readString(site.resolve("interdependency-map.html"));
+    assertThat(page).contains("<figure class=\"graph-picture\">\n<svg").doesNotContain("<?xml")
+        .contains("<title id=\"graph-title\">Interdependency map of");
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    String report = validator.validate(site.resolve("interdependency-map.html"));
+    assertThat(report.lines().filter(l -> l.contains("error")).toList()).as(report).isEmpty();
   }
 
   @Test
