@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import scot.pmo.render.site.SiteHistory;
+import scot.pmo.render.site.PageHistory;
+import scot.pmo.render.site.ChangeEntry;
+import scot.pmo.render.graph.SvgGraphRenderer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +43,7 @@ import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
+import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.publish.export.ExportTable;
@@ -49,6 +54,8 @@ import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
 import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.site.SiteBuilder;
+import scot.pmo.render.site.SiteOptions;
 import scot.pmo.render.template.Templates;
 import scot.pmo.validate.ContentValidator;
 import scot.pmo.validate.Schemas;
@@ -129,18 +136,22 @@ public final class Pipeline {
     if (!unknown.isEmpty()) {
       return new BriefOutcome(validation, unknown, projectIds, List.of());
     }
-    ProgrammeGraph graph = link(validation);
-    Provenance provenance = request.provenance() != null ? request.provenance() : provenance();
+    List<OutputFile> files = papers(validation, link(validation), wanted, request);
+    return new BriefOutcome(validation, List.of(), projectIds, publisher.publish(files));
+  }
 
+  /** Model and render: the papers of {@code projects} (and the escalation report if asked). */
+  private List<OutputFile> papers(Validation validation, ProgrammeGraph graph,
+      List<String> projects, BriefRequest request) {
+    Provenance provenance = request.provenance() != null ? request.provenance() : provenance();
     List<Paper> papers = new ArrayList<>();
     BriefingPapers briefing =
         new BriefingPapers(validation.catalogue(), graph, new MarkdownRenderer());
-    wanted.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
+    projects.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
     if (request.escalationReport()) {
       papers.add(new EscalationReports(validation.catalogue(), graph)
           .build(request.asOf(), provenance));
     }
-
     PaperRenderer renderer = new PaperRenderer(new Templates(repo));
     List<OutputFile> files = new ArrayList<>();
     for (Paper paper : papers) {
@@ -149,7 +160,49 @@ public final class Pipeline {
             renderer.render(paper, format)));
       }
     }
-    return new BriefOutcome(validation, List.of(), projectIds, publisher.publish(files));
+    return files;
+  }
+
+  /**
+   * The main job, after validation: the website with every paper in every format in
+   * {@code papers/}, dates and "what changed" from git, and the graph drawn as SVG, published in
+   * one swap into {@code out}.
+   */
+  public int build(Validation validation, Path out, Optional<String> baseUrl) {
+    SiteHistory history = siteHistory(history(HistoryLimits.DEFAULT));
+    LocalDate asOf = SiteBuilder.asOf(validation.catalogue(), history);
+    ProgrammeGraph graph = link(validation);
+    List<String> projects = validation.catalogue().of(Kind.PROJECT).stream()
+        .map(Entity::id).sorted().toList();
+    BriefRequest all = new BriefRequest(projects, true, true, List.of(PaperFormat.values()),
+        out.resolve("papers"), asOf, null);
+    SiteOptions options = SiteOptions.defaults()
+        .withBaseUrl(baseUrl)
+        .withHistory(history)
+        .withPicture((selection, title, description) ->
+            Optional.of(SvgGraphRenderer.render(selection, title, description)))
+        .withExtras(List.of(staging -> {
+          Path papers = Files.createDirectories(staging.resolve("papers"));
+          for (OutputFile file : papers(validation, graph, projects, all)) {
+            Files.write(papers.resolve(file.name()), file.bytes());
+          }
+        }));
+    return buildSite(validation, out, options);
+  }
+
+  /** The history the site shows: per-file dates and the content commits, newest first. */
+  private static SiteHistory siteHistory(GitHistory git) {
+    if (!git.available()) {
+      return SiteHistory.none();
+    }
+    Map<String, PageHistory> pages = new java.util.TreeMap<>();
+    git.files().forEach((path, h) -> pages.put(path,
+        new PageHistory(h.created().date(), h.updated().date(), h.updated().author())));
+    List<ChangeEntry> changes = git.changeSets().stream()
+        .map(c -> new ChangeEntry(c.commit().commit(), c.commit().date(), c.commit().author(),
+            c.commit().message(), "", c.files().stream().map(f -> f.path()).toList()))
+        .toList();
+    return SiteHistory.of(pages, changes);
   }
 
   /**
@@ -243,6 +296,26 @@ public final class Pipeline {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * Link, render, publish: the website of content that validated, with {@code options}' extras
+   * (such as papers) written first, into a new folder swapped in place of {@code out} only when
+   * complete.
+   *
+   * @return the number of pages written
+   * @throws scot.pmo.publish.OutputRefusedException if {@code out} is not a folder a build wrote,
+   *     overlaps content/ or templates/, or another build is writing it
+   */
+  public int buildSite(Validation validation, Path out, SiteOptions options) {
+    ProgrammeGraph graph = link(validation);
+    AtomicFolderPublisher publisher = new AtomicFolderPublisher(out,
+        List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
+    SiteBuilder builder = new SiteBuilder(repo, new Templates(repo), new MarkdownRenderer());
+    int[] pages = new int[1];
+    publisher.publish(staging -> pages[0] =
+        builder.build(validation.catalogue(), graph, options, staging));
+    return pages[0];
   }
 
   public Path repo() {

@@ -4,8 +4,9 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import scot.pmo.render.template.TemplateException;
 import scot.pmo.git.GitException;
+import scot.pmo.publish.OutputRefusedException;
+import scot.pmo.render.template.TemplateException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -29,6 +30,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("  hint: " + git.hint());
       code = git.reason() == GitException.Reason.UNKNOWN_REVISION
           ? ExitCodes.USAGE : ExitCodes.ENVIRONMENT;
+    } else if (ex instanceof OutputRefusedException refused) {
+      err.println("pmo: " + refused.getMessage());
+      err.println("  hint: " + refused.hint());
+      code = ExitCodes.ENVIRONMENT;
     } else if (ex instanceof EnvironmentException env) {
       err.println("pmo: " + env.getMessage());
       err.println("  hint: " + env.hint());

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         + " publish briefing papers and a website from content/.",
     subcommands = {
       ValidateCommand.class,
+      BuildCommand.class,
       ListCommand.class,
       GraphCommand.class,
       ShowCommand.class,
@@ -37,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       "%nExamples:",
       "  pmo validate",
       "  pmo list project",
+      "  pmo build --out site",
       "  pmo brief active-communities --format html,pdf",
       "  pmo diff HEAD~1",
       "  pmo --repo ../programme validate --format github"

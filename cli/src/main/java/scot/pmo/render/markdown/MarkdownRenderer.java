@@ -123,10 +123,10 @@ public final class MarkdownRenderer {
 
   private static void allowListedLinks(Node node, AttributablePart part,
       MutableAttributes attributes) {
-    if (attributes.contains("href") && !SafeLinks.isSafe(attributes.getValue("href"))) {
+    if (attributes.contains("href") && !SafeLinks.isAllowed(attributes.getValue("href"))) {
       attributes.remove("href");
     }
-    if (attributes.contains("src") && !SafeLinks.isSafe(attributes.getValue("src"))) {
+    if (attributes.contains("src") && !SafeLinks.isAllowed(attributes.getValue("src"))) {
       attributes.remove("src");
     }
   }
@@ -198,7 +198,7 @@ public final class MarkdownRenderer {
     private String linked(BasedSequence text, BasedSequence url, Node node) {
       String inner = copy(node, text.getStartOffset(), text.getEndOffset());
       Optional<String> href = links.href(Escaping.unescapeString(url.toString()), fromPath)
-          .filter(SafeLinks::isSafe);
+          .filter(SafeLinks::isAllowed);
       return href.map(h -> "[" + inner + "](<" + encode(h) + ">)").orElse(inner);
     }
 

@@ -138,6 +138,12 @@ public final class Templates {
         "check that every {{#section}} is closed by a matching {{/section}}");
   }
 
+  /** The top folder of a template under templates/, such as {@code site/}, or "". */
+  private static String readmeFolder(String file) {
+    int slash = file.indexOf('/');
+    return slash < 0 ? "" : file.substring(0, slash + 1);
+  }
+
   private static String notFoundName(MustacheNotFoundException e) {
     String name = e.getName();
     return name == null ? "named" : FOLDER + "/" + name;
@@ -153,9 +159,9 @@ public final class Templates {
           Wrapper wrapper = super.getWrapper(field, scopes);
           if (wrapper instanceof MissingWrapper && !(code instanceof PartialCode)) {
             throw new TemplateException(FOLDER + "/" + tc.file(), tc.line(),
-                "'" + field + "' is not a field of the paper's data",
-                "correct the name in the template; the fields are described in"
-                    + " templates/paper/README.md");
+                "'" + field + "' is not a field of the data this template is given",
+                "correct the name in the template; the fields are described in the README.md"
+                    + " of its folder (" + FOLDER + "/" + readmeFolder(tc.file()) + "README.md)");
           }
           return wrapper;
         }

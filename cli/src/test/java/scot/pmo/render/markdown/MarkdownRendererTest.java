@@ -31,6 +31,19 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void relativeLinksThatTheTargetsGiveStayLinksForTheSite() {
+    LinkTargets site = (url, from) -> url.endsWith(".yaml")
+        ? Optional.of("../meetings/m.html") : Optional.of(url);
+    String md = renderer.normalise("[the meeting](../meetings/m.yaml) and [bad](//evil.example/x)"
+        + " and [worse](javascript:x)", "content/projects/p.md", site);
+    assertThat(renderer.toInlineHtml(md)).isEqualTo(
+        "<a href=\"../meetings/m.html\">the meeting</a> and bad and worse");
+    assertThat(SafeLinks.isRelative("a/b.html?x=1#c:d")).isTrue();
+    assertThat(SafeLinks.isRelative("/etc/passwd")).isFalse();
+    assertThat(SafeLinks.isRelative("javascript:x")).isFalse();
+  }
+
+  @Test
   void unsafeSchemesNeverBecomeLinks() {
     for (String url : new String[] {"javascript:alert(1)", "&#106;avascript:alert(1)",
         "java%09script:alert(1)", "data:text/html,x", "JaVaScRiPt:alert(1)", "vbscript:x"}) {

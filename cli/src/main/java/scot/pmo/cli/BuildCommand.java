@@ -1,0 +1,74 @@
+package scot.pmo.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.pmo.Pipeline;
+import scot.pmo.validate.Validation;
+
+/** {@code pmo build}: validates, then writes the website into its output folder in one swap. */
+@Command(
+    name = "build",
+    description = "Validate, then build the website into site/ (the old site is replaced only"
+        + " when the new one is complete).",
+    footer = {
+      "%nExamples:",
+      "  pmo build",
+      "  pmo build --out /tmp/preview",
+      "  pmo build --base-url https://example.org/programme/   absolute addresses for"
+          + " sitemap.xml, the feed and calendars"
+    })
+final class BuildCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @ParentCommand PmoCommand root;
+  @Mixin LimitsMixin limits;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "The output folder (default: site/ in the repository).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Where the site is published, e.g. https://example.org/programme/; needed for"
+          + " sitemap.xml and absolute addresses in the feed and calendars.")
+  String baseUrl;
+
+  @Override
+  public Integer call() {
+    Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Validation validation = pipeline.validate();
+    if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
+      return ExitCodes.CONTENT;
+    }
+    Path target = out != null ? out : pipeline.repo().resolve("site");
+    int pages = pipeline.build(validation, target, base);
+    spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,
+        target.toAbsolutePath().normalize());
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  private String checkUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      if (uri.isAbsolute() && uri.getHost() != null
+          && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+        return url;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ParameterException(spec.commandLine(), "--base-url '" + url
+        + "' is not a web address; give one such as https://example.org/programme/");
+  }
+}

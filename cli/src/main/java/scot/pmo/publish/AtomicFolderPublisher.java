@@ -1,0 +1,229 @@
+package scot.pmo.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Replaces a whole output folder in one step: the new folder is written beside the old one
+ * ({@code site.tmp-<random>}, on the same file system), and only when it is complete is the old
+ * one moved aside ({@code site.old-<random>}), the new one renamed into place and the old one
+ * deleted. A build that fails or is killed leaves the previous folder as it was.
+ *
+ * <p>Every folder it writes holds a marker file, {@value #MARKER}; a non-empty folder without it
+ * is never replaced or deleted, so that a mistyped {@code --out} cannot wipe someone's files. A
+ * lock file beside the folder keeps two builds from swapping at once.
+ */
+public final class AtomicFolderPublisher {
+
+  /** The marker file in every folder this publisher writes. */
+  public static final String MARKER = ".pmo-site";
+
+  private static final String MARKER_TEXT =
+      "This folder is written by 'pmo build' and replaced whole on every build.\n";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Writes the new folder's content into the staging folder it is given. */
+  @FunctionalInterface
+  public interface Writer {
+    void write(Path staging) throws IOException;
+  }
+
+  private final Path target;
+  private final List<Path> guarded;
+
+  /**
+   * A publisher of {@code target}, which may neither lie inside nor hold any of {@code guarded}
+   * (the repository's content/ and templates/ folders).
+   *
+   * @throws OutputRefusedException if it does
+   */
+  public AtomicFolderPublisher(Path target, List<Path> guarded) {
+    this.target = target.toAbsolutePath().normalize();
+    this.guarded = guarded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    for (Path folder : this.guarded) {
+      if (this.target.startsWith(folder) || folder.startsWith(this.target)) {
+        throw new OutputRefusedException("the output folder " + this.target + " overlaps "
+            + folder + ", which a build never writes to",
+            "give --out a folder of its own, such as site");
+      }
+    }
+  }
+
+  /** The folder this publisher replaces. */
+  public Path target() {
+    return target;
+  }
+
+  /**
+   * Writes a new folder with {@code writer} and swaps it in place of the target.
+   *
+   * @throws OutputRefusedException if the target is not a folder this publisher wrote, or another
+   *     build holds the lock
+   */
+  public void publish(Writer writer) {
+    Path parent = target.getParent();
+    String name = target.getFileName().toString();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + parent, e);
+    }
+    Path lockFile = parent.resolve("." + name + ".pmo-lock");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE)) {
+      FileLock lock = tryLock(channel);
+      if (lock == null) {
+        throw new OutputRefusedException("another build is writing " + target
+            + " (it holds " + lockFile + ")",
+            "wait for it to finish; if none is running, delete " + lockFile);
+      }
+      try {
+        recover(parent, name);
+        checkReplaceable();
+        Path staging = createSibling(parent, name + ".tmp-");
+        try {
+          Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+          writer.write(staging);
+          swap(staging, parent, name);
+          staging = null;
+        } finally {
+          if (staging != null) {
+            deleteTree(staging);
+          }
+        }
+      } finally {
+        lock.release();
+        Files.deleteIfExists(lockFile);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish " + target, e);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null; // held by this process: another build in the same JVM
+    }
+  }
+
+  /** Refuses a target that is a file, or a non-empty folder without the marker. */
+  private void checkReplaceable() throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputRefusedException(target + " exists and is not a folder",
+          "give --out a folder, or move the file away");
+    }
+    if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MARKER))) {
+      throw new OutputRefusedException("the output folder " + target
+          + " is not empty and was not written by pmo build (it has no " + MARKER + " file)",
+          "give --out a new or empty folder, or move the files in " + target + " away");
+    }
+  }
+
+  private void swap(Path staging, Path parent, String name) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      move(staging, target);
+      return;
+    }
+    Path old = siblingName(parent, name + ".old-");
+    move(target, old);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      move(old, target);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  /**
+   * Tidies up after a build that was killed: deletes its staging and old folders (those with the
+   * marker), and puts the previous folder back if it was killed between the two renames.
+   */
+  private void recover(Path parent, String name) throws IOException {
+    List<Path> leftovers = new ArrayList<>();
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
+      for (Path p : siblings) {
+        String n = p.getFileName().toString();
+        if ((n.startsWith(name + ".tmp-") || n.startsWith(name + ".old-"))
+            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+            && (Files.isRegularFile(p.resolve(MARKER)) || isEmpty(p))) {
+          leftovers.add(p);
+        }
+      }
+    }
+    leftovers.sort(Comparator.comparing(Path::toString));
+    for (Path p : leftovers) {
+      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+          && p.getFileName().toString().startsWith(name + ".old-")) {
+        move(p, target);
+      } else {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static Path createSibling(Path parent, String prefix) throws IOException {
+    return Files.createTempDirectory(parent, prefix);
+  }
+
+  private static Path siblingName(Path parent, String prefix) {
+    byte[] bytes = new byte[6];
+    while (true) {
+      RANDOM.nextBytes(bytes);
+      Path p = parent.resolve(prefix + HexFormat.of().formatHex(bytes));
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        return p;
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** Deletes a folder and everything in it, without following symbolic links. */
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(root)) {
+      all = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path p : all) {
+      Files.deleteIfExists(p);
+    }
+  }
+}

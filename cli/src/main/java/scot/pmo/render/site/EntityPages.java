@@ -1,0 +1,482 @@
+package scot.pmo.render.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import scot.pmo.link.Relation;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
+import scot.pmo.render.markdown.SafeLinks;
+import scot.pmo.render.site.Pages.EntityPage;
+import scot.pmo.render.site.Pages.Fact;
+import scot.pmo.render.site.Pages.Link;
+import scot.pmo.render.site.Pages.Page;
+import scot.pmo.render.site.Pages.RelationGroup;
+import scot.pmo.render.site.Pages.Related;
+import scot.pmo.render.site.Pages.Section;
+
+/** The page of each entity: its facts, its own sections, and every relation in both directions. */
+final class EntityPages {
+
+  /** The formats a briefing paper may come in, in the order they are offered. */
+  static final List<String> PAPER_FORMATS = List.of("html", "pdf", "docx", "md");
+
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("job_title", "Job title"), Map.entry("short_title", "Short title"),
+      Map.entry("short_name", "Short name"), Map.entry("max_holders", "Holders per project"),
+      Map.entry("held_by", "Held by"), Map.entry("eligible_seniority", "Open to"),
+      Map.entry("url", "Read it at"), Map.entry("website", "Website"),
+      Map.entry("repository_url", "Source repository"), Map.entry("start", "From"),
+      Map.entry("end", "Until"), Map.entry("partner", "Relation to the programme"),
+      Map.entry("themes", "Themes"), Map.entry("places", "Places"));
+  private static final Set<String> NOT_FACTS = Set.of("title", "name", "summary", "title_in_text",
+      "heading", "team", "scope", "discussion_questions", "further_reading", "responsibilities");
+  private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
+  private static final Pattern H2 = Pattern.compile("<h2>(.*?)</h2>", Pattern.DOTALL);
+  private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[ >])");
+
+  private final SiteModel model;
+  private final Path staging;
+
+  EntityPages(SiteModel model, Path staging) {
+    this.model = model;
+    this.staging = staging;
+  }
+
+  Page page(Entity e) {
+    String page = model.page(e);
+    String root = SitePaths.root(page);
+    List<Section> sections = new ArrayList<>();
+    papers(e, root).ifPresent(sections::add);
+    sections.addAll(kindSections(e, page, root));
+    // A project's own background follows the programme's; other bodies follow their sections.
+    int at = sections.size();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).id().equals("programme-background")) {
+        at = i + 1;
+      }
+    }
+    sections.addAll(at, body(e, page, sections));
+    List<RelationGroup> relations = relations(e, root);
+    List<Link> contents = new ArrayList<>();
+    for (Section s : sections) {
+      if (!s.heading().isEmpty()) {
+        contents.add(new Link(s.heading(), "#" + s.id()));
+      }
+      if (s.id().equals(bodyId)) {
+        contents.addAll(bodyHeadings);
+      }
+    }
+    if (!relations.isEmpty()) {
+      contents.add(new Link("Related", "#related"));
+    }
+    List<Fact> facts = facts(e, root);
+    String history = model.options.history().page(e.path()).map(EntityPages::history)
+        .orElse("");
+    String edit = model.programme.text("repository_url").filter(SafeLinks::isSafe)
+        .map(u -> u.replaceAll("/+$", "") + "/blob/HEAD/" + e.path()).orElse("");
+    EntityPage data = new EntityPage(SiteModel.singular(e.kind()), e.title(),
+        model.summary(e, page), !facts.isEmpty(), facts, contents.size() >= 3, contents,
+        sections, !relations.isEmpty(), relations, history, edit, e.path());
+    String title = model.uniqueTitle(e) + " – " + SiteModel.singular(e.kind());
+    String description = Html.text(data.summaryHtml()).isEmpty()
+        ? SiteModel.singular(e.kind()) + " in " + model.siteTitle() + ": " + e.title()
+        : Html.text(data.summaryHtml());
+    return new Page(page, "entity", data, title, description,
+        List.of(new Link(SiteModel.plural(e.kind()), root + indexOf(e.kind()))),
+        List.of(), e.kind().folder());
+  }
+
+  private static String indexOf(Kind kind) {
+    return kind == Kind.CASE_STUDY ? SitePaths.LIBRARY : SitePaths.index(kind);
+  }
+
+  private final List<Link> bodyHeadings = new ArrayList<>();
+  private String bodyId = "";
+
+  /** The Markdown body, its second-level headings given ids for the contents list. */
+  private List<Section> body(Entity e, String page, List<Section> before) {
+    bodyHeadings.clear();
+    bodyId = "body";
+    if (e.body().isBlank()) {
+      return List.of();
+    }
+    Set<String> used = new HashSet<>(List.of("related", "main-content", "facts", "body"));
+    before.forEach(s -> used.add(s.id()));
+    String rendered = model.html(e.body(), e.path(), page);
+    // A body with headings keeps them under the page's h1; one without is put under "Details".
+    boolean headed = HEADING.matcher(rendered).find();
+    String html = shiftHeadings(rendered, 2);
+    Matcher m = H2.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String id = unique(Html.slug(Html.text(m.group(1))), used);
+      bodyHeadings.add(new Link(Html.text(m.group(1)), "#" + id));
+      m.appendReplacement(out, Matcher.quoteReplacement("<h2 id=\"" + id + "\">" + m.group(1)
+          + "</h2>"));
+    }
+    m.appendTail(out);
+    String body = out.toString();
+    if (headed) {
+      return List.of(new Section(bodyId, "", body));
+    }
+    bodyId = unique("details", used);
+    return List.of(new Section(bodyId, "Details", body));
+  }
+
+  /**
+   * Moves the headings of rendered Markdown down so that the highest is at {@code top}: a body's
+   * {@code # Title} must not become a second {@code h1}.
+   */
+  static String shiftHeadings(String html, int top) {
+    Matcher levels = HEADING.matcher(html);
+    int highest = 7;
+    while (levels.find()) {
+      highest = Math.min(highest, Integer.parseInt(levels.group(2)));
+    }
+    if (highest >= top || highest == 7) {
+      return html;
+    }
+    int by = top - highest;
+    Matcher m = HEADING.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int level = Math.min(6, Integer.parseInt(m.group(2)) + by);
+      m.appendReplacement(out, "<" + m.group(1) + "h" + level);
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String unique(String id, Set<String> used) {
+    String candidate = id;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = id + "-" + n;
+    }
+    return candidate;
+  }
+
+  private Optional<Section> papers(Entity e, String root) {
+    if (e.kind() != Kind.PROJECT) {
+      return Optional.empty();
+    }
+    StringBuilder list = new StringBuilder();
+    for (String format : PAPER_FORMATS) {
+      Path file = staging.resolve(SitePaths.PAPERS_FOLDER).resolve(e.id() + "." + format);
+      if (Files.isRegularFile(file)) {
+        list.append("<li>").append(Html.link("Briefing paper: " + formatName(format) + " ("
+            + size(file) + ")", root + SitePaths.PAPERS_FOLDER + "/" + e.id() + "." + format))
+            .append("</li>\n");
+      }
+    }
+    if (list.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Section("briefing-paper", "Briefing paper",
+        "<ul class=\"downloads\">\n" + list + "</ul>"));
+  }
+
+  static String formatName(String format) {
+    return switch (format) {
+      case "html" -> "web page (HTML)";
+      case "pdf" -> "PDF";
+      case "docx" -> "Word document (DOCX)";
+      case "md" -> "Markdown";
+      default -> format.toUpperCase(java.util.Locale.ROOT);
+    };
+  }
+
+  static String size(Path file) {
+    try {
+      long bytes = Files.size(file);
+      return bytes < 1024 ? bytes + " bytes" : ((bytes + 1023) / 1024) + " KB";
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private List<Section> kindSections(Entity e, String page, String root) {
+    List<Section> out = new ArrayList<>();
+    switch (e.kind()) {
+      case PROJECT -> {
+        team(e, root).ifPresent(out::add);
+        list(e, "scope", page).ifPresent(h -> out.add(new Section("scope", "Scope", h)));
+        String background = texts(e.texts("background"), page);
+        if (!background.isEmpty()) {
+          out.add(new Section("programme-background", "Programme background", background));
+        }
+        String governance = texts(e.text("governance").stream().toList(), page);
+        if (!governance.isEmpty()) {
+          out.add(new Section("governance", "Governance", governance));
+        }
+        list(e, "discussion_questions", page).ifPresent(h -> out.add(
+            new Section("discussion-questions", "Questions for discussion", h)));
+        furtherReading(e, page, root).ifPresent(out::add);
+      }
+      case ROLE -> list(e, "responsibilities", page).ifPresent(h -> out.add(
+          new Section("responsibilities", "Responsibilities", h)));
+      case MEETING -> {
+        for (String[] f : new String[][] {{"preparation", "How to prepare"},
+            {"purpose", "Purpose of the meeting"}, {"outcomes", "Expected outcomes"}}) {
+          String html = texts(e.text(f[0]).stream().toList(), page);
+          if (!html.isEmpty()) {
+            out.add(new Section(f[0], f[1], html));
+          }
+        }
+        out.add(calendar(e, root));
+      }
+      default -> { }
+    }
+    return out;
+  }
+
+  private Section calendar(Entity e, String root) {
+    boolean day = e.text("date").flatMap(PartialDate::parse)
+        .map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
+    String html = day
+        ? "<p>" + Html.link("Add this meeting to your calendar (.ics file)",
+            root + SitePaths.ics(e.id())) + "</p>\n<p>Or subscribe to "
+            + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR) + ".</p>"
+        : "<p>There is no calendar file for this meeting, because its day is not known. See "
+            + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR) + ".</p>";
+    return new Section("calendar", "Calendar", html);
+  }
+
+  /** A list field of Markdown items as a bulleted list. */
+  private Optional<String> list(Entity e, String field, String page) {
+    List<String> items = e.texts(field);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder("<ul>\n");
+    items.forEach(i -> out.append("<li>").append(model.inline(i, e.path(), page))
+        .append("</li>\n"));
+    return Optional.of(out.append("</ul>").toString());
+  }
+
+  /** The bodies of shared texts, each followed by a link to the text's own page. */
+  private String texts(List<String> ids, String page) {
+    StringBuilder out = new StringBuilder();
+    for (String id : ids) {
+      model.entity(id).filter(t -> t.kind() == Kind.TEXT).ifPresent(t ->
+          out.append(model.html(t.body(), t.path(), page)).append('\n'));
+    }
+    return out.toString().strip();
+  }
+
+  private Optional<Section> team(Entity e, String root) {
+    JsonNode team = e.data().path("team");
+    if (!team.isArray() || team.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder rows = new StringBuilder();
+    for (JsonNode member : team) {
+      String roleId = member.path("role").asText("");
+      String role = model.entity(roleId)
+          .map(r -> Html.link(r.title(), root + model.page(r))).orElse(Html.escape(roleId));
+      String holder;
+      String who = member.has("person") ? member.path("person").asText()
+          : member.path("organisation").asText("");
+      Optional<Entity> holderEntity = who.isEmpty() ? Optional.empty() : model.entity(who);
+      if (holderEntity.isPresent()) {
+        Entity h = holderEntity.get();
+        holder = Html.link(h.title(), root + model.page(h));
+        String detail = personDetail(h);
+        if (!detail.isEmpty()) {
+          holder += "<br><span class=\"detail\">" + Html.escape(detail) + "</span>";
+        }
+      } else if (member.hasNonNull("note")) {
+        holder = model.inline(member.path("note").asText(), e.path(), model.page(e));
+      } else {
+        holder = "Volunteers from across councils";
+      }
+      rows.append("<tr><th scope=\"row\">").append(role).append("</th><td>").append(holder)
+          .append("</td></tr>\n");
+    }
+    return Optional.of(new Section("team", "Project team",
+        "<div class=\"table-wrapper\"><table class=\"table\">\n<caption class=\"visually-hidden\">"
+            + "Roles in the project and who holds them</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Role</th><th scope=\"col\">Held by</th></tr></thead>\n<tbody>\n"
+            + rows + "</tbody>\n</table></div>"));
+  }
+
+  /** "Chief Executive, Aberdeen City Council" for a person. */
+  private String personDetail(Entity person) {
+    if (person.kind() != Kind.PERSON) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    person.text("job_title").ifPresent(parts::add);
+    person.text("organisation").flatMap(model::entity).map(Entity::title).ifPresent(parts::add);
+    return String.join(", ", parts);
+  }
+
+  private Optional<Section> furtherReading(Entity e, String page, String root) {
+    JsonNode items = e.data().path("further_reading");
+    if (!items.isArray() || items.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    boolean inList = false;
+    for (JsonNode item : items) {
+      String heading = item.path("heading").asText("");
+      String text = item.path("text").asText("");
+      String ref = item.path("reference").asText("");
+      if (!heading.isEmpty() || !text.isEmpty()) {
+        if (inList) {
+          out.append("</ul>\n");
+          inList = false;
+        }
+        if (!heading.isEmpty()) {
+          out.append("<h3>").append(Html.escape(heading)).append("</h3>\n");
+        }
+        if (!text.isEmpty()) {
+          out.append(model.html(text, e.path(), page)).append('\n');
+          continue;
+        }
+      }
+      Optional<Entity> reference = model.entity(ref);
+      if (reference.isPresent()) {
+        if (!inList) {
+          out.append("<ul>\n");
+          inList = true;
+        }
+        out.append("<li>").append(Html.link(reference.get().title(),
+            root + model.page(reference.get()))).append("</li>\n");
+      }
+    }
+    if (inList) {
+      out.append("</ul>\n");
+    }
+    return Optional.of(new Section("further-reading", "Further reading", out.toString().strip()));
+  }
+
+  private List<RelationGroup> relations(Entity e, String root) {
+    Map<String, List<Related>> groups = new LinkedHashMap<>();
+    Map<String, Set<String>> seen = new LinkedHashMap<>();
+    for (Relation r : model.graph.relations(e.id())) {
+      String label = Html.capitalise(r.label());
+      if (!seen.computeIfAbsent(label, k -> new HashSet<>()).add(r.other().id())) {
+        continue;
+      }
+      String kind = r.other().isTheme() ? "Theme"
+          : Kind.byName(r.other().kind()).map(SiteModel::singular).orElse(r.other().kind());
+      groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new Related(r.other().title(),
+          root + model.page(r.other()), kind));
+    }
+    List<RelationGroup> out = new ArrayList<>();
+    groups.forEach((label, items) -> out.add(new RelationGroup(label, items)));
+    return out;
+  }
+
+  private List<Fact> facts(Entity e, String root) {
+    Set<String> skip = new HashSet<>(NOT_FACTS);
+    e.kind().references().forEach(r -> skip.add(r.path().steps().get(0).name()));
+    e.kind().markdownFields().forEach(f -> skip.add(f.steps().get(0).name()));
+    List<Fact> facts = new ArrayList<>();
+    Iterator<String> names = e.data().fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (skip.contains(name)) {
+        continue;
+      }
+      JsonNode value = e.data().get(name);
+      List<String> texts = new ArrayList<>();
+      if (value.isTextual()) {
+        texts.add(value.textValue());
+      } else if (value.isArray()) {
+        value.forEach(v -> {
+          if (v.isTextual()) {
+            texts.add(v.textValue());
+          }
+        });
+      }
+      if (texts.isEmpty()) {
+        continue;
+      }
+      List<Link> links = new ArrayList<>();
+      for (String t : texts) {
+        links.add(factValue(e, name, t, root));
+      }
+      facts.add(new Fact(LABELS.getOrDefault(name, Html.capitalise(Html.words(name))), links));
+    }
+    return facts;
+  }
+
+  private Link factValue(Entity e, String field, String text, String root) {
+    if (URL_FIELDS.contains(field)) {
+      return SafeLinks.isSafe(text) ? new Link(text, text) : new Link(text, "");
+    }
+    if (field.equals("themes")) {
+      return new Link(scot.pmo.link.Themes.title(text), root + SitePaths.filter("theme", text));
+    }
+    boolean isDate = e.kind().dateFields().stream().anyMatch(f -> f.text().equals(field));
+    if (isDate) {
+      return new Link(PartialDate.parse(text).map(PartialDate::display).orElse(text), "");
+    }
+    if (field.equals("places") || field.equals("number") || field.equals("short_title")
+        || field.equals("short_name") || field.equals("job_title")
+        || field.equals("max_holders")) {
+      return new Link(text, "");
+    }
+    return new Link(Html.capitalise(Html.words(text)), "");
+  }
+
+  private static String history(PageHistory h) {
+    StringBuilder out = new StringBuilder();
+    SiteModel.isoDate(h.updated()).ifPresent(d -> out.append("Last updated ")
+        .append(PartialDate.parse(d.toString()).orElseThrow().display()));
+    if (!h.updatedBy().isBlank() && !out.isEmpty()) {
+      out.append(" by ").append(h.updatedBy().strip());
+    }
+    SiteModel.isoDate(h.created()).ifPresent(d -> out.append(out.isEmpty() ? "" : ". ")
+        .append("First published ").append(PartialDate.parse(d.toString()).orElseThrow()
+            .display()));
+    return out.isEmpty() ? "" : out + ".";
+  }
+
+  /** One line of detail for an entity's card: its date, type, status or holder. */
+  String meta(Entity e) {
+    List<String> parts = new ArrayList<>();
+    switch (e.kind()) {
+      case PROJECT -> {
+        e.text("workstream").flatMap(model::entity).map(Entity::title).ifPresent(parts::add);
+        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+      }
+      case PERSON -> parts.add(personDetail(e));
+      case ORGANISATION -> e.text("type").map(s -> Html.capitalise(Html.words(s)))
+          .ifPresent(parts::add);
+      case MEETING, CASE_STUDY, REFERENCE -> {
+        e.text("type").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("date").flatMap(PartialDate::parse).map(PartialDate::display)
+            .ifPresent(parts::add);
+        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+      }
+      case INTERDEPENDENCY -> {
+        e.text("type").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+      }
+      case MILESTONE -> model.timelineItem(e).filter(i -> i.when().isPresent())
+          .map(SiteModel.TimelineItem::display).ifPresent(parts::add);
+      case ANCHOR -> e.text("sponsor").flatMap(model::entity)
+          .map(p -> "Sponsor: " + p.title()).ifPresent(parts::add);
+      case ROLE -> e.text("held_by").map(h -> "Held by: " + Html.words(h)).ifPresent(parts::add);
+      default -> { }
+    }
+    parts.removeIf(String::isBlank);
+    return String.join(" · ", parts);
+  }
+}

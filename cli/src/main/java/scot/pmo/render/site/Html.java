@@ -1,0 +1,61 @@
+package scot.pmo.render.site;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Escaping and small helpers for the HTML the site writes outside templates. */
+final class Html {
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private Html() {}
+
+  /** Text or attribute value with {@code & < > " '} escaped. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A link, or the escaped text alone when {@code href} is empty. */
+  static String link(String text, String href) {
+    return href.isEmpty() ? escape(text)
+        : "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+  }
+
+  /** The text of rendered HTML: tags removed, the common entities decoded, space collapsed. */
+  static String text(String html) {
+    String noTags = TAG.matcher(html).replaceAll(" ");
+    String decoded = noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+    return SPACE.matcher(decoded).replaceAll(" ").strip();
+  }
+
+  /** A fragment id from words: lower case, letters and digits joined by hyphens. */
+  static String slug(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "section" : s;
+  }
+
+  /** "case-study" or "chief-executive" as words: "case study", "chief executive". */
+  static String words(String value) {
+    return value.replace('-', ' ').replace('_', ' ');
+  }
+
+  /** The first letter in upper case. */
+  static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

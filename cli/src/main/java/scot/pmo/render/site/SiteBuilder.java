@@ -1,0 +1,217 @@
+package scot.pmo.render.site;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import scot.pmo.link.ProgrammeGraph;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.render.markdown.MarkdownRenderer;
+import scot.pmo.render.site.Pages.EntityPage;
+import scot.pmo.render.site.Pages.Layout;
+import scot.pmo.render.site.Pages.Link;
+import scot.pmo.render.site.Pages.NavItem;
+import scot.pmo.render.site.Pages.Page;
+import scot.pmo.render.site.Pages.Script;
+import scot.pmo.render.template.Templates;
+
+/**
+ * Writes the whole website into a folder: extras first (such as papers, which pages link to),
+ * then every page from the templates in {@code templates/site/}, the assets, the search index,
+ * the calendars, the Atom feed and, with a base URL, the sitemap.
+ */
+public final class SiteBuilder {
+
+  /** The templates' folder under {@code templates/}. */
+  public static final String TEMPLATES = "site";
+
+  private static final String WEBJAR = "META-INF/resources/webjars/lunr/";
+  private static final String LUNR_POM = "META-INF/maven/org.webjars.npm/lunr/pom.properties";
+
+  private final Templates templates;
+  private final MarkdownRenderer markdown;
+  private final Path templateRoot;
+
+  /**
+   * The date a site of this content and history treats as today, so that papers built with it
+   * count ages to the same day: never the clock.
+   */
+  public static LocalDate asOf(Catalogue catalogue, SiteHistory history) {
+    return SiteModel.asOf(catalogue, history);
+  }
+
+  public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown) {
+    this.templates = templates;
+    this.markdown = markdown;
+    this.templateRoot = repo.toAbsolutePath().normalize().resolve(Templates.FOLDER)
+        .resolve(TEMPLATES);
+  }
+
+  /**
+   * Builds the site of {@code catalogue} into {@code out}, an empty staging folder; returns the
+   * number of pages written.
+   */
+  public int build(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
+      throws IOException {
+    for (SiteExtra extra : options.extras()) {
+      extra.writeInto(out);
+    }
+    SiteModel model = new SiteModel(catalogue, graph, options, markdown);
+    EntityPages entityPages = new EntityPages(model, out);
+    SitePages sitePages = new SitePages(model, entityPages, out);
+
+    List<Page> pages = new ArrayList<>();
+    pages.add(sitePages.home());
+    SearchIndex search = new SearchIndex();
+    for (Kind kind : Kind.values()) {
+      if (kind != Kind.CASE_STUDY) {
+        pages.add(sitePages.index(kind));
+      }
+      for (Entity e : model.sorted(kind)) {
+        Page page = entityPages.page(e);
+        pages.add(page);
+        EntityPage data = (EntityPage) page.data();
+        StringBuilder text = new StringBuilder();
+        data.sections().forEach(s -> text.append(' ').append(Html.text(s.html())));
+        data.facts().forEach(f -> f.values().forEach(v -> text.append(' ').append(v.text())));
+        search.add(new SearchIndex.Doc(page.path(), e.title(), data.kind(),
+            Html.text(data.summaryHtml()), SearchIndex.words(text.toString())));
+      }
+    }
+    pages.add(sitePages.library("", ""));
+    for (String facet : SitePages.FACETS) {
+      for (String value : model.facet(facet).keySet()) {
+        pages.add(sitePages.library(facet, value));
+      }
+    }
+    pages.add(sitePages.map());
+    pages.add(sitePages.register());
+    pages.add(sitePages.timeline());
+    pages.add(sitePages.papers());
+    pages.add(sitePages.changes());
+    pages.add(sitePages.search());
+    pages.add(sitePages.accessibility());
+    pages.add(sitePages.notFound());
+
+    for (Page page : pages) {
+      write(out, page.path(), layout(model, page));
+    }
+    copyAssets(out);
+    write(out, SitePaths.SEARCH_INDEX, search.script());
+    Calendar calendar = new Calendar(model);
+    List<Entity> dated = new ArrayList<>();
+    for (SiteModel.TimelineItem item : model.timeline) {
+      Entity e = item.entity();
+      if (e.kind() == Kind.MEETING && Calendar.day(e).isPresent()) {
+        dated.add(e);
+        write(out, SitePaths.ics(e.id()), calendar.single(e));
+      }
+    }
+    write(out, SitePaths.CALENDAR, calendar.all(dated));
+    write(out, SitePaths.FEED, Feeds.atom(model));
+    if (options.baseUrl().isPresent()) {
+      List<String> urls = pages.stream().map(Page::path)
+          .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList();
+      write(out, SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(), urls));
+    }
+    return pages.size();
+  }
+
+  private String layout(SiteModel model, Page page) {
+    String root = page.path().equals(SitePaths.NOT_FOUND)
+        ? model.options.baseUrl().orElse("") : SitePaths.root(page.path());
+    String body = templates.render(TEMPLATES + "/" + page.template() + ".html.mustache",
+        page.data());
+    List<NavItem> nav = List.of(
+        new NavItem("Home", root + SitePaths.HOME, page.section().equals("home")),
+        new NavItem("Projects", root + SitePaths.index(Kind.PROJECT),
+            page.section().equals(Kind.PROJECT.folder())),
+        new NavItem("Case studies", root + SitePaths.LIBRARY,
+            page.section().equals(Kind.CASE_STUDY.folder())),
+        new NavItem("Interdependencies", root + SitePaths.MAP, page.section().equals("map")),
+        new NavItem("Timeline", root + SitePaths.TIMELINE, page.section().equals("timeline")),
+        new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")));
+    List<Link> crumbs = new ArrayList<>();
+    if (!page.path().equals(SitePaths.HOME)) {
+      crumbs.add(new Link("Home", root + SitePaths.HOME));
+      crumbs.addAll(page.breadcrumbs());
+    }
+    List<Script> scripts = new ArrayList<>();
+    page.scripts().forEach(s -> scripts.add(new Script(root + s)));
+    scripts.add(new Script(root + "assets/site.js"));
+    List<Link> footer = List.of(
+        new Link("Accessibility statement", root + SitePaths.ACCESSIBILITY),
+        new Link("What changed", root + SitePaths.CHANGES),
+        new Link("Changes as an Atom feed", root + SitePaths.FEED),
+        new Link("Calendar of meetings (.ics)", root + SitePaths.CALENDAR),
+        new Link("Search", root + SitePaths.SEARCH));
+    String title = page.path().equals(SitePaths.HOME) ? page.title()
+        : page.title() + " – " + model.siteTitle();
+    Layout layout = new Layout(title, page.description(), root, model.siteTitle(), nav,
+        !crumbs.isEmpty(), crumbs, !page.path().equals(SitePaths.SEARCH), body, scripts, footer,
+        "Built from the content of " + model.programme.title() + " as of "
+            + scot.pmo.model.PartialDate.parse(model.asOf.toString()).orElseThrow().display()
+            + ".");
+    return templates.render(TEMPLATES + "/layout.html.mustache", layout);
+  }
+
+  private void copyAssets(Path out) throws IOException {
+    Path assets = templateRoot.resolve("assets");
+    if (Files.isDirectory(assets)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(assets)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        Path target = out.resolve("assets").resolve(assets.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    }
+    String version = lunrVersion();
+    copyResource(WEBJAR + version + "/lunr.min.js", out.resolve("assets/lunr.min.js"));
+    copyResource(WEBJAR + version + "/LICENSE", out.resolve("assets/lunr-LICENSE.txt"));
+  }
+
+  private static String lunrVersion() throws IOException {
+    try (InputStream in = resource(LUNR_POM)) {
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    }
+  }
+
+  private static void copyResource(String name, Path target) throws IOException {
+    try (InputStream in = resource(name)) {
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("the search library is missing from pmo itself (" + name + ")");
+    }
+    return in;
+  }
+
+  private static void write(Path out, String path, String text) {
+    Path file = out.resolve(path);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

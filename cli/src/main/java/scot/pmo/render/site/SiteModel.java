@@ -1,0 +1,340 @@
+package scot.pmo.render.site;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import scot.pmo.link.GraphNode;
+import scot.pmo.link.ProgrammeGraph;
+import scot.pmo.link.RaidView;
+import scot.pmo.load.MarkdownLinks;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
+import scot.pmo.model.SourceRef;
+import scot.pmo.render.markdown.LinkTargets;
+import scot.pmo.render.markdown.MarkdownRenderer;
+import scot.pmo.render.markdown.SafeLinks;
+
+/**
+ * What every page of the site draws on, computed once: the catalogue and graph, the main
+ * programme, each entity's page and unique title, the as-of date, the timeline and the
+ * case-study facets. Iteration is sorted throughout, so that two builds write the same bytes.
+ */
+final class SiteModel {
+
+  /** A meeting or milestone placed in time. */
+  record TimelineItem(Entity entity, Optional<PartialDate> when, Optional<PartialDate> until) {
+
+    /** The last day the item's date or period covers, for deciding what is still to come. */
+    LocalDate lastDay() {
+      PartialDate d = until.or(() -> when).orElseThrow();
+      return switch (d.precision()) {
+        case DAY -> d.start();
+        case MONTH -> d.start().plusMonths(1).minusDays(1);
+        case YEAR -> d.start().plusYears(1).minusDays(1);
+      };
+    }
+
+    /** "8 February 2024", or "June 2021 to October 2021" for a period. */
+    String display() {
+      String from = when.map(PartialDate::display).orElse("");
+      return until.filter(u -> !u.text().equals(when.map(PartialDate::text).orElse("")))
+          .map(u -> from + " to " + u.display()).orElse(from);
+    }
+  }
+
+  final Catalogue catalogue;
+  final ProgrammeGraph graph;
+  final SiteOptions options;
+  final MarkdownRenderer markdown;
+  final Entity programme;
+  final LocalDate asOf;
+  final RaidView raid;
+  final List<TimelineItem> timeline;
+  private final Map<String, Entity> byPath = new HashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
+
+  SiteModel(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options,
+      MarkdownRenderer markdown) {
+    this.catalogue = catalogue;
+    this.graph = graph;
+    this.options = options;
+    this.markdown = markdown;
+    catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
+    this.programme = mainProgramme(catalogue, graph);
+    this.asOf = asOf(catalogue, options.history());
+    this.raid = RaidView.of(catalogue, graph, asOf);
+    this.timeline = timeline(catalogue);
+    uniqueTitles();
+  }
+
+  /** The programme most other entities belong to: the one with the most references to it. */
+  private static Entity mainProgramme(Catalogue catalogue, ProgrammeGraph graph) {
+    return catalogue.of(Kind.PROGRAMME).stream()
+        .max(Comparator.comparingInt((Entity p) -> graph.incoming(p.id()).size())
+            .thenComparing(Entity::id, Comparator.reverseOrder()))
+        .orElseThrow(() -> new IllegalStateException(
+            "the site needs a programme: content/programmes/ is empty"));
+  }
+
+  /**
+   * The date the site treats as today: the newest change in the history, or else the newest date
+   * in the content. Never the clock, so that a build of the same commit is the same every day.
+   */
+  static LocalDate asOf(Catalogue catalogue, SiteHistory history) {
+    Optional<LocalDate> changed = history.changes().stream().map(c -> isoDate(c.date()))
+        .flatMap(Optional::stream).max(Comparator.naturalOrder());
+    if (changed.isPresent()) {
+      return changed.get();
+    }
+    return newestContentDate(catalogue).orElse(LocalDate.of(2000, 1, 1));
+  }
+
+  static Optional<LocalDate> newestContentDate(Catalogue catalogue) {
+    LocalDate newest = null;
+    for (Entity e : catalogue.all()) {
+      for (var field : e.kind().dateFields()) {
+        List<String> values = new ArrayList<>();
+        field.forEachText(e.data(), (pointer, text) -> values.add(text));
+        for (String v : values) {
+          Optional<PartialDate> d = PartialDate.parse(v);
+          if (d.isPresent() && (newest == null || d.get().start().isAfter(newest))) {
+            newest = d.get().start();
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(newest);
+  }
+
+  /** The date of an ISO date or date-time. */
+  static Optional<LocalDate> isoDate(String text) {
+    try {
+      return Optional.of(text.length() <= 10 ? LocalDate.parse(text)
+          : OffsetDateTime.parse(text).toLocalDate());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<TimelineItem> timeline(Catalogue catalogue) {
+    List<TimelineItem> items = new ArrayList<>();
+    for (Entity m : catalogue.of(Kind.MEETING)) {
+      items.add(new TimelineItem(m, m.text("date").flatMap(PartialDate::parse), Optional.empty()));
+    }
+    for (Entity m : catalogue.of(Kind.MILESTONE)) {
+      Optional<PartialDate> due = m.text("due").flatMap(PartialDate::parse);
+      Optional<PartialDate> start = m.text("start").flatMap(PartialDate::parse);
+      Optional<PartialDate> end = m.text("end").flatMap(PartialDate::parse);
+      items.add(due.isPresent() ? new TimelineItem(m, due, Optional.empty())
+          : new TimelineItem(m, start.or(() -> end), start.isPresent() ? end : Optional.empty()));
+    }
+    // Partial dates sort at the start of their period; undated items last.
+    items.sort(Comparator
+        .comparing((TimelineItem i) -> i.when().map(PartialDate::start).orElse(LocalDate.MAX))
+        .thenComparing(i -> i.entity().kind())
+        .thenComparing(i -> i.entity().title(), String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(i -> i.entity().id()));
+    return List.copyOf(items);
+  }
+
+  /**
+   * Gives each entity a title no other entity of its kind shares, adding its date or, failing
+   * that, its id: page titles must be unique.
+   */
+  private void uniqueTitles() {
+    Map<String, List<Entity>> byTitle = new TreeMap<>();
+    for (Entity e : catalogue.all()) {
+      byTitle.computeIfAbsent(e.kind().label() + "\u0000" + e.title(), k -> new ArrayList<>())
+          .add(e);
+    }
+    for (List<Entity> same : byTitle.values()) {
+      if (same.size() == 1) {
+        titles.put(same.get(0).id(), same.get(0).title());
+        continue;
+      }
+      Map<String, Long> dates = new HashMap<>();
+      same.forEach(e -> dates.merge(dateOf(e), 1L, Long::sum));
+      for (Entity e : same) {
+        String date = dateOf(e);
+        titles.put(e.id(), e.title() + " (" + (!date.isEmpty() && dates.get(date) == 1 ? date
+            : e.id()) + ")");
+      }
+    }
+  }
+
+  private static String dateOf(Entity e) {
+    for (String f : List.of("date", "due", "start", "raised")) {
+      Optional<PartialDate> d = e.text(f).flatMap(PartialDate::parse);
+      if (d.isPresent()) {
+        return d.get().display();
+      }
+    }
+    return "";
+  }
+
+  /** The entity's title, made unique among its kind for page titles. */
+  String uniqueTitle(Entity e) {
+    return titles.getOrDefault(e.id(), e.title());
+  }
+
+  /** The timeline entry of a meeting or milestone. */
+  Optional<TimelineItem> timelineItem(Entity e) {
+    if (timelineById == null) {
+      timelineById = new HashMap<>();
+      timeline.forEach(i -> timelineById.put(i.entity().id(), i));
+    }
+    return Optional.ofNullable(timelineById.get(e.id()));
+  }
+
+  private Map<String, TimelineItem> timelineById;
+
+  /** The page of an entity. */
+  String page(Entity e) {
+    return SitePaths.entity(e.kind(), e.id());
+  }
+
+  /** The page of a graph node: an entity's page, or a theme's case-study filter page. */
+  String page(GraphNode node) {
+    if (node.isTheme()) {
+      return SitePaths.filter("theme", node.id().substring("theme:".length()));
+    }
+    return SitePaths.entity(Kind.byName(node.kind()).orElseThrow(), node.id());
+  }
+
+  Optional<Entity> entity(String id) {
+    return catalogue.get(id);
+  }
+
+  /** Every entity, sorted by kind and then title, the order of indexes and the sitemap. */
+  List<Entity> sorted(Kind kind) {
+    List<Entity> list = new ArrayList<>(catalogue.of(kind));
+    list.sort(Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(Entity::id));
+    return list;
+  }
+
+  /**
+   * The links of content Markdown on the page {@code page}: web links stay, links to content
+   * files become relative links to their pages, anything else becomes plain text.
+   */
+  LinkTargets links(String page) {
+    String root = SitePaths.root(page);
+    return (url, from) -> {
+      if (SafeLinks.isSafe(url)) {
+        return Optional.of(url.strip());
+      }
+      return new MarkdownLinks.Found(url, SourceRef.file(from)).target(from)
+          .map(byPath::get).map(e -> root + page(e));
+    };
+  }
+
+  /** Content Markdown from {@code fromPath} as block HTML for {@code page}. */
+  String html(String md, String fromPath, String page) {
+    return markdown.toHtml(markdown.normalise(md, fromPath, links(page)));
+  }
+
+  /** Content Markdown of one paragraph as inline HTML for {@code page}. */
+  String inline(String md, String fromPath, String page) {
+    return markdown.toInlineHtml(markdown.normalise(md, fromPath, links(page)));
+  }
+
+  /** The entity's summary as inline HTML, or "" when it has none. */
+  String summary(Entity e, String page) {
+    // Cards show the same summary on many pages at the same depth: render it once per depth.
+    String key = e.id() + "\u0000" + SitePaths.root(page);
+    String cached = summaries.get(key);
+    if (cached == null) {
+      cached = e.text("summary").map(s -> inline(s, e.path(), page)).orElse("");
+      summaries.put(key, cached);
+    }
+    return cached;
+  }
+
+  private final Map<String, String> summaries = new HashMap<>();
+
+  /** The plural heading of a kind's index page. */
+  static String plural(Kind kind) {
+    return switch (kind) {
+      case PROGRAMME -> "Programmes";
+      case ANCHOR -> "Anchors";
+      case WORKSTREAM -> "Workstreams";
+      case PROJECT -> "Projects";
+      case ROLE -> "Roles";
+      case PERSON -> "People";
+      case ORGANISATION -> "Organisations";
+      case MEETING -> "Meetings";
+      case CASE_STUDY -> "Case studies";
+      case REFERENCE -> "Further reading";
+      case INTERDEPENDENCY -> "Interdependencies, risks and issues";
+      case MILESTONE -> "Milestones";
+      case TEXT -> "Shared texts";
+    };
+  }
+
+  /** The singular name of a kind, capitalised: "Case study". */
+  static String singular(Kind kind) {
+    return switch (kind) {
+      case REFERENCE -> "Further reading";
+      case INTERDEPENDENCY -> "RAID record";
+      case TEXT -> "Shared text";
+      default -> Html.capitalise(Html.words(kind.label()));
+    };
+  }
+
+  /** The short title of the site: the programme's short title or title. */
+  String siteTitle() {
+    return programme.text("short_title").orElse(programme.title());
+  }
+
+  /** Organisations that are councils, by id. */
+  boolean isCouncil(String id) {
+    return catalogue.get(id).filter(e -> e.kind() == Kind.ORGANISATION)
+        .flatMap(e -> e.text("type")).map("council"::equals).orElse(false);
+  }
+
+  private final Map<String, Map<String, List<Entity>>> facets = new HashMap<>();
+
+  /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
+  Map<String, List<Entity>> facet(String facet) {
+    return facets.computeIfAbsent(facet, this::computeFacet);
+  }
+
+  private Map<String, List<Entity>> computeFacet(String facet) {
+    Map<String, List<Entity>> out = new TreeMap<>();
+    for (Entity study : sorted(Kind.CASE_STUDY)) {
+      List<String> values = switch (facet) {
+        case "theme" -> study.texts("themes");
+        case "council" -> study.texts("organisations").stream().filter(this::isCouncil).toList();
+        case "anchor" -> study.texts("anchors").stream()
+            .filter(a -> catalogue.get(a).isPresent()).toList();
+        default -> throw new IllegalArgumentException(facet);
+      };
+      values.stream().distinct()
+          .forEach(v -> out.computeIfAbsent(v, k -> new ArrayList<>()).add(study));
+    }
+    Map<String, List<Entity>> byTitle = new LinkedHashMap<>();
+    out.keySet().stream()
+        .sorted(Comparator.comparing((String v) -> facetTitle(facet, v),
+            String.CASE_INSENSITIVE_ORDER).thenComparing(v -> v))
+        .forEach(v -> byTitle.put(v, out.get(v)));
+    return byTitle;
+  }
+
+  /** How a facet value reads: a theme's words, or the title of a council or anchor. */
+  String facetTitle(String facet, String value) {
+    if (facet.equals("theme")) {
+      return scot.pmo.link.Themes.title(value);
+    }
+    return catalogue.get(value).map(Entity::title).orElse(value);
+  }
+}

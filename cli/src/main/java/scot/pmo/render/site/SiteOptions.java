@@ -1,0 +1,43 @@
+package scot.pmo.render.site;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How to build the site.
+ *
+ * @param baseUrl the address the site is published at, ending in {@code /}; used only for the
+ *     absolute addresses of {@code sitemap.xml}, the Atom feed and the calendar files
+ * @param history dates and changes from git, or {@link SiteHistory#none()}
+ * @param picture draws the interdependency map, or {@link GraphPicture#none()}
+ * @param extras outputs written into the staging folder before the pages, such as papers
+ */
+public record SiteOptions(Optional<String> baseUrl, SiteHistory history, GraphPicture picture,
+    List<SiteExtra> extras) {
+
+  public SiteOptions {
+    baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+    extras = List.copyOf(extras);
+  }
+
+  /** No base URL, no history, no picture, no extras. */
+  public static SiteOptions defaults() {
+    return new SiteOptions(Optional.empty(), SiteHistory.none(), GraphPicture.none(), List.of());
+  }
+
+  public SiteOptions withBaseUrl(Optional<String> url) {
+    return new SiteOptions(url, history, picture, extras);
+  }
+
+  public SiteOptions withHistory(SiteHistory h) {
+    return new SiteOptions(baseUrl, h, picture, extras);
+  }
+
+  public SiteOptions withPicture(GraphPicture p) {
+    return new SiteOptions(baseUrl, history, p, extras);
+  }
+
+  public SiteOptions withExtras(List<SiteExtra> e) {
+    return new SiteOptions(baseUrl, history, picture, e);
+  }
+}

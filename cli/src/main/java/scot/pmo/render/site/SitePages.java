@@ -1,0 +1,393 @@
+package scot.pmo.render.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import scot.pmo.link.Dependency;
+import scot.pmo.link.GraphSelection;
+import scot.pmo.link.RaidItem;
+import scot.pmo.link.RaidView;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
+import scot.pmo.render.site.Pages.Card;
+import scot.pmo.render.site.Pages.Change;
+import scot.pmo.render.site.Pages.ChangesPage;
+import scot.pmo.render.site.Pages.DependencyRow;
+import scot.pmo.render.site.Pages.FilterGroup;
+import scot.pmo.render.site.Pages.FilterValue;
+import scot.pmo.render.site.Pages.Group;
+import scot.pmo.render.site.Pages.HomePage;
+import scot.pmo.render.site.Pages.IndexPage;
+import scot.pmo.render.site.Pages.LibraryPage;
+import scot.pmo.render.site.Pages.Link;
+import scot.pmo.render.site.Pages.MapPage;
+import scot.pmo.render.site.Pages.MatrixCell;
+import scot.pmo.render.site.Pages.MatrixRow;
+import scot.pmo.render.site.Pages.Page;
+import scot.pmo.render.site.Pages.Paper;
+import scot.pmo.render.site.Pages.PaperFile;
+import scot.pmo.render.site.Pages.PapersPage;
+import scot.pmo.render.site.Pages.RegisterGroup;
+import scot.pmo.render.site.Pages.RegisterPage;
+import scot.pmo.render.site.Pages.RegisterRow;
+import scot.pmo.render.site.Pages.SearchPage;
+import scot.pmo.render.site.Pages.StatementPage;
+import scot.pmo.render.site.Pages.TimelinePage;
+import scot.pmo.render.site.Pages.TimelineRow;
+import scot.pmo.render.site.Pages.Year;
+
+/** The pages that are not one entity's: home, indexes, case-study library, map, timeline... */
+final class SitePages {
+
+  static final List<String> FACETS = List.of("theme", "council", "anchor");
+  private static final int NEXT_ITEMS = 4;
+  private static final java.util.regex.Pattern XML_DECLARATION =
+      java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*\\?>");
+
+  private final SiteModel model;
+  private final EntityPages entities;
+  private final Path staging;
+
+  SitePages(SiteModel model, EntityPages entities, Path staging) {
+    this.model = model;
+    this.entities = entities;
+    this.staging = staging;
+  }
+
+  private String asOf() {
+    return PartialDate.parse(model.asOf.toString()).orElseThrow().display();
+  }
+
+  private Card card(Entity e, String root, String page) {
+    return Card.of(e.title(), root + model.page(e), SiteModel.singular(e.kind()),
+        entities.meta(e), model.summary(e, page));
+  }
+
+  Page home() {
+    String page = SitePaths.HOME;
+    Entity p = model.programme;
+    List<Card> anchors = model.sorted(Kind.ANCHOR).stream()
+        .filter(a -> a.text("programme").map(p.id()::equals).orElse(true))
+        .map(a -> card(a, "", page)).toList();
+    List<Group> workstreams = new ArrayList<>();
+    List<Entity> ws = new ArrayList<>(model.catalogue.of(Kind.WORKSTREAM));
+    ws.sort(Comparator.comparing((Entity w) -> w.text("number").orElse(w.title()))
+        .thenComparing(Entity::id));
+    for (Entity w : ws) {
+      List<Card> projects = model.sorted(Kind.PROJECT).stream()
+          .filter(pr -> pr.text("workstream").map(w.id()::equals).orElse(false))
+          .map(pr -> card(pr, "", page)).toList();
+      workstreams.add(new Group(w.title(), model.page(w), model.summary(w, page), projects));
+    }
+    List<SiteModel.TimelineItem> dated = model.timeline.stream()
+        .filter(i -> i.when().isPresent()).toList();
+    List<TimelineRow> next = dated.stream().filter(i -> !i.lastDay().isBefore(model.asOf))
+        .limit(NEXT_ITEMS).map(i -> row(i, "", page)).toList();
+    List<TimelineRow> recent = new ArrayList<>(dated.stream()
+        .filter(i -> i.lastDay().isBefore(model.asOf)).map(i -> row(i, "", page)).toList());
+    java.util.Collections.reverse(recent);
+    List<TimelineRow> recentFew = recent.subList(0, Math.min(NEXT_ITEMS, recent.size()));
+    HomePage data = new HomePage(p.title(), model.summary(p, page), model.page(p), anchors,
+        workstreams, !next.isEmpty(), next, !recentFew.isEmpty(), List.copyOf(recentFew), asOf(),
+        browse());
+    return new Page(page, "home", data, model.siteTitle() + " – home",
+        Html.text(data.summaryHtml()), List.of(), List.of(), "home");
+  }
+
+  private List<Card> browse() {
+    List<Card> out = new ArrayList<>();
+    out.add(Card.of("Case study library", SitePaths.LIBRARY, "", count(Kind.CASE_STUDY,
+        "case study", "case studies") + ", filtered by theme, council and anchor", ""));
+    out.add(Card.of("Interdependency map", SitePaths.MAP, "", "Who depends on whom, as a table", ""));
+    out.add(Card.of("Escalation register", SitePaths.REGISTER, "",
+        "Risks, issues and interdependencies for the Chief Executive Working Group", ""));
+    out.add(Card.of("Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date", ""));
+    out.add(Card.of("Briefing papers", SitePaths.PAPERS, "", "To download", ""));
+    for (Kind k : Kind.values()) {
+      if (k == Kind.CASE_STUDY || model.catalogue.of(k).isEmpty()) {
+        continue;
+      }
+      out.add(Card.of(SiteModel.plural(k), SitePaths.index(k), "",
+          model.catalogue.of(k).size() + (model.catalogue.of(k).size() == 1 ? " page" : " pages"),
+          ""));
+    }
+    return out;
+  }
+
+  private String count(Kind k, String one, String many) {
+    int n = model.catalogue.of(k).size();
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private TimelineRow row(SiteModel.TimelineItem i, String root, String page) {
+    Entity e = i.entity();
+    boolean day = e.kind() == Kind.MEETING && i.when()
+        .map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
+    return new TimelineRow(i.display(), e.title(), root + model.page(e),
+        SiteModel.singular(e.kind()),
+        e.text("status").map(s -> Html.capitalise(Html.words(s))).orElse(""),
+        model.summary(e, page), day ? root + SitePaths.ics(e.id()) : "");
+  }
+
+  Page index(Kind kind) {
+    String page = SitePaths.index(kind);
+    String root = SitePaths.root(page);
+    List<Card> cards = model.sorted(kind).stream().map(e -> card(e, root, page)).toList();
+    String intro = switch (kind) {
+      case PROJECT -> "The projects of the programme's workstreams.";
+      case PERSON -> "People named in the programme: sponsors, directors and members of its groups.";
+      case ORGANISATION -> "Councils, national bodies, partners and groups.";
+      case REFERENCE -> "Reports, slide decks, letters and papers the programme draws on.";
+      case INTERDEPENDENCY -> "The RAID log the Chief Executive Working Group sees. See also the "
+          + "interdependency map and the escalation register.";
+      case TEXT -> "Text written once and used by several pages and papers.";
+      case ROLE -> "The roles every project has, with their responsibilities.";
+      default -> cards.size() + (cards.size() == 1 ? " page." : " pages.");
+    };
+    return new Page(page, "index", new IndexPage(SiteModel.plural(kind), intro, cards),
+        SiteModel.plural(kind), intro, List.of(), List.of(), kind.folder());
+  }
+
+  /** The library ({@code facet} empty) or one pre-rendered filter page of it. */
+  Page library(String facet, String value) {
+    boolean filtered = !facet.isEmpty();
+    String page = filtered ? SitePaths.filter(facet, value) : SitePaths.LIBRARY;
+    String root = SitePaths.root(page);
+    List<FilterGroup> groups = new ArrayList<>();
+    for (String f : FACETS) {
+      List<FilterValue> values = new ArrayList<>();
+      model.facet(f).forEach((v, studies) -> values.add(new FilterValue(model.facetTitle(f, v),
+          root + SitePaths.filter(f, v), studies.size(), f.equals(facet) && v.equals(value), v)));
+      if (!values.isEmpty()) {
+        groups.add(new FilterGroup(switch (f) {
+          case "theme" -> "Theme";
+          case "council" -> "Council";
+          default -> "Anchor";
+        }, f, values));
+      }
+    }
+    List<Entity> studies = filtered ? model.facet(facet).getOrDefault(value, List.of())
+        : model.sorted(Kind.CASE_STUDY);
+    List<Card> cards = studies.stream().map(s -> new Card(s.title(), root + model.page(s),
+        "Case study", entities.meta(s), model.summary(s, page),
+        s.texts("themes").stream().map(t -> new Link(scot.pmo.link.Themes.title(t),
+            root + SitePaths.filter("theme", t))).toList(),
+        String.join(" ", s.texts("themes")),
+        String.join(" ", s.texts("organisations").stream().filter(model::isCouncil).toList()),
+        String.join(" ", s.texts("anchors")))).toList();
+    String title = filtered ? "Case studies: " + model.facetTitle(facet, value)
+        : "Case study library";
+    String facetName = switch (facet) {
+      case "theme" -> "on the theme";
+      case "council" -> "involving";
+      case "anchor" -> "speaking to the anchor";
+      default -> "";
+    };
+    String count = cards.size() + (cards.size() == 1 ? " case study" : " case studies")
+        + (filtered ? " " + facetName + " ‘" + model.facetTitle(facet, value) + "’" : "");
+    String intro = "Examples of practice gathered by the programme's discovery work. Choose a "
+        + "theme, council or anchor to see only the case studies about it.";
+    List<Link> crumbs = filtered
+        ? List.of(new Link("Case studies", root + SitePaths.LIBRARY)) : List.of();
+    return new Page(page, "library", new LibraryPage(title, intro, filtered,
+        root + SitePaths.LIBRARY, groups, count, cards), title, intro, crumbs, List.of(),
+        Kind.CASE_STUDY.folder());
+  }
+
+  Page map() {
+    String page = SitePaths.MAP;
+    RaidView raid = model.raid;
+    List<Link> columns = raid.columns().stream().map(this::partyLink).toList();
+    List<MatrixRow> rows = new ArrayList<>();
+    for (String row : raid.rows()) {
+      List<MatrixCell> cells = new ArrayList<>();
+      for (String col : raid.columns()) {
+        List<Link> records = raid.cell(row, col).map(c -> c.records().stream()
+            .map(r -> new Link(r.title(), model.entity(r.id()).map(model::page).orElse("")))
+            .toList()).orElse(List.of());
+        cells.add(new MatrixCell(row.equals(col), records.isEmpty() && !row.equals(col), records));
+      }
+      rows.add(new MatrixRow(partyLink(row), cells));
+    }
+    List<DependencyRow> deps = new ArrayList<>();
+    for (Dependency d : model.graph.dependencies()) {
+      deps.add(new DependencyRow(partyLink(d.dependent()), partyLink(d.provider()),
+          model.entity(d.record()).map(r -> new Link(r.title(), model.page(r)))
+              .orElse(new Link(d.record(), "")), Html.capitalise(Html.words(d.status()))));
+    }
+    List<String> cycles = raid.cycles().stream().map(c -> String.join(" → ",
+        Stream.concat(c.stream(), Stream.of(c.get(0)))
+            .map(id -> model.entity(id).map(Entity::title).orElse(id)).toList())).toList();
+    List<Link> without = raid.projectsWithoutRecords().stream().map(this::partyLink).toList();
+    GraphSelection selection = GraphSelection.of(model.graph,
+        java.util.Set.of(Kind.PROJECT.label(), Kind.PROGRAMME.label(), Kind.ANCHOR.label(),
+            Kind.INTERDEPENDENCY.label()), Optional.empty(), 0);
+    // An SVG document's XML declaration has no place inside an HTML page.
+    Optional<String> picture = model.options.picture().render(selection,
+        "Interdependency map of " + model.siteTitle(),
+        "Projects, the anchors they serve and the interdependencies between them. The same "
+            + "information is given in the table and the list below.")
+        .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
+    MapPage data = new MapPage(picture.isPresent(), picture.orElse(""), columns, rows,
+        !deps.isEmpty(), deps, !cycles.isEmpty(), cycles, !without.isEmpty(), without, asOf());
+    return new Page(page, "map", data, "Interdependency map",
+        "Which projects depend on which, as a matrix and a list.", List.of(), List.of(), "map");
+  }
+
+  private Link partyLink(String id) {
+    return model.entity(id).map(e -> new Link(e.title(), model.page(e)))
+        .orElse(new Link(id, ""));
+  }
+
+  Page register() {
+    String page = SitePaths.REGISTER;
+    RaidView raid = model.raid;
+    List<RegisterGroup> groups = new ArrayList<>();
+    for (RaidView.AnchorGroup g : raid.register()) {
+      String heading = g.anchor().flatMap(model::entity).map(a -> "Anchor: " + a.title())
+          .orElse("Projects without an anchor");
+      groups.add(new RegisterGroup(heading, g.anchor().orElse("no-anchor"),
+          g.items().stream().map(this::registerRow).toList()));
+    }
+    List<RegisterRow> all = raid.items().stream().map(this::registerRow).toList();
+    return new Page(page, "register", new RegisterPage(!groups.isEmpty(), groups,
+        !all.isEmpty(), all, asOf()), "Escalation register",
+        "Open and escalated risks, issues and interdependencies, grouped by anchor.", List.of(),
+        List.of(), "map");
+  }
+
+  private RegisterRow registerRow(RaidItem i) {
+    return new RegisterRow(new Link(i.title(), model.entity(i.id()).map(model::page).orElse("")),
+        Html.capitalise(i.type()), partyLink(i.project()),
+        Html.capitalise(Html.words(i.status())),
+        i.raised().map(PartialDate::display).orElse("Not recorded"),
+        i.escalated().map(PartialDate::display).orElse("–"),
+        i.daysOpen().map(d -> d + (d == 1 ? " day" : " days")).orElse("Not known"),
+        i.owner().map(this::partyLink).orElse(new Link("Not recorded", "")));
+  }
+
+  Page timeline() {
+    String page = SitePaths.TIMELINE;
+    Map<String, List<TimelineRow>> years = new LinkedHashMap<>();
+    List<TimelineRow> undated = new ArrayList<>();
+    for (SiteModel.TimelineItem i : model.timeline) {
+      if (i.when().isEmpty()) {
+        undated.add(row(i, "", page));
+      } else {
+        years.computeIfAbsent(String.valueOf(i.when().get().start().getYear()),
+            k -> new ArrayList<>()).add(row(i, "", page));
+      }
+    }
+    List<Year> list = new ArrayList<>();
+    years.forEach((y, rows) -> list.add(new Year(y, "year-" + y, rows)));
+    return new Page(page, "timeline", new TimelinePage(list, !undated.isEmpty(), undated),
+        "Timeline of meetings and milestones",
+        "Meetings and milestones of the programme in date order, with calendar files.",
+        List.of(), List.of(), "timeline");
+  }
+
+  Page search() {
+    List<Card> all = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      for (Entity e : model.sorted(k)) {
+        all.add(Card.of(e.title(), model.page(e), SiteModel.singular(k), "", ""));
+      }
+    }
+    all.sort(Comparator.comparing(Card::title, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(Card::href));
+    return new Page(SitePaths.SEARCH, "search", new SearchPage(all), "Search",
+        "Search the programme's projects, people, case studies and further reading.", List.of(),
+        List.of("assets/lunr.min.js", SitePaths.SEARCH_INDEX, "assets/search.js"), "search");
+  }
+
+  Page changes() {
+    SiteHistory h = model.options.history();
+    List<Change> changes = new ArrayList<>();
+    Map<String, Entity> byPath = new TreeMap<>();
+    model.catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
+    for (ChangeEntry c : h.changes()) {
+      List<Link> pages = c.paths().stream().sorted().map(byPath::get)
+          .filter(java.util.Objects::nonNull).map(e -> new Link(e.title(), model.page(e)))
+          .distinct().toList();
+      changes.add(new Change("change-" + Html.slug(c.id()),
+          SiteModel.isoDate(c.date()).map(d -> PartialDate.parse(d.toString()).orElseThrow()
+              .display()).orElse(c.date()), c.title(), c.author(), c.message(), pages));
+    }
+    return new Page(SitePaths.CHANGES, "changes",
+        new ChangesPage(h.available(), changes.isEmpty(), changes), "What changed",
+        "Changes to the programme's content, newest first.", List.of(), List.of(), "changes");
+  }
+
+  Page papers() {
+    Path folder = staging.resolve(SitePaths.PAPERS_FOLDER);
+    Map<String, List<PaperFile>> byName = new TreeMap<>();
+    if (Files.isDirectory(folder)) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(folder)) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || !EntityPages.PAPER_FORMATS.contains(name.substring(dot + 1))) {
+          continue;
+        }
+        byName.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>());
+      }
+      for (String base : byName.keySet()) {
+        for (String fmt : EntityPages.PAPER_FORMATS) {
+          Path f = folder.resolve(base + "." + fmt);
+          if (Files.isRegularFile(f)) {
+            byName.get(base).add(new PaperFile(EntityPages.formatName(fmt) + " ("
+                + EntityPages.size(f) + ")", SitePaths.PAPERS_FOLDER + "/" + base + "." + fmt));
+          }
+        }
+      }
+    }
+    List<Paper> papers = new ArrayList<>();
+    byName.forEach((base, files) -> papers.add(new Paper(paperTitle(base), files)));
+    papers.sort(Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
+    return new Page(SitePaths.PAPERS, "papers", new PapersPage(!papers.isEmpty(), papers),
+        "Briefing papers", "Briefing papers of the programme's projects to download.", List.of(),
+        List.of(), "papers");
+  }
+
+  private String paperTitle(String base) {
+    if (base.equals("cewg-escalation-report")) {
+      return "Chief Executive Working Group escalation report";
+    }
+    return model.entity(base).map(e -> e.title() + " briefing paper")
+        .orElse(Html.capitalise(Html.words(base)));
+  }
+
+  Page accessibility() {
+    Optional<Entity> contact = model.programme.texts("led_by").stream().map(model::entity)
+        .flatMap(Optional::stream).filter(e -> e.id().equals("improvement-service")).findFirst()
+        .or(() -> model.programme.texts("led_by").stream().map(model::entity)
+            .flatMap(Optional::stream).findFirst());
+    StatementPage data = new StatementPage(model.siteTitle(), model.page(model.programme),
+        asOf(), contact.map(model::page).orElse(""),
+        contact.map(Entity::title).orElse("the programme office"));
+    return new Page(SitePaths.ACCESSIBILITY, "accessibility", data, "Accessibility statement",
+        "How accessible this website is, and how to report a problem.", List.of(), List.of(),
+        "accessibility");
+  }
+
+  Page notFound() {
+    return new Page(SitePaths.NOT_FOUND, "not-found",
+        new Pages.NotFoundPage(model.options.baseUrl().orElse("") + SitePaths.HOME),
+        "Page not found", "There is no page at this address.", List.of(), List.of(), "");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The static website. Input: the catalogue, the programme graph and its RAID view, site options
+ * (base URL, history, the graph picture, extra outputs). Output: every page, asset, search index,
+ * calendar, feed and sitemap, written into a staging folder.
+ */
+package scot.pmo.render.site;

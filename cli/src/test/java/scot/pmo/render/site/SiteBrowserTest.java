@@ -1,0 +1,283 @@
+package scot.pmo.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site in a real browser, as a reader uses it: headless Chromium (Debian's chromium
+ * and chromium-driver) on the site served from 127.0.0.1. Skipped, not failed, where Chromium is
+ * not installed; CI installs it.
+ */
+class SiteBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+      "wcag22aa");
+
+  /** Held so that the quietened logger is not collected and reset. */
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  private static HttpServer server;
+  private static ChromeDriver browser;
+  private static String base;
+  private static Path site;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    site = SampleSite.folder();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+      Path file = site.resolve(path.substring(1)).normalize();
+      if (path.endsWith("/")) {
+        file = file.resolve("index.html");
+      }
+      boolean found = file.startsWith(site) && Files.isRegularFile(file);
+      byte[] body = Files.readAllBytes(found ? file : site.resolve("404.html"));
+      exchange.getResponseHeaders().set("Content-Type", type(found ? file : site.resolve("404.html")));
+      exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    // Selenium warns that it has no DevTools binding for this Chromium; the tests need none.
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1280,1000");
+    browser = new ChromeDriver(options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private static String type(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".html") ? "text/html; charset=utf-8"
+        : name.endsWith(".css") ? "text/css; charset=utf-8"
+        : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+        : name.endsWith(".ics") ? "text/calendar; charset=utf-8"
+        : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+  }
+
+  private static void open(String page) {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get(base + page);
+  }
+
+  private static String h1() {
+    return browser.findElement(By.tagName("h1")).getText();
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void fromHomeToAProjectToItsSponsorAndBack() {
+    open("index.html");
+    browser.findElement(By.linkText("Active Communities")).click();
+    assertThat(h1()).isEqualTo("Active Communities");
+    WebElement sponsorRow = browser.findElement(By.xpath(
+        "//section[@aria-labelledby='team']//tr[th[normalize-space()='Chief Executive Sponsor']]"));
+    sponsorRow.findElement(By.cssSelector("td a")).click();
+    assertThat(h1()).isEqualTo("Monica Patterson");
+    assertThat(browser.findElement(By.id("main-content")).getText())
+        .contains("Chief Executive Sponsor of");
+    browser.navigate().back();
+    assertThat(h1()).isEqualTo("Active Communities");
+  }
+
+  @Test
+  void searchForAWordAndFollowAResult() {
+    open("index.html");
+    WebElement box = browser.findElement(By.id("site-search-q"));
+    box.sendKeys("helsingborg");
+    box.submit();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".search-results__item a")));
+    List<String> results = browser.findElements(By.cssSelector(".search-results__item a"))
+        .stream().map(WebElement::getText).toList();
+    assertThat(results).contains("Helsingborg 22");
+    browser.findElement(By.linkText("Helsingborg 22")).click();
+    assertThat(h1()).isEqualTo("Helsingborg 22");
+
+    open("search.html");
+    WebElement input = browser.findElement(By.id("search-q"));
+    input.sendKeys("crerar");
+    input.submit();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".search-results__item a")));
+    assertThat(browser.findElements(By.cssSelector(".search-results__item a")).stream()
+        .map(WebElement::getText).toList()).contains("Crerar Implementation");
+  }
+
+  @Test
+  void aCaseStudyFilterShowsOnlyItsCaseStudies() {
+    open("case-studies/index.html");
+    List<WebElement> cards = browser.findElements(By.cssSelector("[data-studies] > li"));
+    int all = cards.size();
+    browser.findElement(By.cssSelector("a[data-facet='theme'][data-value='place-based-working']"))
+        .click();
+    List<WebElement> shown = browser.findElements(By.cssSelector("[data-studies] > li"))
+        .stream().filter(WebElement::isDisplayed).toList();
+    assertThat(shown).isNotEmpty().hasSizeLessThan(all);
+    assertThat(shown).allSatisfy(c ->
+        assertThat(c.getAttribute("data-theme")).contains("place-based-working"));
+    assertThat(browser.findElement(By.id("library-count")).getText())
+        .startsWith(shown.size() + " case stud");
+    browser.findElement(By.cssSelector("a[data-filter-all]")).click();
+    assertThat(browser.findElements(By.cssSelector("[data-studies] > li")).stream()
+        .filter(WebElement::isDisplayed).count()).isEqualTo(all);
+
+    // The pre-rendered page of the same filter, as a reader without JavaScript gets it.
+    open("case-studies/theme/place-based-working.html");
+    assertThat(h1()).isEqualTo("Case studies: Place based working");
+    assertThat(browser.findElements(By.cssSelector("[data-studies] > li"))).hasSize(shown.size());
+  }
+
+  @Test
+  void everythingCanBeReadWithJavaScriptTurnedOff() {
+    browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open("case-studies/index.html");
+      browser.findElement(By.cssSelector("a[data-facet='council'][data-value='fife-council']"))
+          .click();
+      assertThat(browser.getCurrentUrl()).endsWith("case-studies/council/fife-council.html");
+      assertThat(h1()).isEqualTo("Case studies: Fife Council");
+      open("search.html?q=crerar");
+      assertThat(browser.findElements(By.cssSelector(".search-results__item"))).isEmpty();
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("Search needs JavaScript");
+      browser.findElement(By.linkText("Crerar Implementation")).click();
+      assertThat(h1()).isEqualTo("Crerar Implementation");
+    } finally {
+      browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
+  void theSiteWorksFromFileAddresses() {
+    browser.get(site.resolve("index.html").toUri().toString());
+    browser.findElement(By.linkText("Crerar Implementation")).click();
+    assertThat(h1()).isEqualTo("Crerar Implementation");
+    browser.findElement(By.linkText("Home")).click();
+    assertThat(h1()).isEqualTo("Solace/IS Transformation Work");
+    WebElement box = browser.findElement(By.id("site-search-q"));
+    box.sendKeys("asset transfer");
+    box.submit();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".search-results__item a")));
+    browser.findElement(By.linkText("Active communities: asset transfer")).click();
+    assertThat(h1()).isEqualTo("Active communities: asset transfer");
+  }
+
+  @Test
+  void axeFindsNoWcagViolationOnAnyPageType() {
+    List<String> pages = new ArrayList<>(List.of("index.html", "search.html?q=community",
+        "case-studies/index.html", "case-studies/theme/place-based-working.html",
+        "interdependency-map.html", "escalation-register.html", "timeline.html",
+        "briefing-papers.html", "changes.html", "accessibility.html", "404.html"));
+    for (String folder : List.of("programmes", "anchors", "workstreams", "projects", "roles",
+        "people", "organisations", "meetings", "case-studies", "references",
+        "interdependencies", "milestones", "texts")) {
+      if (!folder.equals("case-studies")) {
+        pages.add(folder + "/index.html");
+      }
+      SampleSite.files(site.resolve(folder)).stream()
+          .filter(f -> f.endsWith(".html") && !f.contains("/") && !f.equals("index.html"))
+          .findFirst().ifPresent(f -> pages.add(folder + "/" + f));
+    }
+    pages.add("projects/active-communities.html");
+    pages.add("programmes/solace-is-transformation.html");
+    List<String> violations = new ArrayList<>();
+    for (String page : pages) {
+      for (int width : List.of(1280, 320)) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get(base + page);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+        assertThat(results.isErrored()).as("axe failed on %s", page).isFalse();
+        for (Rule rule : results.getViolations()) {
+          violations.add(page + " at " + width + " px: " + rule.getId() + ": " + rule.getHelp()
+              + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void screenshotsAt320And1280PixelsForPeopleToLookAt() throws IOException {
+    Path shots = Files.createDirectories(Path.of("target/screenshots"));
+    Map<String, String> pages = Map.of("home", "index.html",
+        "project", "projects/active-communities.html", "library", "case-studies/index.html",
+        "map", "interdependency-map.html", "timeline", "timeline.html",
+        "search", "search.html?q=community");
+    for (var page : pages.entrySet()) {
+      for (int width : List.of(320, 1280)) {
+        browser.manage().window().setSize(new Dimension(width, 1000));
+        browser.get(base + page.getValue());
+        Object wide = browser.executeScript("var w = document.documentElement.clientWidth;"
+            + " var out = [];"
+            + " document.querySelectorAll('body *').forEach(function (e) {"
+            + "   var r = e.getBoundingClientRect();"
+            + "   if (r.right > w + 1 && !e.closest('.table-wrapper, .graph-picture')) {"
+            + "     out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+            + " if (document.documentElement.scrollWidth > w) {"
+            + "   out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth); }"
+            + " return out.slice(0, 5).join('; ');");
+        assertThat(String.valueOf(wide)).as("%s at %d px: wider than the window", page.getKey(),
+            width).isEmpty();
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Files.write(shots.resolve(page.getKey() + "-" + width + ".png"), png);
+      }
+    }
+    assertThat(shots.resolve("home-320.png")).exists();
+  }
+}
