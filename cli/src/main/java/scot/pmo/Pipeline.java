@@ -169,12 +169,18 @@ public final class Pipeline {
    * one swap into {@code out}.
    */
   public int build(Validation validation, Path out, Optional<String> baseUrl) {
+    return build(validation, out, baseUrl, List.of(PaperFormat.values()));
+  }
+
+  /** The main job with papers in the given formats only (a preview skips the slow ones). */
+  public int build(Validation validation, Path out, Optional<String> baseUrl,
+      List<PaperFormat> paperFormats) {
     SiteHistory history = siteHistory(history(HistoryLimits.DEFAULT));
     LocalDate asOf = SiteBuilder.asOf(validation.catalogue(), history);
     ProgrammeGraph graph = link(validation);
     List<String> projects = validation.catalogue().of(Kind.PROJECT).stream()
         .map(Entity::id).sorted().toList();
-    BriefRequest all = new BriefRequest(projects, true, true, List.of(PaperFormat.values()),
+    BriefRequest all = new BriefRequest(projects, true, true, paperFormats,
         out.resolve("papers"), asOf, null);
     SiteOptions options = SiteOptions.defaults()
         .withBaseUrl(baseUrl)

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ValidateCommand.class,
       BuildCommand.class,
+      ServeCommand.class,
       ListCommand.class,
       GraphCommand.class,
       ShowCommand.class,

@@ -1,0 +1,129 @@
+package scot.pmo;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.publish.report.Report;
+import scot.pmo.publish.report.ReportFormat;
+import scot.pmo.publish.serve.ContentWatcher;
+import scot.pmo.publish.serve.PreviewServer;
+import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.render.template.Templates;
+import scot.pmo.validate.Validation;
+
+/**
+ * A local preview: builds the site into a temporary folder, serves it on 127.0.0.1, and rebuilds
+ * when content or templates change. A build that fails leaves the last good site served and
+ * shows its problems in the page and on the terminal.
+ */
+public final class PreviewSession implements AutoCloseable {
+
+  /** Papers in the preview: the quick formats only; pmo build writes them all. */
+  private static final List<PaperFormat> PREVIEW_PAPERS =
+      List.of(PaperFormat.HTML, PaperFormat.MD);
+
+  private final Pipeline pipeline;
+  private final Path temp;
+  private final Path out;
+  private final PrintWriter log;
+  private final AtomicReference<PreviewServer.Status> status =
+      new AtomicReference<>(new PreviewServer.Status(0, ""));
+  private final PreviewServer server;
+  private final ContentWatcher watcher;
+  private boolean closed;
+
+  /** Builds once and starts serving on {@code port} (0 for any free port). */
+  public PreviewSession(Pipeline pipeline, int port, PrintWriter log) throws IOException {
+    this.pipeline = pipeline;
+    this.log = log;
+    this.temp = Files.createTempDirectory("pmo-serve-");
+    this.out = temp.resolve("site");
+    rebuild(Set.of());
+    this.server = new PreviewServer(out, port, status::get);
+    this.watcher = new ContentWatcher(List.of(pipeline.repo().resolve(ContentLoader.CONTENT),
+        pipeline.repo().resolve(Templates.FOLDER)));
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The current build: its number (which goes up with each good build) and its problems. */
+  public PreviewServer.Status status() {
+    return status.get();
+  }
+
+  /** Waits for changes and rebuilds, until the thread is interrupted. */
+  public void watch() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        rebuild(watcher.awaitChanges());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.nio.file.ClosedWatchServiceException e) {
+      // closed by Ctrl-C: stop watching
+    }
+  }
+
+  private void rebuild(Set<Path> changed) {
+    long start = System.nanoTime();
+    long version = status.get().version();
+    try {
+      Validation validation = pipeline.validate();
+      if (validation.diagnostics().hasErrors()) {
+        StringWriter text = new StringWriter();
+        ReportFormat.TEXT.write(Report.of(validation, pipeline.repo(), false),
+            new PrintWriter(text));
+        status.set(new PreviewServer.Status(version, text.toString()));
+        log.print(text);
+        log.println("pmo: the site still shows the last good build; fix the above and save");
+      } else {
+        pipeline.build(validation, out, Optional.empty(), PREVIEW_PAPERS);
+        status.set(new PreviewServer.Status(version + 1, ""));
+        log.printf("pmo: rebuilt in %d ms%s%n", (System.nanoTime() - start) / 1_000_000,
+            changed.isEmpty() ? "" : " after a change to " + describe(changed));
+      }
+    } catch (RuntimeException e) {
+      // A template error, for one: report it like a content problem and keep serving.
+      status.set(new PreviewServer.Status(version, String.valueOf(e.getMessage())));
+      log.println("pmo: " + e.getMessage());
+    }
+    log.flush();
+  }
+
+  private String describe(Set<Path> changed) {
+    Path first = changed.iterator().next();
+    String name = first.startsWith(pipeline.repo())
+        ? pipeline.repo().relativize(first).toString() : first.toString();
+    return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (server != null) {
+      server.close();
+    }
+    if (watcher != null) {
+      watcher.close();
+    }
+    try (Stream<Path> all = Files.walk(temp)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package scot.pmo.publish.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.Fixtures;
+import scot.pmo.Pipeline;
+import scot.pmo.PreviewSession;
+import scot.pmo.load.LoadLimits;
+
+/** pmo serve's preview, driven over HTTP on a free port of 127.0.0.1. */
+class PreviewSessionTest {
+
+  @TempDir Path tmp;
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void servesRebuildsOnAChangeAndShowsProblemsWhileKeepingTheLastGoodSite() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = new PreviewSession(new Pipeline(repo, LoadLimits.DEFAULT), 0,
+        new PrintWriter(log, true))) {
+      Thread watcher = new Thread(session::watch, "test-watch");
+      watcher.setDaemon(true);
+      watcher.start();
+      String base = "http://127.0.0.1:" + session.port();
+
+      HttpResponse<String> page = get(base + "/projects/alpha-project.html");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<title>Alpha project", "/__pmo/live-reload.js");
+      assertThat(get(base + "/__pmo/live-reload.js").body()).contains("/__pmo/status");
+      assertThat(get(base + "/__pmo/status").body()).isEqualTo("{\"version\":1,\"problems\":null}");
+
+      Path project = repo.resolve("content/projects/alpha-project.md");
+      Files.writeString(project, Files.readString(project)
+          .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
+      awaitStatus(base, "\"version\":2");
+      assertThat(get(base + "/projects/alpha-project.html").body())
+          .contains("<title>Alpha project, renamed");
+
+      Files.writeString(repo.resolve("content/people/sam-sample.yaml"), "name: [broken\n");
+      String status = awaitStatus(base, "yaml-syntax");
+      assertThat(status).contains("\"version\":2", "content/people/sam-sample.yaml:2:1");
+      assertThat(get(base + "/projects/alpha-project.html").statusCode()).isEqualTo(200);
+      assertThat(log.toString()).contains("still shows the last good build");
+
+      assertThat(get(base + "/../../../../etc/passwd").statusCode()).isEqualTo(404);
+      assertThat(get(base + "/%2e%2e/%2e%2e/etc/passwd").statusCode()).isEqualTo(404);
+      assertThat(get(base + "/no-such-page.html").statusCode()).isEqualTo(404);
+      watcher.interrupt();
+    }
+    assertThat(Files.exists(repo.resolve("site"))).as("the preview leaves site/ alone").isFalse();
+  }
+
+  private String awaitStatus(String base, String wanted) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = get(base + "/__pmo/status").body();
+      if (body.contains(wanted)) {
+        return body;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("status never showed " + wanted + "; last: " + body);
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
