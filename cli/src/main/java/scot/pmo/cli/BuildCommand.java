@@ -46,12 +46,21 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    Validation validation = pipeline.validate();
-    if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
-      return ExitCodes.CONTENT;
-    }
     Path target = out != null ? out : pipeline.repo().resolve("site");
-    int pages = pipeline.build(validation, target, base);
+    Validation validation;
+    int pages;
+    try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
+      progress.step("Checking the content…");
+      validation = pipeline.validate();
+      if (validation.diagnostics().hasErrors()) {
+        progress.clear();
+        ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr());
+        return ExitCodes.CONTENT;
+      }
+      progress.step("Building the site and " + validation.filesRead()
+          + " files' pages and papers…");
+      pages = pipeline.build(validation, target, base);
+    }
     spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,
         target.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();
