@@ -2,6 +2,7 @@ package scot.pmo.cli;
 
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import scot.pmo.model.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,33 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String script = AutoComplete.bash("pmo", spec.root().commandLine());
+    script = positionals(script, "show", "$(pmo list --format ids 2>/dev/null)");
+    script = positionals(script, "brief", "$(pmo list project --format ids 2>/dev/null)");
+    script = positionals(script, "diff",
+        "$(git for-each-ref --format='%(refname:short)' 2>/dev/null; echo HEAD; echo HEAD~1)");
+    String kinds = "$(printf '%s\\n' " + String.join(" ", java.util.Arrays.stream(Kind.values())
+        .map(Kind::label).toList()) + ")";
+    for (String command : new String[] {"new", "list", "export"}) {
+      script = positionals(script, command, kinds);
+    }
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Completes the positional arguments of one subcommand with {@code words}: entity ids, kinds
+   * or git revisions, which picocli's generator cannot know.
+   */
+  private static String positionals(String script, String command, String words) {
+    String start = "function _picocli_pmo_" + command + "() {";
+    int from = script.indexOf(start);
+    if (from < 0) {
+      return script;
+    }
+    int to = script.indexOf("\n}\n", from);
+    String body = script.substring(from, to).replace("local positionals=\"\"",
+        "local positionals=\"" + words.replace("\"", "\\\"") + "\"");
+    return script.substring(0, from) + body + script.substring(to);
   }
 }

@@ -47,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).",
+      description = "text, json, csv, or ids (one per line, for scripts) (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
   EntityListing.Format format;
 

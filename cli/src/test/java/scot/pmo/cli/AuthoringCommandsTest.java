@@ -81,6 +81,13 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void listGivesIdsForScriptsAndCompletion() {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    assertThat(run("--repo", repo.toString(), "list", "person", "--format", "ids").out())
+        .isEqualTo("alex-example\nsam-sample\n");
+  }
+
+  @Test
   void listFiltersAndSorts() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(run("--repo", repo.toString(), "list", "--where",
@@ -135,6 +142,9 @@ class AuthoringCommandsTest {
   @Test
   void completionScriptCoversTheCommands() {
     CliRun.assertThat(run("completion"))
-        .succeeds().outContains("complete -F _complete_pmo", "validate", "export");
+        .succeeds().outContains("complete -F _complete_pmo", "validate", "export",
+            "local positionals=\"$(pmo list --format ids 2>/dev/null)\"",
+            "local positionals=\"$(pmo list project --format ids 2>/dev/null)\"",
+            "printf '%s\\n' programme anchor");
   }
 }

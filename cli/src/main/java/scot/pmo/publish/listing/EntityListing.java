@@ -20,7 +20,7 @@ import scot.pmo.publish.export.CsvWriter;
 public final class EntityListing {
 
   /** The forms of a listing. */
-  public enum Format { text, json, csv }
+  public enum Format { text, json, csv, ids }
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,6 +37,7 @@ public final class EntityListing {
     switch (format) {
       case json -> json(entities, history, out);
       case csv -> csv(entities, out);
+      case ids -> entities.forEach(e -> out.println(e.id()));
       default -> text(entities, out);
     }
   }
