@@ -1,6 +1,7 @@
 package scot.pmo.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import scot.pmo.model.Kind;
 import scot.pmo.publish.export.CsvWriter;
 import scot.pmo.publish.export.ExportTable;
 import scot.pmo.publish.export.JsonExport;
+import scot.pmo.publish.export.XlsxExport;
 import scot.pmo.validate.Validation;
 
 /** {@code pmo export}: entities as CSV or JSON for spreadsheet users. */
@@ -31,12 +33,13 @@ import scot.pmo.validate.Validation;
     footer = {
       "%nExamples:",
       "  pmo export project --out projects.csv",
-      "  pmo export --format json > programme.json"
+      "  pmo export --format json > programme.json",
+      "  pmo export --format xlsx --out programme.xlsx     one sheet per kind"
     })
 final class ExportCommand implements Callable<Integer> {
 
   /** The forms of an export. */
-  enum Format { csv, json }
+  enum Format { csv, json, xlsx }
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
@@ -46,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
   String kind;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv or json (default: ${DEFAULT-VALUE}).")
+      description = "csv, json or xlsx (one sheet per kind; needs --out) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -62,6 +65,18 @@ final class ExportCommand implements Callable<Integer> {
     Validation validation = pipeline.validate();
     if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
       return ExitCodes.CONTENT;
+    }
+    if (format == Format.xlsx) {
+      if (out == null) {
+        throw new ParameterException(spec.commandLine(),
+            "--format xlsx writes a workbook: give the file with --out, e.g. --out programme.xlsx");
+      }
+      List<ExportTable> sheets = pipeline.exportTables(validation, only);
+      try (OutputStream file = Files.newOutputStream(out)) {
+        XlsxExport.write(sheets, "Programme export", file);
+      }
+      root.info("pmo: wrote " + sheets.size() + " sheet(s) to " + out);
+      return ExitCodes.OK;
     }
     ExportTable table = only.isPresent()
         ? pipeline.exportTables(validation, only).get(0) : pipeline.exportAll(validation);

@@ -126,6 +126,33 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void xlsxHasOneSheetPerKindWithTextCells() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    CliRun.assertThat(run("--repo", repo.toString(), "new", "organisation", "formula-council",
+        "--set", "name==HYPERLINK(\"https://example.org\",\"Dùn Èideann\")",
+        "--set", "type=council")).succeeds();
+    Path out = tmp.resolve("programme.xlsx");
+    CliRun.assertThat(run("--repo", repo.toString(), "export", "--format", "xlsx", "--out",
+        out.toString())).succeeds();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(13);
+      assertThat(book.getSheetName(0)).isEqualTo("programmes");
+      var sheet = book.getSheet("organisations");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("kind");
+      boolean found = false;
+      for (var row : sheet) {
+        for (var cell : row) {
+          assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+          found |= cell.getStringCellValue().startsWith("=HYPERLINK(");
+        }
+      }
+      assertThat(found).as("the formula-like name is kept as text").isTrue();
+    }
+    CliRun.assertThat(run("--repo", repo.toString(), "export", "--format", "xlsx"))
+        .exitsWith(ExitCodes.USAGE).errContains("give the file with --out");
+  }
+
+  @Test
   void graphFormatsAndFocus() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(run("--repo", repo.toString(), "graph", "--format", "dot"))
