@@ -1,5 +1,7 @@
 package scot.pmo.publish.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -27,6 +29,7 @@ public final class PreviewServer implements AutoCloseable {
   public record Status(long version, String problems) {}
 
   private static final String SCRIPT = "/__pmo/live-reload.js";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("css", "text/css; charset=utf-8"),
@@ -92,9 +95,10 @@ public final class PreviewServer implements AutoCloseable {
       }
       if (path.equals("/__pmo/status")) {
         Status now = status.get();
-        String json = "{\"version\":" + now.version() + ",\"problems\":"
-            + (now.problems().isEmpty() ? "null" : quote(now.problems())) + "}";
-        send(exchange, 200, TYPES.get("json"), bytes(json));
+        ObjectNode json = JSON.createObjectNode();
+        json.put("version", now.version());
+        json.put("problems", now.problems().isEmpty() ? null : now.problems());
+        send(exchange, 200, TYPES.get("json"), JSON.writeValueAsBytes(json));
         return;
       }
       Path file = resolve(path);
@@ -179,27 +183,4 @@ public final class PreviewServer implements AutoCloseable {
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
-
-  /** A JSON string. */
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
 }
