@@ -44,6 +44,6 @@ public final class IdValidator implements Validator {
 
   private static String extension(Entity entity) {
     String path = entity.path();
-    return path.substring(path.lastIndexOf('.'));
+    return path.substring(path.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
   }
 }
