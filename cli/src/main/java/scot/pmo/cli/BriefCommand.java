@@ -26,7 +26,6 @@ import scot.pmo.render.paper.PaperFormat;
 /** {@code pmo brief}: writes briefing papers, after the content validates. */
 @Command(
     name = "brief",
-    mixinStandardHelpOptions = true,
     description = {
       "Write projects' briefing papers, and the escalation report for the Chief Executive",
       "Working Group, as HTML, PDF, Word or Markdown (default folder: site/papers/)."},

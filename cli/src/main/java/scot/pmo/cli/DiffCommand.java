@@ -16,7 +16,6 @@ import scot.pmo.publish.diff.DiffFormat;
 /** {@code pmo diff FROM [TO]}: what a change does to the programme. */
 @Command(
     name = "diff",
-    mixinStandardHelpOptions = true,
     description = {
       "Say what a change does to the programme, between two git revisions.",
       "Lists entities added, removed, renamed and changed, people joining and leaving roles,"

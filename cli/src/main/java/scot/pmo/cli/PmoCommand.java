@@ -10,6 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "pmo",
     mixinStandardHelpOptions = true,
+    // Every subcommand takes --help and --version too.
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Keep a multi-organisation programme as code: validate it, cross-link it, and"
         + " publish briefing papers and a website from content/.",

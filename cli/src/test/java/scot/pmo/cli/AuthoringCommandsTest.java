@@ -166,6 +166,14 @@ class AuthoringCommandsTest {
         .exitsWith(ExitCodes.USAGE).errContains("is not a kind");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "build", "serve", "list",
+      "show", "graph", "brief", "diff", "new", "export"})
+  void everyCommandHasHelpWithExamples(String command) {
+    CliRun.assertThat(run(command, "--help")).succeeds().outContains("Usage: pmo " + command,
+        "Examples:");
+  }
+
   @Test
   void completionScriptCoversTheCommands() {
     CliRun.assertThat(run("completion"))
