@@ -31,11 +31,13 @@ public final class GraphBuilder {
       nodes.putIfAbsent(e.id(), new GraphNode(e.id(), e.kind().label(), e.title(), e.path()));
       byPath.putIfAbsent(e.path(), e);
     }
+    // The links of every file, found on every core (or already found by validation).
+    catalogue.all().parallelStream().forEach(e -> MarkdownLinks.of(catalogue, e));
     List<Edge> edges = new ArrayList<>();
     TreeMap<String, GraphNode> themes = new TreeMap<>();
     for (Entity entity : catalogue.all()) {
       references(catalogue, entity, edges);
-      for (MarkdownLinks.Found link : MarkdownLinks.of(entity)) {
+      for (MarkdownLinks.Found link : MarkdownLinks.of(catalogue, entity)) {
         link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
             entity.id(), target.id(), "links to", "linked from", "link", link.at())));
       }
