@@ -24,6 +24,7 @@ import scot.pmo.validate.Validation;
       "%nExamples:",
       "  pmo build",
       "  pmo build --out /tmp/preview",
+      "  pmo build --no-papers                                  pages only, for a quick look",
       "  pmo build --base-url https://example.org/programme/   absolute addresses for"
           + " sitemap.xml, the feed and calendars"
     })
@@ -42,16 +43,21 @@ final class BuildCommand implements Callable<Integer> {
           + " sitemap.xml and absolute addresses in the feed and calendars.")
   String baseUrl;
 
+  @Option(names = "--no-papers",
+      description = "Build the pages only, without the briefing papers in papers/ (faster;"
+          + " project pages then offer no papers to download).")
+  boolean noPapers;
+
   @Override
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
     Validation validation = pipeline.validate();
     if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
       return ExitCodes.CONTENT;
     }
     Path target = out != null ? out : pipeline.repo().resolve("site");
-    int pages = pipeline.build(validation, target, base);
+    int pages = pipeline.build(validation, target, base, !noPapers);
     spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,
         target.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidView;
@@ -28,6 +29,8 @@ import scot.pmo.render.markdown.SafeLinks;
  * What every page of the site draws on, computed once: the catalogue and graph, the main
  * programme, each entity's page and unique title, the as-of date, the timeline and the
  * case-study facets. Iteration is sorted throughout, so that two builds write the same bytes.
+ * Pages are rendered on several threads at once: what is computed on demand is kept in
+ * concurrent maps.
  */
 final class SiteModel {
 
@@ -74,6 +77,7 @@ final class SiteModel {
     this.asOf = asOf(catalogue, options.history());
     this.raid = RaidView.of(catalogue, graph, asOf);
     this.timeline = timeline(catalogue);
+    timeline.forEach(i -> timelineById.put(i.entity().id(), i));
     uniqueTitles();
   }
 
@@ -189,14 +193,10 @@ final class SiteModel {
 
   /** The timeline entry of a meeting or milestone. */
   Optional<TimelineItem> timelineItem(Entity e) {
-    if (timelineById == null) {
-      timelineById = new HashMap<>();
-      timeline.forEach(i -> timelineById.put(i.entity().id(), i));
-    }
     return Optional.ofNullable(timelineById.get(e.id()));
   }
 
-  private Map<String, TimelineItem> timelineById;
+  private final Map<String, TimelineItem> timelineById = new HashMap<>();
 
   /** The page of an entity. */
   String page(Entity e) {
@@ -260,7 +260,7 @@ final class SiteModel {
     return cached;
   }
 
-  private final Map<String, String> summaries = new HashMap<>();
+  private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
   /** The plural heading of a kind's index page. */
   static String plural(Kind kind) {
@@ -302,7 +302,7 @@ final class SiteModel {
         .flatMap(e -> e.text("type")).map("council"::equals).orElse(false);
   }
 
-  private final Map<String, Map<String, List<Entity>>> facets = new HashMap<>();
+  private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
 
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {
