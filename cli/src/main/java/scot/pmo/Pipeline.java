@@ -55,6 +55,7 @@ import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
 import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteOptions;
 import scot.pmo.render.template.Templates;
@@ -356,6 +357,17 @@ public final class Pipeline {
       return null;
     });
     return pages[0];
+  }
+
+  /**
+   * Link, render: the website of content that validated, written into {@code out} (a new or empty
+   * folder, not swapped in), and kept so that {@link IncrementalSite#update} can re-render only
+   * what one changed file touches: the engine of a preview server.
+   */
+  public IncrementalSite incrementalSite(Validation validation, Path out, SiteOptions options)
+      throws IOException {
+    return IncrementalSite.build(repo, limits, new SiteBuilder(repo, new Templates(repo),
+        new MarkdownRenderer(), trace), validation.catalogue(), link(validation), options, out);
   }
 
   public Path repo() {

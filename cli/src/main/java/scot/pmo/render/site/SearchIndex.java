@@ -23,18 +23,26 @@ final class SearchIndex {
   }
 
   String script() {
-    StringBuilder out = new StringBuilder();
+    return script(docs.stream().map(SearchIndex::line).toList());
+  }
+
+  /** The script of the documents' {@link #line lines}, in the order given. */
+  static String script(List<String> lines) {
+    StringBuilder out = new StringBuilder(lines.stream().mapToInt(String::length).sum() + 128);
     out.append("// The search index of this site, written by pmo build.\n");
     out.append("window.PMO_SEARCH_DOCS = [\n");
-    for (int i = 0; i < docs.size(); i++) {
-      Doc d = docs.get(i);
-      out.append("{\"id\":").append(json(d.href())).append(",\"title\":").append(json(d.title()))
-          .append(",\"kind\":").append(json(d.kind())).append(",\"summary\":")
-          .append(json(d.summary())).append(",\"text\":").append(json(d.text())).append('}')
-          .append(i + 1 < docs.size() ? ",\n" : "\n");
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(lines.get(i)).append(i + 1 < lines.size() ? ",\n" : "\n");
     }
     out.append("];\n");
     return out.toString();
+  }
+
+  /** One document as the script's JSON object. */
+  static String line(Doc d) {
+    return "{\"id\":" + json(d.href()) + ",\"title\":" + json(d.title()) + ",\"kind\":"
+        + json(d.kind()) + ",\"summary\":" + json(d.summary()) + ",\"text\":"
+        + json(d.text()) + "}";
   }
 
   /**

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -72,6 +74,18 @@ public final class SiteBuilder {
    */
   public int build(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
       throws IOException {
+    return buildKeeping(catalogue, graph, options, out).pages().size();
+  }
+
+  /**
+   * What a build leaves behind for the next one to start from: the model, the search index's
+   * documents by page, and every page written.
+   */
+  record Built(SiteModel model, Map<String, SearchIndex.Doc> docs, List<String> pages) {}
+
+  /** Builds the whole site, as {@link #build}, and keeps what an incremental update needs. */
+  Built buildKeeping(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
+      throws IOException {
     long start = System.nanoTime();
     for (SiteExtra extra : options.extras()) {
       extra.writeInto(out);
@@ -95,7 +109,7 @@ public final class SiteBuilder {
       return searchDoc(e, page);
     }).toList();
     start = lap("site entity pages", start);
-    List<String> paths = new ArrayList<>(otherPages(model, sitePages).parallelStream()
+    List<String> paths = new ArrayList<>(otherPages(model, sitePages).values().parallelStream()
         .map(Supplier::get)
         .map(page -> {
           write(out, page.path(), layout(model, page));
@@ -108,13 +122,9 @@ public final class SiteBuilder {
     copyAssets(out);
     write(out, SitePaths.SEARCH_INDEX, search.script());
     Calendar calendar = new Calendar(model);
-    List<Entity> dated = new ArrayList<>();
-    for (SiteModel.TimelineItem item : model.timeline) {
-      Entity e = item.entity();
-      if (e.kind() == Kind.MEETING && Calendar.day(e).isPresent()) {
-        dated.add(e);
-        write(out, SitePaths.ics(e.id()), calendar.single(e));
-      }
+    List<Entity> dated = datedMeetings(model);
+    for (Entity e : dated) {
+      write(out, SitePaths.ics(e.id()), calendar.single(e));
     }
     write(out, SitePaths.CALENDAR, calendar.all(dated));
     write(out, SitePaths.FEED, Feeds.atom(model));
@@ -124,32 +134,58 @@ public final class SiteBuilder {
       write(out, SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(), urls));
     }
     lap("site assets, search index, calendars and feeds", start);
-    return paths.size();
+    Map<String, SearchIndex.Doc> byPage = new LinkedHashMap<>();
+    docs.forEach(d -> byPage.put(d.href(), d));
+    return new Built(model, byPage, List.copyOf(paths));
   }
 
-  /** The pages that are not one entity's, in the order they are listed. */
-  static List<Supplier<Page>> otherPages(SiteModel model, SitePages sitePages) {
-    List<Supplier<Page>> pages = new ArrayList<>();
-    pages.add(sitePages::home);
+  /** The meetings whose day is known, in timeline order: each has a calendar file. */
+  static List<Entity> datedMeetings(SiteModel model) {
+    List<Entity> dated = new ArrayList<>();
+    for (SiteModel.TimelineItem item : model.timeline) {
+      Entity e = item.entity();
+      if (e.kind() == Kind.MEETING && Calendar.day(e).isPresent()) {
+        dated.add(e);
+      }
+    }
+    return dated;
+  }
+
+  Consumer<String> trace() {
+    return trace;
+  }
+
+  Templates templates() {
+    return templates;
+  }
+
+  MarkdownRenderer markdown() {
+    return markdown;
+  }
+
+  /** The pages that are not one entity's, by address, in the order they are listed. */
+  static Map<String, Supplier<Page>> otherPages(SiteModel model, SitePages sitePages) {
+    Map<String, Supplier<Page>> pages = new LinkedHashMap<>();
+    pages.put(SitePaths.HOME, sitePages::home);
     for (Kind kind : Kind.values()) {
       if (kind != Kind.CASE_STUDY) {
-        pages.add(() -> sitePages.index(kind));
+        pages.put(SitePaths.index(kind), () -> sitePages.index(kind));
       }
     }
-    pages.add(() -> sitePages.library("", ""));
+    pages.put(SitePaths.LIBRARY, () -> sitePages.library("", ""));
     for (String facet : SitePages.FACETS) {
       for (String value : model.facet(facet).keySet()) {
-        pages.add(() -> sitePages.library(facet, value));
+        pages.put(SitePaths.filter(facet, value), () -> sitePages.library(facet, value));
       }
     }
-    pages.add(sitePages::map);
-    pages.add(sitePages::register);
-    pages.add(sitePages::timeline);
-    pages.add(sitePages::papers);
-    pages.add(sitePages::changes);
-    pages.add(sitePages::search);
-    pages.add(sitePages::accessibility);
-    pages.add(sitePages::notFound);
+    pages.put(SitePaths.MAP, sitePages::map);
+    pages.put(SitePaths.REGISTER, sitePages::register);
+    pages.put(SitePaths.TIMELINE, sitePages::timeline);
+    pages.put(SitePaths.PAPERS, sitePages::papers);
+    pages.put(SitePaths.CHANGES, sitePages::changes);
+    pages.put(SitePaths.SEARCH, sitePages::search);
+    pages.put(SitePaths.ACCESSIBILITY, sitePages::accessibility);
+    pages.put(SitePaths.NOT_FOUND, sitePages::notFound);
     return pages;
   }
 

@@ -81,6 +81,27 @@ final class SiteModel {
     uniqueTitles();
   }
 
+  /**
+   * The model of {@code catalogue}, which differs from {@code previous}'s only in Markdown bodies:
+   * everything drawn from the entities' data (the as-of date, the RAID view, the timeline, unique
+   * titles, rendered summaries and facets) is taken over instead of computed again.
+   */
+  SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph) {
+    this.catalogue = catalogue;
+    this.graph = graph;
+    this.options = previous.options;
+    this.markdown = previous.markdown;
+    catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
+    this.programme = mainProgramme(catalogue, graph);
+    this.asOf = previous.asOf;
+    this.raid = previous.raid;
+    this.timeline = previous.timeline;
+    timelineById.putAll(previous.timelineById);
+    titles.putAll(previous.titles);
+    summaries.putAll(previous.summaries);
+    facets.putAll(previous.facets);
+  }
+
   /** The programme most other entities belong to: the one with the most references to it. */
   private static Entity mainProgramme(Catalogue catalogue, ProgrammeGraph graph) {
     return catalogue.of(Kind.PROGRAMME).stream()
