@@ -46,10 +46,14 @@ public final class IncrementalBench {
 
   private static void report(String edit, IncrementalSite site, Path studies, int updates,
       java.util.function.UnaryOperator<String> change) throws Exception {
+    List<Path> files;
+    try (var list = Files.list(studies)) {
+      files = list.sorted().toList();
+    }
     List<Long> micros = new ArrayList<>();
     long written = 0;
     for (int i = 1; i <= updates; i++) {
-      Path file = studies.resolve("synthetic-case-study-" + (100 + i * 37) + ".md");
+      Path file = files.get((i * 37) % files.size());
       Files.writeString(file, change.apply(Files.readString(file)));
       long start = System.nanoTime();
       IncrementalSite.Update update = site.update(file);
