@@ -52,32 +52,45 @@ final class SearchIndex {
    * [\p{L}\p{N}]+)*}), scanned by hand: the regular expression was a tenth of a large build.
    */
   static String words(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    char[] chars = text.toLowerCase(java.util.Locale.ROOT).toCharArray();
     java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
-    int n = lower.length();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      int cp = lower.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      int width = wordChar(chars, i);
+      if (width == 0) {
+        i++;
         continue;
       }
       int start = i;
-      int end = i;
+      int end = i + width;
       while (true) {
-        while (end < n && isWordChar(lower.codePointAt(end))) {
-          end += Character.charCount(lower.codePointAt(end));
+        for (int w = wordChar(chars, end); w > 0; w = wordChar(chars, end)) {
+          end += w;
         }
-        if (end + 1 < n && isJoiner(lower.charAt(end)) && isWordChar(lower.codePointAt(end + 1))) {
+        if (end + 1 < n && isJoiner(chars[end]) && wordChar(chars, end + 1) > 0) {
           end++;
           continue;
         }
         break;
       }
-      seen.add(lower.substring(start, end));
+      seen.add(new String(chars, start, end - start));
       i = end;
     }
     return String.join(" ", seen);
+  }
+
+  /** The number of chars of the letter or digit at {@code i} (2 for a surrogate pair), or 0. */
+  private static int wordChar(char[] chars, int i) {
+    if (i >= chars.length) {
+      return 0;
+    }
+    char c = chars[i];
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? 1 : 0;
+    }
+    int cp = Character.codePointAt(chars, i);
+    return isWordChar(cp) ? Character.charCount(cp) : 0;
   }
 
   private static boolean isJoiner(char c) {
