@@ -261,7 +261,7 @@ final class SiteModel {
 
   /** Content Markdown from {@code fromPath} as block HTML for {@code page}. */
   String html(String md, String fromPath, String page) {
-    return markdown.toHtml(markdown.normalise(md, fromPath, links(page)));
+    return markdown.toHtml(md, fromPath, links(page));
   }
 
   /** Content Markdown of one paragraph as inline HTML for {@code page}. */
