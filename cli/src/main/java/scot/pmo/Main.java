@@ -8,6 +8,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(PmoCommand.create().execute(args));
+    System.exit(PmoCommand.forArguments(args).execute(args));
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import scot.pmo.author.FieldSpec;
@@ -54,6 +55,7 @@ import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
 import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteOptions;
 import scot.pmo.render.template.Templates;
@@ -69,15 +71,30 @@ public final class Pipeline {
 
   private final Path repo;
   private final LoadLimits limits;
+  private final Consumer<String> trace;
 
   public Pipeline(Path repo, LoadLimits limits) {
+    this(repo, limits, message -> { });
+  }
+
+  /** A pipeline that reports each stage it runs, and how long it took, to {@code trace}. */
+  public Pipeline(Path repo, LoadLimits limits, Consumer<String> trace) {
     this.repo = repo;
     this.limits = limits;
+    this.trace = trace;
   }
 
   /** Load: read content/. Validate: check it against the schemas and across entities. */
   public Validation validate() {
     return validate(repo, new Schemas());
+  }
+
+  /** Runs {@code stage}, then reports how long it took. */
+  private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    trace.accept(stage + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    return result;
   }
 
   /** Link: build the graph of every reference in content that validated. */
@@ -153,14 +170,18 @@ public final class Pipeline {
           .build(request.asOf(), provenance));
     }
     PaperRenderer renderer = new PaperRenderer(new Templates(repo));
-    List<OutputFile> files = new ArrayList<>();
+    // Each paper in each format is independent of the others; PDF and Word dominate, so they
+    // are rendered on every core, and collected in the order asked for.
+    List<Map.Entry<Paper, PaperFormat>> jobs = new ArrayList<>();
     for (Paper paper : papers) {
       for (PaperFormat format : request.formats()) {
-        files.add(new OutputFile(paper.id() + "." + format.extension(),
-            renderer.render(paper, format)));
+        jobs.add(Map.entry(paper, format));
       }
     }
-    return files;
+    return jobs.parallelStream()
+        .map(job -> new OutputFile(job.getKey().id() + "." + job.getValue().extension(),
+            renderer.render(job.getKey(), job.getValue())))
+        .toList();
   }
 
   /**
@@ -172,12 +193,16 @@ public final class Pipeline {
     return build(validation, out, baseUrl, List.of(PaperFormat.values()));
   }
 
-  /** The main job with papers in the given formats only (a preview skips the slow ones). */
+  /**
+   * The main job with papers in the given formats only: a preview skips the slow ones, and none
+   * (pmo build --no-papers) leaves a site whose pages link to no papers, as a static site
+   * generator would build.
+   */
   public int build(Validation validation, Path out, Optional<String> baseUrl,
       List<PaperFormat> paperFormats) {
-    SiteHistory history = siteHistory(history(HistoryLimits.DEFAULT));
+    SiteHistory history = timed("history", () -> siteHistory(history(HistoryLimits.DEFAULT)));
     LocalDate asOf = SiteBuilder.asOf(validation.catalogue(), history);
-    ProgrammeGraph graph = link(validation);
+    ProgrammeGraph graph = timed("link", () -> link(validation));
     List<String> projects = validation.catalogue().of(Kind.PROJECT).stream()
         .map(Entity::id).sorted().toList();
     BriefRequest all = new BriefRequest(projects, true, true, paperFormats,
@@ -187,13 +212,14 @@ public final class Pipeline {
         .withHistory(history)
         .withPicture((selection, title, description) ->
             Optional.of(SvgGraphRenderer.render(selection, title, description)))
-        .withExtras(List.of(staging -> {
+        .withExtras(paperFormats.isEmpty() ? List.of() : List.of(staging -> {
           Path papers = Files.createDirectories(staging.resolve("papers"));
-          for (OutputFile file : papers(validation, graph, projects, all)) {
+          for (OutputFile file : timed("papers", () -> papers(validation, graph, projects,
+              all))) {
             Files.write(papers.resolve(file.name()), file.bytes());
           }
         }));
-    return buildSite(validation, out, options);
+    return buildSite(validation, graph, out, options);
   }
 
   /** The history the site shows: per-file dates and the content commits, newest first. */
@@ -314,14 +340,34 @@ public final class Pipeline {
    *     overlaps content/ or templates/, or another build is writing it
    */
   public int buildSite(Validation validation, Path out, SiteOptions options) {
-    ProgrammeGraph graph = link(validation);
+    return buildSite(validation, link(validation), out, options);
+  }
+
+  /** As {@link #buildSite(Validation, Path, SiteOptions)}, with the graph already linked. */
+  private int buildSite(Validation validation, ProgrammeGraph graph, Path out,
+      SiteOptions options) {
     AtomicFolderPublisher publisher = new AtomicFolderPublisher(out,
         List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
-    SiteBuilder builder = new SiteBuilder(repo, new Templates(repo), new MarkdownRenderer());
+    SiteBuilder builder = new SiteBuilder(repo, new Templates(repo), new MarkdownRenderer(),
+        trace);
     int[] pages = new int[1];
-    publisher.publish(staging -> pages[0] =
-        builder.build(validation.catalogue(), graph, options, staging));
+    timed("site", () -> {
+      publisher.publish(staging -> pages[0] =
+          builder.build(validation.catalogue(), graph, options, staging));
+      return null;
+    });
     return pages[0];
+  }
+
+  /**
+   * Link, render: the website of content that validated, written into {@code out} (a new or empty
+   * folder, not swapped in), and kept so that {@link IncrementalSite#update} can re-render only
+   * what one changed file touches: the engine of a preview server.
+   */
+  public IncrementalSite incrementalSite(Validation validation, Path out, SiteOptions options)
+      throws IOException {
+    return IncrementalSite.build(repo, limits, new SiteBuilder(repo, new Templates(repo),
+        new MarkdownRenderer(), trace), validation.catalogue(), link(validation), options, out);
   }
 
   public Path repo() {
@@ -329,8 +375,8 @@ public final class Pipeline {
   }
 
   private Validation validate(Path root, Schemas schemas) {
-    var loaded = new ContentLoader(root, limits).load();
-    return new ContentValidator(root, schemas).validate(loaded);
+    var loaded = timed("load", () -> new ContentLoader(root, limits).load());
+    return timed("validate", () -> new ContentValidator(root, schemas).validate(loaded));
   }
 
   private ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Path root, Schemas schemas) {

@@ -3,6 +3,7 @@ package scot.pmo.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
+import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.validate.Validation;
 
 /** {@code pmo build}: validates, then writes the website into its output folder in one swap. */
@@ -24,6 +26,7 @@ import scot.pmo.validate.Validation;
       "%nExamples:",
       "  pmo build",
       "  pmo build --out /tmp/preview",
+      "  pmo build --no-papers                                  pages only, for a quick look",
       "  pmo build --base-url https://example.org/programme/   absolute addresses for"
           + " sitemap.xml, the feed and calendars"
     })
@@ -42,10 +45,15 @@ final class BuildCommand implements Callable<Integer> {
           + " sitemap.xml and absolute addresses in the feed and calendars.")
   String baseUrl;
 
+  @Option(names = "--no-papers",
+      description = "Build the pages only, without the briefing papers in papers/ (faster;"
+          + " project pages then offer no papers to download).")
+  boolean noPapers;
+
   @Override
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
     Path target = out != null ? out : pipeline.repo().resolve("site");
     Validation validation;
     int pages;
@@ -59,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
       }
       progress.step("Building the site and " + validation.filesRead()
           + " files' pages and papers…");
-      pages = pipeline.build(validation, target, base);
+      pages = pipeline.build(validation, target, base,
+          noPapers ? List.of() : List.of(PaperFormat.values()));
     }
     spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,
         target.toAbsolutePath().normalize());

@@ -1,6 +1,10 @@
 package scot.pmo.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,20 +19,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Keep a multi-organisation programme as code: validate it, cross-link it, and"
         + " publish briefing papers and a website from content/.",
-    subcommands = {
-      ValidateCommand.class,
-      BuildCommand.class,
-      ServeCommand.class,
-      ListCommand.class,
-      GraphCommand.class,
-      ShowCommand.class,
-      ExportCommand.class,
-      CompletionCommand.class,
-      NewCommand.class,
-      BriefCommand.class,
-      DiffCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Fine.",
@@ -105,9 +95,58 @@ public final class PmoCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with its error handling, ready to execute. */
+  /** The subcommands, by name, in the order the help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("validate", ValidateCommand.class);
+    SUBCOMMANDS.put("build", BuildCommand.class);
+    SUBCOMMANDS.put("serve", ServeCommand.class);
+    SUBCOMMANDS.put("list", ListCommand.class);
+    SUBCOMMANDS.put("graph", GraphCommand.class);
+    SUBCOMMANDS.put("show", ShowCommand.class);
+    SUBCOMMANDS.put("export", ExportCommand.class);
+    SUBCOMMANDS.put("completion", CompletionCommand.class);
+    SUBCOMMANDS.put("new", NewCommand.class);
+    SUBCOMMANDS.put("brief", BriefCommand.class);
+    SUBCOMMANDS.put("diff", DiffCommand.class);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
+
+  /** Builds the command line with its error handling and every subcommand, ready to execute. */
   public static CommandLine create() {
+    return create(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * Builds the command line for running {@code args}: with only the subcommands the arguments
+   * name, when they name one and it is not {@code help} or {@code completion} (which need all).
+   * Picocli reads every subcommand's annotations when it is added, which was half of the start-up
+   * of a command; the command line parses and runs the same either way.
+   */
+  public static CommandLine forArguments(String... args) {
+    Set<String> named = new LinkedHashSet<>();
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      if (SUBCOMMANDS.containsKey(arg)) {
+        named.add(arg);
+      }
+    }
+    if (named.isEmpty() || named.contains("help") || named.contains("completion")) {
+      return create();
+    }
+    return create(named);
+  }
+
+  private static CommandLine create(Set<String> names) {
     CommandLine cmd = new CommandLine(new PmoCommand());
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (names.contains(name)) {
+        cmd.addSubcommand(name, type);
+      }
+    });
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
+    Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
     long start = System.nanoTime();
     Validation validation = pipeline.validate();
     root.detail("checked " + validation.filesRead() + " files in "

@@ -31,27 +31,72 @@ public final class GraphBuilder {
       nodes.putIfAbsent(e.id(), new GraphNode(e.id(), e.kind().label(), e.title(), e.path()));
       byPath.putIfAbsent(e.path(), e);
     }
+    // The links of every file, found on every core (or already found by validation).
+    catalogue.all().parallelStream().forEach(e -> MarkdownLinks.of(catalogue, e));
     List<Edge> edges = new ArrayList<>();
     TreeMap<String, GraphNode> themes = new TreeMap<>();
     for (Entity entity : catalogue.all()) {
-      references(catalogue, entity, edges);
-      for (MarkdownLinks.Found link : MarkdownLinks.of(entity)) {
-        link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
-            entity.id(), target.id(), "links to", "linked from", "link", link.at())));
+      edges(catalogue, entity, byPath, edges, themes);
+    }
+    themes.values().forEach(t -> nodes.put(t.id(), t));
+    return new ProgrammeGraph(nodes, edges, dependencies(catalogue));
+  }
+
+  /**
+   * The graph of {@code next}, a catalogue that differs from the one {@code previous} was built
+   * from in the content of one file, {@code changed}, whose id, kind and title stay as they were:
+   * then no other entity's references or links resolve differently, and their edges are taken
+   * over instead of found again. Gives the same graph as {@link #build} of {@code next}.
+   */
+  public static ProgrammeGraph rebuild(ProgrammeGraph previous, Catalogue next, Entity changed) {
+    Map<String, GraphNode> nodes = new LinkedHashMap<>();
+    Map<String, Entity> byPath = new HashMap<>();
+    for (Entity e : next.all()) {
+      nodes.putIfAbsent(e.id(), e == changed
+          ? new GraphNode(e.id(), e.kind().label(), e.title(), e.path())
+          : previous.node(e.id()).orElseGet(() ->
+              new GraphNode(e.id(), e.kind().label(), e.title(), e.path())));
+      byPath.putIfAbsent(e.path(), e);
+    }
+    if (nodes.size() != next.all().size()) {
+      return build(next); // two files share an id, so edges by id are not edges by file
+    }
+    List<Edge> edges = new ArrayList<>();
+    TreeMap<String, GraphNode> themes = new TreeMap<>();
+    for (Entity entity : next.all()) {
+      if (entity.id().equals(changed.id())) {
+        edges(next, entity, byPath, edges, themes);
+        continue;
       }
-      if (entity.kind() == Kind.CASE_STUDY) {
-        JsonNode tags = entity.data().path("themes");
-        for (int i = 0; i < tags.size(); i++) {
-          String tag = tags.get(i).asText();
-          GraphNode theme = themes.computeIfAbsent(tag, t -> new GraphNode(
-              "theme:" + t, GraphNode.THEME, Themes.title(t), ""));
-          edges.add(new Edge(entity.id(), theme.id(), "theme", "case study",
-              "themes[]", entity.positions().value("/themes/" + i)));
+      for (Edge edge : previous.outgoing(entity.id())) {
+        edges.add(edge);
+        if (edge.field().equals("themes[]")) {
+          themes.computeIfAbsent(edge.to().substring("theme:".length()),
+              t -> previous.node(edge.to()).orElseThrow());
         }
       }
     }
     themes.values().forEach(t -> nodes.put(t.id(), t));
-    return new ProgrammeGraph(nodes, edges, dependencies(catalogue));
+    return new ProgrammeGraph(nodes, edges, dependencies(next));
+  }
+
+  private static void edges(Catalogue catalogue, Entity entity, Map<String, Entity> byPath,
+      List<Edge> edges, TreeMap<String, GraphNode> themes) {
+    references(catalogue, entity, edges);
+    for (MarkdownLinks.Found link : MarkdownLinks.of(catalogue, entity)) {
+      link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
+          entity.id(), target.id(), "links to", "linked from", "link", link.at())));
+    }
+    if (entity.kind() == Kind.CASE_STUDY) {
+      JsonNode tags = entity.data().path("themes");
+      for (int i = 0; i < tags.size(); i++) {
+        String tag = tags.get(i).asText();
+        GraphNode theme = themes.computeIfAbsent(tag, t -> new GraphNode(
+            "theme:" + t, GraphNode.THEME, Themes.title(t), ""));
+        edges.add(new Edge(entity.id(), theme.id(), "theme", "case study",
+            "themes[]", entity.positions().value("/themes/" + i)));
+      }
+    }
   }
 
   private static void references(Catalogue catalogue, Entity entity, List<Edge> edges) {

@@ -30,7 +30,16 @@ public final class ProgrammeGraph {
       outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
       incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
     }
+    for (Dependency d : this.dependencies) {
+      byParty.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
+      if (!d.provider().equals(d.dependent())) {
+        byParty.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
+      }
+    }
   }
+
+  /** The dependencies each party is in, in the order of {@link #dependencies()}. */
+  private final Map<String, List<Dependency>> byParty = new HashMap<>();
 
   /** Every node, entities in path order then themes. */
   public Collection<GraphNode> nodes() {
@@ -76,7 +85,7 @@ public final class ProgrammeGraph {
    */
   public List<Relation> relations(String id) {
     List<Relation> out = new ArrayList<>();
-    for (Dependency d : dependencies) {
+    for (Dependency d : byParty.getOrDefault(id, List.of())) {
       if (d.dependent().equals(id)) {
         out.add(new Relation("depends on", nodes.get(d.provider()), true, d.at()));
       } else if (d.provider().equals(id)) {

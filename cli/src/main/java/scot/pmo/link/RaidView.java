@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,10 +184,16 @@ public final class RaidView {
   }
 
   public Optional<Cell> cell(String dependent, String provider) {
-    return cells.stream()
-        .filter(c -> c.dependent().equals(dependent) && c.provider().equals(provider))
-        .findFirst();
+    // The map page asks for every cell of a matrix of projects by projects: look up, not scan.
+    if (cellIndex == null) {
+      Map<String, Cell> index = new HashMap<>();
+      cells.forEach(c -> index.putIfAbsent(c.dependent() + "\u0000" + c.provider(), c));
+      cellIndex = index;
+    }
+    return Optional.ofNullable(cellIndex.get(dependent + "\u0000" + provider));
   }
+
+  private volatile Map<String, Cell> cellIndex;
 
   public List<List<String>> cycles() {
     return cycles;

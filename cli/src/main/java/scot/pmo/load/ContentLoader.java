@@ -66,6 +66,16 @@ public final class ContentLoader {
     return new LoadResult(entities, List.copyOf(sorted), files.size());
   }
 
+  /**
+   * Reads one file of {@code content/} as {@link #load} reads each, for a tool that watches
+   * files and reads only the one that changed.
+   */
+  public LoadResult loadFile(Path file) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<Entity> entity = read(repo.resolve(file).toAbsolutePath().normalize(), problems);
+    return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1);
+  }
+
   private List<Path> listFiles(Path content, List<Diagnostic> problems) {
     List<Path> files = new ArrayList<>();
     try {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.SourceRef;
@@ -62,10 +63,20 @@ public final class MarkdownLinks {
 
   private MarkdownLinks() {}
 
+  /**
+   * Every link in the entity's body and Markdown fields, in file order, found once for the
+   * catalogue: validation and the graph both need them, and parsing is the cost.
+   */
+  public static List<Found> of(Catalogue catalogue, Entity entity) {
+    return catalogue.derived(entity, "markdown-links", MarkdownLinks::of);
+  }
+
   /** Every link in the entity's body and Markdown fields, in file order. */
   public static List<Found> of(Entity entity) {
     List<Found> found = new ArrayList<>();
-    if (!entity.body().isBlank()) { // bodies past MarkdownLimits were emptied by the loader
+    // Bodies past MarkdownLimits were emptied by the loader. Every link, image and reference
+    // definition starts with '[', so a body without one needs no parse.
+    if (!entity.body().isBlank() && entity.body().indexOf('[') >= 0) {
       Document document = PARSER.parse(entity.body());
       visit(document, node -> {
         int line = node.getLineNumber();
@@ -83,7 +94,7 @@ public final class MarkdownLinks {
         }
       });
     }
-    return found;
+    return List.copyOf(found);
   }
 
   private static String url(Node node) {

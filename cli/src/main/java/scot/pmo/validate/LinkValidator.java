@@ -25,7 +25,7 @@ public final class LinkValidator implements Validator {
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
     catalogue.all().parallelStream().forEach(entity ->
-        MarkdownLinks.of(entity).forEach(link -> check(entity, link, diagnostics)));
+        MarkdownLinks.of(catalogue, entity).forEach(link -> check(entity, link, diagnostics)));
   }
 
   private void check(Entity entity, MarkdownLinks.Found link, Diagnostics out) {

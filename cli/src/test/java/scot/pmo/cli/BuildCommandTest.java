@@ -84,6 +84,21 @@ class BuildCommandTest {
   }
 
   @Test
+  void noPapersBuildsThePagesAloneAndVerboseSaysHowLongEachStageTook() throws IOException {
+    Path out = tmp.resolve("out");
+    Run run = pmo("--verbose", "build", "--no-papers", "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(out.resolve("papers")).doesNotExist();
+    assertThat(out.resolve("projects/active-communities.html")).exists();
+    assertThat(Files.readString(out.resolve("projects/active-communities.html")))
+        .doesNotContain("papers/active-communities.pdf");
+    assertThat(run.err()).contains("pmo: load: ", "pmo: validate: ", "pmo: link: ",
+        "pmo: site entity pages: ").doesNotContain("pmo: papers: ");
+    assertThat(pmo("build", "--out", out.toString()).err()).doesNotContain("pmo: load: ");
+    assertThat(out.resolve("papers/active-communities.pdf")).exists();
+  }
+
+  @Test
   void pagesLinkToTheirSourceWhenTheProgrammeNamesItsRepository() throws IOException {
     Path programme = repo.resolve("content/programmes/solace-is-transformation.md");
     Files.writeString(programme, Files.readString(programme).replaceFirst("\n---\n",

@@ -71,6 +71,78 @@ public final class MarkdownRenderer {
     return new Rewrite(document, fromPath, links).emit(document).strip();
   }
 
+  /**
+   * Content Markdown from {@code fromPath} as block HTML: the same as {@code
+   * toHtml(normalise(markdown, fromPath, links))}, but parsed once where that is sure to give the
+   * same result. That is when the only nodes normalising would change are inline links whose
+   * target resolves to an address made of plain URL characters: then the parsed links are pointed
+   * at their targets (and lose their titles, as normalised links do) and rendered, instead of the
+   * Markdown being written out and parsed again. Anything else (images, raw HTML, references,
+   * links that become text) takes the long way. Parsing was most of the time of a large site.
+   */
+  public String toHtml(String markdown, String fromPath, LinkTargets links) {
+    String text = markdown.strip();
+    int first = markdown.indexOf(text.isEmpty() ? "" : text.substring(0, 1));
+    boolean indented = first > 0 && markdown.charAt(first - 1) != '\n';
+    if (!indented) {
+      Document document = parse(text);
+      if (pointLinks(document, fromPath, links)) {
+        return renderer.render(document).strip();
+      }
+    }
+    return toHtml(normalise(markdown, fromPath, links));
+  }
+
+  /**
+   * Points every link of {@code document} at its target, if every node that normalising would
+   * change is a link with a plain target; returns false, leaving the links as they may be, if not.
+   */
+  private static boolean pointLinks(Document document, String fromPath, LinkTargets links) {
+    java.util.List<Link> found = new java.util.ArrayList<>();
+    java.util.List<String> hrefs = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    stack.push(document);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Link link) {
+        Optional<String> href = links.href(Escaping.unescapeString(link.getUrl().toString()),
+            fromPath).filter(SafeLinks::isAllowed);
+        if (href.isEmpty() || !isPlainUrl(href.get())) {
+          return false;
+        }
+        found.add(link);
+        hrefs.add(href.get());
+      } else if (node instanceof LinkRef || node instanceof Image || node instanceof ImageRef
+          || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference
+          || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
+          || node instanceof HtmlInline || node instanceof HtmlBlock) {
+        return false;
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Link link = found.get(i);
+      link.setUrl(BasedSequence.of(hrefs.get(i)));
+      link.setTitle(BasedSequence.NULL);
+    }
+    return true;
+  }
+
+  /** Whether a link target reads the same written inside {@code <...>} and parsed back. */
+  private static boolean isPlainUrl(String href) {
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "/._~:?#=%+-@!$,;".indexOf(c) >= 0;
+      if (!plain) {
+        return false;
+      }
+    }
+    return !href.isEmpty();
+  }
+
   /** Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. */
   public String toHtml(String paperMarkdown) {
     return renderer.render(parse(paperMarkdown)).strip();

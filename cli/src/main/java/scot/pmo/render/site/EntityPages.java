@@ -69,15 +69,16 @@ final class EntityPages {
         at = i + 1;
       }
     }
-    sections.addAll(at, body(e, page, sections));
+    Body body = body(e, page, sections);
+    sections.addAll(at, body.sections());
     List<RelationGroup> relations = relations(e, root);
     List<Link> contents = new ArrayList<>();
     for (Section s : sections) {
       if (!s.heading().isEmpty()) {
         contents.add(new Link(s.heading(), "#" + s.id()));
       }
-      if (s.id().equals(bodyId)) {
-        contents.addAll(bodyHeadings);
+      if (s.id().equals(body.id())) {
+        contents.addAll(body.headings());
       }
     }
     if (!relations.isEmpty()) {
@@ -104,15 +105,18 @@ final class EntityPages {
     return kind == Kind.CASE_STUDY ? SitePaths.LIBRARY : SitePaths.index(kind);
   }
 
-  private final List<Link> bodyHeadings = new ArrayList<>();
-  private String bodyId = "";
+  /** A page's Markdown body: its sections, the id of its own, and its headings for contents. */
+  private record Body(List<Section> sections, String id, List<Link> headings) {}
 
-  /** The Markdown body, its second-level headings given ids for the contents list. */
-  private List<Section> body(Entity e, String page, List<Section> before) {
-    bodyHeadings.clear();
-    bodyId = "body";
+  /**
+   * The Markdown body, its second-level headings given ids for the contents list. Pages are
+   * rendered on several threads at once, so everything a page needs is returned, not kept.
+   */
+  private Body body(Entity e, String page, List<Section> before) {
+    List<Link> bodyHeadings = new ArrayList<>();
+    String bodyId = "body";
     if (e.body().isBlank()) {
-      return List.of();
+      return new Body(List.of(), bodyId, bodyHeadings);
     }
     Set<String> used = new HashSet<>(List.of("related", "main-content", "facts", "body"));
     before.forEach(s -> used.add(s.id()));
@@ -131,10 +135,10 @@ final class EntityPages {
     m.appendTail(out);
     String body = out.toString();
     if (headed) {
-      return List.of(new Section(bodyId, "", body));
+      return new Body(List.of(new Section(bodyId, "", body)), bodyId, bodyHeadings);
     }
     bodyId = unique("details", used);
-    return List.of(new Section(bodyId, "Details", body));
+    return new Body(List.of(new Section(bodyId, "Details", body)), bodyId, bodyHeadings);
   }
 
   /**

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
@@ -40,6 +44,7 @@ public final class SiteBuilder {
   private final Templates templates;
   private final MarkdownRenderer markdown;
   private final Path templateRoot;
+  private final Consumer<String> trace;
 
   /**
    * The date a site of this content and history treats as today, so that papers built with it
@@ -50,8 +55,15 @@ public final class SiteBuilder {
   }
 
   public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown) {
+    this(repo, templates, markdown, message -> { });
+  }
+
+  /** A builder that reports each step it takes, and how long it took, to {@code trace}. */
+  public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown,
+      Consumer<String> trace) {
     this.templates = templates;
     this.markdown = markdown;
+    this.trace = trace;
     this.templateRoot = repo.toAbsolutePath().normalize().resolve(Templates.FOLDER)
         .resolve(TEMPLATES);
   }
@@ -62,71 +74,139 @@ public final class SiteBuilder {
    */
   public int build(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
       throws IOException {
+    return buildKeeping(catalogue, graph, options, out).pages().size();
+  }
+
+  /**
+   * What a build leaves behind for the next one to start from: the model, the search index's
+   * documents by page, and every page written.
+   */
+  record Built(SiteModel model, Map<String, SearchIndex.Doc> docs, List<String> pages) {}
+
+  /** Builds the whole site, as {@link #build}, and keeps what an incremental update needs. */
+  Built buildKeeping(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
+      throws IOException {
+    long start = System.nanoTime();
     for (SiteExtra extra : options.extras()) {
       extra.writeInto(out);
     }
+    start = lap("site extras", start);
     SiteModel model = new SiteModel(catalogue, graph, options, markdown);
+    start = lap("site model", start);
     EntityPages entityPages = new EntityPages(model, out);
     SitePages sitePages = new SitePages(model, entityPages, out);
 
-    List<Page> pages = new ArrayList<>();
-    pages.add(sitePages.home());
-    SearchIndex search = new SearchIndex();
+    // Every page is independent of the others once the model is built: each is rendered and
+    // written on whichever core is free. Results are collected in a fixed order, so the search
+    // index and the sitemap are the same bytes on every build.
+    List<Entity> entities = new ArrayList<>();
     for (Kind kind : Kind.values()) {
-      if (kind != Kind.CASE_STUDY) {
-        pages.add(sitePages.index(kind));
-      }
-      for (Entity e : model.sorted(kind)) {
-        Page page = entityPages.page(e);
-        pages.add(page);
-        EntityPage data = (EntityPage) page.data();
-        StringBuilder text = new StringBuilder();
-        data.sections().forEach(s -> text.append(' ').append(Html.text(s.html())));
-        data.facts().forEach(f -> f.values().forEach(v -> text.append(' ').append(v.text())));
-        search.add(new SearchIndex.Doc(page.path(), e.title(), data.kind(),
-            Html.text(data.summaryHtml()), SearchIndex.words(text.toString())));
-      }
+      entities.addAll(model.sorted(kind));
     }
-    pages.add(sitePages.library("", ""));
-    for (String facet : SitePages.FACETS) {
-      for (String value : model.facet(facet).keySet()) {
-        pages.add(sitePages.library(facet, value));
-      }
-    }
-    pages.add(sitePages.map());
-    pages.add(sitePages.register());
-    pages.add(sitePages.timeline());
-    pages.add(sitePages.papers());
-    pages.add(sitePages.changes());
-    pages.add(sitePages.search());
-    pages.add(sitePages.accessibility());
-    pages.add(sitePages.notFound());
-
-    for (Page page : pages) {
+    List<SearchIndex.Doc> docs = entities.parallelStream().map(e -> {
+      Page page = entityPages.page(e);
       write(out, page.path(), layout(model, page));
-    }
+      return searchDoc(e, page);
+    }).toList();
+    start = lap("site entity pages", start);
+    List<String> paths = new ArrayList<>(otherPages(model, sitePages).values().parallelStream()
+        .map(Supplier::get)
+        .map(page -> {
+          write(out, page.path(), layout(model, page));
+          return page.path();
+        }).toList());
+    entities.forEach(e -> paths.add(model.page(e)));
+    SearchIndex search = new SearchIndex();
+    docs.forEach(search::add);
+    start = lap("site other pages", start);
     copyAssets(out);
     write(out, SitePaths.SEARCH_INDEX, search.script());
     Calendar calendar = new Calendar(model);
+    List<Entity> dated = datedMeetings(model);
+    for (Entity e : dated) {
+      write(out, SitePaths.ics(e.id()), calendar.single(e));
+    }
+    write(out, SitePaths.CALENDAR, calendar.all(dated));
+    write(out, SitePaths.FEED, Feeds.atom(model));
+    if (options.baseUrl().isPresent()) {
+      List<String> urls = paths.stream()
+          .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList();
+      write(out, SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(), urls));
+    }
+    lap("site assets, search index, calendars and feeds", start);
+    Map<String, SearchIndex.Doc> byPage = new LinkedHashMap<>();
+    docs.forEach(d -> byPage.put(d.href(), d));
+    return new Built(model, byPage, List.copyOf(paths));
+  }
+
+  /** The meetings whose day is known, in timeline order: each has a calendar file. */
+  static List<Entity> datedMeetings(SiteModel model) {
     List<Entity> dated = new ArrayList<>();
     for (SiteModel.TimelineItem item : model.timeline) {
       Entity e = item.entity();
       if (e.kind() == Kind.MEETING && Calendar.day(e).isPresent()) {
         dated.add(e);
-        write(out, SitePaths.ics(e.id()), calendar.single(e));
       }
     }
-    write(out, SitePaths.CALENDAR, calendar.all(dated));
-    write(out, SitePaths.FEED, Feeds.atom(model));
-    if (options.baseUrl().isPresent()) {
-      List<String> urls = pages.stream().map(Page::path)
-          .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList();
-      write(out, SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(), urls));
-    }
-    return pages.size();
+    return dated;
   }
 
-  private String layout(SiteModel model, Page page) {
+  Consumer<String> trace() {
+    return trace;
+  }
+
+  Templates templates() {
+    return templates;
+  }
+
+  MarkdownRenderer markdown() {
+    return markdown;
+  }
+
+  /** The pages that are not one entity's, by address, in the order they are listed. */
+  static Map<String, Supplier<Page>> otherPages(SiteModel model, SitePages sitePages) {
+    Map<String, Supplier<Page>> pages = new LinkedHashMap<>();
+    pages.put(SitePaths.HOME, sitePages::home);
+    for (Kind kind : Kind.values()) {
+      if (kind != Kind.CASE_STUDY) {
+        pages.put(SitePaths.index(kind), () -> sitePages.index(kind));
+      }
+    }
+    pages.put(SitePaths.LIBRARY, () -> sitePages.library("", ""));
+    for (String facet : SitePages.FACETS) {
+      for (String value : model.facet(facet).keySet()) {
+        pages.put(SitePaths.filter(facet, value), () -> sitePages.library(facet, value));
+      }
+    }
+    pages.put(SitePaths.MAP, sitePages::map);
+    pages.put(SitePaths.REGISTER, sitePages::register);
+    pages.put(SitePaths.TIMELINE, sitePages::timeline);
+    pages.put(SitePaths.PAPERS, sitePages::papers);
+    pages.put(SitePaths.CHANGES, sitePages::changes);
+    pages.put(SitePaths.SEARCH, sitePages::search);
+    pages.put(SitePaths.ACCESSIBILITY, sitePages::accessibility);
+    pages.put(SitePaths.NOT_FOUND, sitePages::notFound);
+    return pages;
+  }
+
+  /** What the search index holds of an entity's page: its words, once each. */
+  static SearchIndex.Doc searchDoc(Entity e, Page page) {
+    EntityPage data = (EntityPage) page.data();
+    StringBuilder text = new StringBuilder();
+    data.sections().forEach(s -> text.append(' ').append(Html.text(s.html())));
+    data.facts().forEach(f -> f.values().forEach(v -> text.append(' ').append(v.text())));
+    return new SearchIndex.Doc(page.path(), e.title(), data.kind(),
+        Html.text(data.summaryHtml()), SearchIndex.words(text.toString()));
+  }
+
+  /** Reports the time since {@code start}; returns now. */
+  private long lap(String step, long start) {
+    long now = System.nanoTime();
+    trace.accept(step + ": " + (now - start) / 1_000_000 + " ms");
+    return now;
+  }
+
+  String layout(SiteModel model, Page page) {
     String root = page.path().equals(SitePaths.NOT_FOUND)
         ? model.options.baseUrl().orElse("") : SitePaths.root(page.path());
     String body = templates.render(TEMPLATES + "/" + page.template() + ".html.mustache",
@@ -205,7 +285,7 @@ public final class SiteBuilder {
     return in;
   }
 
-  private static void write(Path out, String path, String text) {
+  static void write(Path out, String path, String text) {
     Path file = out.resolve(path);
     try {
       Files.createDirectories(file.getParent());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidView;
@@ -28,6 +29,8 @@ import scot.pmo.render.markdown.SafeLinks;
  * What every page of the site draws on, computed once: the catalogue and graph, the main
  * programme, each entity's page and unique title, the as-of date, the timeline and the
  * case-study facets. Iteration is sorted throughout, so that two builds write the same bytes.
+ * Pages are rendered on several threads at once: what is computed on demand is kept in
+ * concurrent maps.
  */
 final class SiteModel {
 
@@ -74,7 +77,29 @@ final class SiteModel {
     this.asOf = asOf(catalogue, options.history());
     this.raid = RaidView.of(catalogue, graph, asOf);
     this.timeline = timeline(catalogue);
+    timeline.forEach(i -> timelineById.put(i.entity().id(), i));
     uniqueTitles();
+  }
+
+  /**
+   * The model of {@code catalogue}, which differs from {@code previous}'s only in Markdown bodies:
+   * everything drawn from the entities' data (the as-of date, the RAID view, the timeline, unique
+   * titles, rendered summaries and facets) is taken over instead of computed again.
+   */
+  SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph) {
+    this.catalogue = catalogue;
+    this.graph = graph;
+    this.options = previous.options;
+    this.markdown = previous.markdown;
+    catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
+    this.programme = mainProgramme(catalogue, graph);
+    this.asOf = previous.asOf;
+    this.raid = previous.raid;
+    this.timeline = previous.timeline;
+    timelineById.putAll(previous.timelineById);
+    titles.putAll(previous.titles);
+    summaries.putAll(previous.summaries);
+    facets.putAll(previous.facets);
   }
 
   /** The programme most other entities belong to: the one with the most references to it. */
@@ -189,14 +214,10 @@ final class SiteModel {
 
   /** The timeline entry of a meeting or milestone. */
   Optional<TimelineItem> timelineItem(Entity e) {
-    if (timelineById == null) {
-      timelineById = new HashMap<>();
-      timeline.forEach(i -> timelineById.put(i.entity().id(), i));
-    }
     return Optional.ofNullable(timelineById.get(e.id()));
   }
 
-  private Map<String, TimelineItem> timelineById;
+  private final Map<String, TimelineItem> timelineById = new HashMap<>();
 
   /** The page of an entity. */
   String page(Entity e) {
@@ -240,7 +261,7 @@ final class SiteModel {
 
   /** Content Markdown from {@code fromPath} as block HTML for {@code page}. */
   String html(String md, String fromPath, String page) {
-    return markdown.toHtml(markdown.normalise(md, fromPath, links(page)));
+    return markdown.toHtml(md, fromPath, links(page));
   }
 
   /** Content Markdown of one paragraph as inline HTML for {@code page}. */
@@ -260,7 +281,7 @@ final class SiteModel {
     return cached;
   }
 
-  private final Map<String, String> summaries = new HashMap<>();
+  private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
   /** The plural heading of a kind's index page. */
   static String plural(Kind kind) {
@@ -302,7 +323,7 @@ final class SiteModel {
         .flatMap(e -> e.text("type")).map("council"::equals).orElse(false);
   }
 
-  private final Map<String, Map<String, List<Entity>>> facets = new HashMap<>();
+  private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
 
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {

@@ -1,0 +1,447 @@
+package scot.pmo.render.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import scot.pmo.link.GraphBuilder;
+import scot.pmo.link.ProgrammeGraph;
+import scot.pmo.link.Relation;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.load.LoadResult;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Diagnostics;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.Severity;
+import scot.pmo.render.site.Pages.Page;
+import scot.pmo.validate.DateValidator;
+import scot.pmo.validate.LinkValidator;
+import scot.pmo.validate.SchemaValidator;
+import scot.pmo.validate.Schemas;
+import scot.pmo.validate.Validator;
+
+/**
+ * A website kept up to date one changed content file at a time, as {@code pmo serve} needs: it
+ * keeps the last build's catalogue, graph and site model, and on {@link #update} reads only the
+ * changed file, links the graph again (each other file's links are remembered), and re-renders
+ * only the pages whose inputs changed: the entity's own page, the pages of the entities related to
+ * it in the old or the new graph, the index, library and facet pages that show it, the pages of
+ * its kind (timeline, map, register, home) and the search index. A page is written only when its
+ * bytes differ from the file on disk. After an update the folder holds the same bytes as a full
+ * build of the changed content would, except the briefing papers, which are not rebuilt.
+ *
+ * <p>A change to the programme, a workstream, an anchor, a project, a role, a person or an
+ * organisation, or one that moves the site's as-of date, can change any page: then every page is
+ * rendered again (still written only where it differs).
+ *
+ * <p>Not thread-safe: call {@link #update} from one thread at a time.
+ */
+public final class IncrementalSite {
+
+  /**
+   * What one update did.
+   *
+   * @param written the files written, absolute, in no particular order
+   * @param removed the files deleted (the page of a deleted entity, a facet no longer used)
+   * @param problems why the changed file was not taken (then nothing was written); empty
+   *     otherwise
+   * @param everything whether every page had to be rendered again
+   */
+  public record Update(List<Path> written, List<Path> removed, List<Diagnostic> problems,
+      boolean everything) {
+
+    static Update none() {
+      return new Update(List.of(), List.of(), List.of(), false);
+    }
+  }
+
+  /** Kinds whose data can show on pages that are not related to them in the graph. */
+  private static final Set<Kind> STRUCTURAL = EnumSet.of(Kind.PROGRAMME, Kind.ANCHOR,
+      Kind.WORKSTREAM, Kind.PROJECT, Kind.ROLE, Kind.PERSON, Kind.ORGANISATION);
+
+  private final Path repo;
+  private final Path out;
+  private final SiteBuilder builder;
+  private final SiteOptions options;
+  private final ContentLoader loader;
+  private final Schemas schemas;
+  private Catalogue catalogue;
+  private ProgrammeGraph graph;
+  private SiteModel model;
+  private final Map<String, String> lines = new java.util.HashMap<>();
+  private Set<String> otherPaths;
+  private List<String> searchOrder;
+
+  private IncrementalSite(Path repo, LoadLimits limits, SiteBuilder builder, SiteOptions options,
+      Path out, Catalogue catalogue, ProgrammeGraph graph, SiteBuilder.Built built) {
+    this.repo = repo.toAbsolutePath().normalize();
+    this.out = out.toAbsolutePath().normalize();
+    this.builder = builder;
+    this.options = options;
+    this.loader = new ContentLoader(this.repo, limits);
+    this.schemas = new Schemas();
+    this.catalogue = catalogue;
+    this.graph = graph;
+    this.model = built.model();
+    built.docs().forEach((page, doc) -> lines.put(page, SearchIndex.line(doc)));
+    this.otherPaths = new LinkedHashSet<>(built.pages());
+    catalogue.all().forEach(e -> otherPaths.remove(model.page(e)));
+  }
+
+  /**
+   * Builds the whole site of {@code catalogue} (content that validated) into {@code out}, an
+   * empty folder that this object then keeps up to date.
+   */
+  public static IncrementalSite build(Path repo, LoadLimits limits, SiteBuilder builder,
+      Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
+      throws IOException {
+    Files.createDirectories(out);
+    SiteBuilder.Built built = builder.buildKeeping(catalogue, graph, options, out);
+    return new IncrementalSite(repo, limits, builder, options, out, catalogue, graph, built);
+  }
+
+  /** The catalogue of the content as of the last update. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The graph of the content as of the last update. */
+  public ProgrammeGraph graph() {
+    return graph;
+  }
+
+  /**
+   * Takes the change of one content file (edited, created or deleted) into the site. A file that
+   * cannot be read, or whose own checks (schema, dates, links) fail, changes nothing: the problems
+   * are returned instead. Checks across files (unknown references, duplicate ids, cycles) are not
+   * made here; run {@code pmo validate} for those.
+   *
+   * @param changedFile the file, absolute or relative to the repository
+   */
+  public Update update(Path changedFile) throws IOException {
+    long started = System.nanoTime();
+    Path file = repo.resolve(changedFile).toAbsolutePath().normalize();
+    Path content = repo.resolve(ContentLoader.CONTENT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!file.startsWith(content) || !(name.endsWith(".md") || name.endsWith(".yaml")
+        || name.endsWith(".yml"))) {
+      return Update.none();
+    }
+    String path = repo.relativize(file).toString().replace('\\', '/');
+    Entity before = catalogue.all().stream().filter(e -> e.path().equals(path)).findFirst()
+        .orElse(null);
+    Entity after = null;
+    if (Files.isRegularFile(file)) {
+      LoadResult loaded = loader.loadFile(file);
+      List<Diagnostic> problems = new ArrayList<>(loaded.problems());
+      if (!loaded.entities().isEmpty()) {
+        Diagnostics found = new Diagnostics();
+        Catalogue alone = new Catalogue(loaded.entities());
+        for (Validator v : List.<Validator>of(new SchemaValidator(schemas), new DateValidator(),
+            new LinkValidator(repo))) {
+          v.validate(alone, found);
+        }
+        problems.addAll(found.sorted());
+      }
+      if (loaded.entities().isEmpty()
+          || problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+        return new Update(List.of(), List.of(), List.copyOf(problems), false);
+      }
+      after = loaded.entities().get(0);
+    }
+    if (before == null && after == null) {
+      return Update.none();
+    }
+
+    long t = lap("update: read and check " + path, started);
+    Catalogue next = new Catalogue(replace(catalogue.all(), path, after), catalogue);
+    t = lap("update: catalogue", t);
+    Entity either = after != null ? after : before;
+    boolean dataChanged = before == null || after == null || !before.data().equals(after.data());
+    // With the file still there under the same title, no other file's references or links
+    // resolve differently: the graph keeps their edges. With its data as it was, so does
+    // everything the model draws from data.
+    ProgrammeGraph nextGraph = before != null && after != null
+        && before.title().equals(after.title())
+        ? GraphBuilder.rebuild(graph, next, after) : GraphBuilder.build(next);
+    t = lap("update: link", t);
+    SiteModel nextModel = dataChanged
+        ? new SiteModel(next, nextGraph, options, builder.markdown())
+        : new SiteModel(model, next, nextGraph);
+    t = lap("update: site model", t);
+    boolean everything = dataChanged && STRUCTURAL.contains(either.kind())
+        || !nextModel.asOf.equals(model.asOf) || !nextModel.siteTitle().equals(model.siteTitle());
+
+    EntityPages entityPages = new EntityPages(nextModel, out);
+    SitePages sitePages = new SitePages(nextModel, entityPages, out);
+    Map<String, Supplier<Page>> others = SiteBuilder.otherPages(nextModel, sitePages);
+    Set<Entity> entities = new LinkedHashSet<>();
+    Set<String> pages = new LinkedHashSet<>();
+    if (everything) {
+      entities.addAll(next.all());
+      pages.addAll(others.keySet());
+    } else {
+      affected(before, after, dataChanged, next, nextGraph, nextModel, entities, pages);
+    }
+
+    t = lap("update: what changed", t);
+    List<Path> written = Collections.synchronizedList(new ArrayList<>());
+    List<Path> removed = new ArrayList<>();
+    Map<String, SearchIndex.Doc> newDocs = new java.util.concurrent.ConcurrentHashMap<>();
+    entities.parallelStream().forEach(e -> {
+      Page page = entityPages.page(e);
+      writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+      newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
+    });
+    pages.stream().map(others::get).filter(Objects::nonNull).toList().parallelStream()
+        .forEach(supplier -> {
+          Page page = supplier.get();
+          writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+        });
+    if (before != null && after == null) {
+      delete(model.page(before), removed);
+    }
+    for (String gone : otherPaths) {
+      if (!others.containsKey(gone)) {
+        delete(gone, removed); // a facet value no case study carries any more
+      }
+    }
+
+    t = lap("update: " + entities.size() + " entity pages, " + pages.size() + " other pages", t);
+    boolean searchChanged = dataChanged || !removed.isEmpty();
+    if (before != null && after == null) {
+      lines.remove(model.page(before));
+    }
+    for (Map.Entry<String, SearchIndex.Doc> doc : newDocs.entrySet()) {
+      String line = SearchIndex.line(doc.getValue());
+      searchChanged |= !line.equals(lines.put(doc.getKey(), line));
+    }
+    if (dataChanged || searchOrder == null) {
+      // Titles order the index; a change of data may move the entity or add or drop one.
+      List<String> order = new ArrayList<>();
+      for (Kind kind : Kind.values()) {
+        for (Entity e : nextModel.sorted(kind)) {
+          order.add(nextModel.page(e));
+        }
+      }
+      searchOrder = order;
+    }
+    if (searchChanged) {
+      // Known to differ, so written without reading back the old index (megabytes at scale).
+      Path index = out.resolve(SitePaths.SEARCH_INDEX);
+      Files.writeString(index, SearchIndex.script(searchOrder.stream().map(lines::get).toList()),
+          StandardCharsets.UTF_8);
+      written.add(index);
+    }
+    t = lap("update: search index", t);
+    calendars(before, after, everything, nextModel, written, removed);
+    writeIfChanged(SitePaths.FEED, Feeds.atom(nextModel), written);
+    if (options.baseUrl().isPresent()) {
+      List<String> urls = new ArrayList<>(others.keySet());
+      next.all().forEach(e -> urls.add(nextModel.page(e)));
+      writeIfChanged(SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(),
+          urls.stream().filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()), written);
+    }
+
+    lap("update: calendars and feeds", t);
+    catalogue = next;
+    graph = nextGraph;
+    model = nextModel;
+    otherPaths = new LinkedHashSet<>(others.keySet());
+    return new Update(List.copyOf(written), List.copyOf(removed), List.of(), everything);
+  }
+
+  /** The pages a change of a leaf entity (a case study, meeting, record...) can show on. */
+  private void affected(Entity before, Entity after, boolean dataChanged, Catalogue next,
+      ProgrammeGraph nextGraph, SiteModel nextModel, Set<Entity> entities, Set<String> pages) {
+    Entity either = after != null ? after : before;
+    if (after != null) {
+      entities.add(after);
+    }
+    boolean added = before == null;
+    boolean removedEntity = after == null;
+    boolean titleChanged = added || removedEntity || !before.title().equals(after.title());
+    boolean edgesChanged = !outgoing(graph, either.id()).equals(outgoing(nextGraph, either.id()));
+    if (dataChanged || edgesChanged || either.kind() == Kind.TEXT) {
+      Set<String> related = new LinkedHashSet<>();
+      graph.relations(either.id()).stream().map(Relation::other)
+          .filter(n -> !n.isTheme()).forEach(n -> related.add(n.id()));
+      nextGraph.relations(either.id()).stream().map(Relation::other)
+          .filter(n -> !n.isTheme()).forEach(n -> related.add(n.id()));
+      related.remove(either.id());
+      related.forEach(id -> next.get(id).ifPresent(entities::add));
+    }
+    if (titleChanged) {
+      // Titles are made unique within a kind: another page's title may change with this one.
+      Set<String> titles = new LinkedHashSet<>();
+      if (before != null) {
+        titles.add(before.title());
+      }
+      if (after != null) {
+        titles.add(after.title());
+      }
+      next.of(either.kind()).stream().filter(e -> titles.contains(e.title()))
+          .forEach(entities::add);
+      pages.add(SitePaths.SEARCH);
+      pages.add(SitePaths.CHANGES);
+    }
+    if (added || removedEntity) {
+      pages.add(SitePaths.HOME);
+    }
+    if (!dataChanged) {
+      return;
+    }
+    Kind kind = either.kind();
+    if (kind == Kind.CASE_STUDY) {
+      pages.add(SitePaths.LIBRARY);
+      // Every library page counts the case studies of each facet value; a new title only moves
+      // the study within the pages that list it.
+      boolean facetsChanged = added || removedEntity || !facets(before).equals(facets(after));
+      for (String facet : SitePages.FACETS) {
+        for (String value : nextModel.facet(facet).keySet()) {
+          if (facetsChanged || facetValues(after, facet).contains(value)) {
+            pages.add(SitePaths.filter(facet, value));
+          }
+        }
+      }
+    } else {
+      pages.add(SitePaths.index(kind));
+    }
+    if (kind == Kind.MEETING || kind == Kind.MILESTONE) {
+      pages.add(SitePaths.HOME);
+      pages.add(SitePaths.TIMELINE);
+    }
+    if (kind == Kind.INTERDEPENDENCY) {
+      pages.add(SitePaths.MAP);
+      pages.add(SitePaths.REGISTER);
+    }
+  }
+
+  private List<String> facets(Entity e) {
+    List<String> all = new ArrayList<>();
+    for (String facet : SitePages.FACETS) {
+      all.add(facet + "=" + facetValues(e, facet));
+    }
+    return all;
+  }
+
+  /** The values of a case study's facet, as the library groups them. */
+  private static List<String> facetValues(Entity e, String facet) {
+    if (e == null) {
+      return List.of();
+    }
+    return switch (facet) {
+      case "theme" -> e.texts("themes");
+      case "council" -> e.texts("organisations");
+      default -> e.texts("anchors");
+    };
+  }
+
+  private static List<String> outgoing(ProgrammeGraph g, String id) {
+    // Where an edge was written is left out: a line added above a link moves it, nothing more.
+    return g.outgoing(id).stream()
+        .map(e -> e.to() + "\u0000" + e.label() + "\u0000" + e.inverse() + "\u0000" + e.field())
+        .toList();
+  }
+
+  private void calendars(Entity before, Entity after, boolean everything, SiteModel nextModel,
+      List<Path> written, List<Path> removed) {
+    boolean meeting = before != null && before.kind() == Kind.MEETING
+        || after != null && after.kind() == Kind.MEETING;
+    if (!meeting && !everything) {
+      return;
+    }
+    Calendar calendar = new Calendar(nextModel);
+    List<Entity> dated = SiteBuilder.datedMeetings(nextModel);
+    Set<String> files = new LinkedHashSet<>();
+    for (Entity e : dated) {
+      if (everything || after != null && e.id().equals(after.id())) {
+        writeIfChanged(SitePaths.ics(e.id()), calendar.single(e), written);
+      }
+      files.add(SitePaths.ics(e.id()));
+    }
+    for (Entity old : Arrays.asList(before, after)) {
+      if (old != null && old.kind() == Kind.MEETING && !files.contains(SitePaths.ics(old.id()))) {
+        delete(SitePaths.ics(old.id()), removed);
+      }
+    }
+    writeIfChanged(SitePaths.CALENDAR, calendar.all(dated), written);
+  }
+
+  private long lap(String step, long start) {
+    long now = System.nanoTime();
+    builder.trace().accept(step + ": " + (now - start) / 100_000 / 10.0 + " ms");
+    return now;
+  }
+
+  private static List<Entity> replace(List<Entity> all, String path, Entity after) {
+    List<Entity> list = new ArrayList<>(all.size() + 1);
+    boolean placed = false;
+    for (Entity e : all) {
+      if (e.path().equals(path)) {
+        if (after != null) {
+          list.add(after);
+        }
+        placed = true;
+      } else {
+        if (!placed && after != null && e.path().compareTo(path) > 0) {
+          list.add(after);
+          placed = true;
+        }
+        list.add(e);
+      }
+    }
+    if (!placed && after != null) {
+      list.add(after);
+    }
+    return list;
+  }
+
+  private void writeIfChanged(String page, String text, List<Path> written) {
+    Path file = out.resolve(page);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes)) {
+        return;
+      }
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+      written.add(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private void delete(String page, List<Path> removed) {
+    Path file = out.resolve(page);
+    try {
+      if (Files.deleteIfExists(file)) {
+        removed.add(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + file, e);
+    }
+  }
+
+  /** The page of an entity, relative to the site's root. */
+  public Optional<String> page(String id) {
+    return catalogue.get(id).map(model::page);
+  }
+}

@@ -1,0 +1,76 @@
+package scot.pmo.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.bench.SyntheticProgramme;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.model.Entity;
+
+/** Content Markdown parsed once renders as normalising it and parsing it again does. */
+class SinglePassHtmlTest {
+
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  /** Like the site's: web links stay, links to .md files become pages, others become text. */
+  private static final LinkTargets SITE_LIKE = (url, from) -> {
+    if (SafeLinks.isSafe(url)) {
+      return Optional.of(url.strip());
+    }
+    if (url.endsWith(".md")) {
+      return Optional.of("../" + url.replace("../", "").replace(".md", ".html"));
+    }
+    if (url.contains("odd")) {
+      return Optional.of("../a page/with <odd> & chars.html");
+    }
+    return Optional.empty();
+  };
+
+  private void assertSame(String markdown, String from) {
+    String twice = renderer.toHtml(renderer.normalise(markdown, from, SITE_LIKE));
+    assertThat(renderer.toHtml(markdown, from, SITE_LIKE)).as(markdown).isEqualTo(twice);
+  }
+
+  @Test
+  void tricky() {
+    for (String md : List.of("", "\n\n", "Plain *text*.", "    indented code [a](b.md)",
+        "\n    indented [a](b.md)", "A [link](../projects/x.md \"with a title\") here.",
+        "[web](https://example.org/a?b=c&d=e#f) and [mail](mailto:a@example.org)",
+        "[gone](missing.txt) stays text", "[odd](odd.md) [odd](odd)", "![image](x.png)",
+        "<b>raw</b> and <!-- comment -->", "<div>\nblock\n</div>", "[ref][r]\n\n[r]: x.md",
+        "<https://example.org> auto", "*[emphasis](a.md)* and **[strong](b.md)**",
+        "# [Heading](h.md)\n\n- [item](i.md)\n  - [nested](n.md)\n\n> [quote](q.md)",
+        "| a | b |\n|---|---|\n| [x](x.md) | y |", "`[code](c.md)`", "```\n[f](f.md)\n```",
+        "[a](<with space.md>)", "[a](b.md)[c](d.md)", "\\[not](a link.md)", "[](empty.md)",
+        "[javascript](javascript:alert(1))", "line  \nbreak [a](a.md)  \n")) {
+      assertSame(md, "content/case-studies/x.md");
+    }
+  }
+
+  @Test
+  void everyTextOfTheSampleAndASyntheticProgramme(@TempDir Path synthetic) throws Exception {
+    SyntheticProgramme.generate(150, 4, synthetic);
+    List<Entity> entities = new ArrayList<>();
+    entities.addAll(new ContentLoader(Path.of("..").toAbsolutePath().normalize(),
+        LoadLimits.DEFAULT).load().entities());
+    entities.addAll(new ContentLoader(synthetic, LoadLimits.DEFAULT).load().entities());
+    assertThat(entities).hasSizeGreaterThan(200);
+    for (Entity e : entities) {
+      assertSame(e.body(), e.path());
+      for (var field : e.kind().markdownFields()) {
+        field.forEachText(e.data(), (pointer, text) -> assertSame(text, e.path()));
+      }
+    }
+    try (Stream<Path> files = Files.list(synthetic.resolve("content/case-studies"))) {
+      assertThat(files.count()).isPositive();
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package scot.pmo.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.Pipeline;
+import scot.pmo.bench.SyntheticProgramme;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.validate.Validation;
+
+/**
+ * After an incremental update the site holds the same bytes as a full build of the changed
+ * content, and only the files whose bytes changed were written.
+ */
+class IncrementalSiteTest {
+
+  @TempDir Path tmp;
+  Path repo;
+  Path site;
+  IncrementalSite incremental;
+
+  @BeforeEach
+  void buildTheSample() throws IOException {
+    repo = tmp.resolve("repo");
+    for (String folder : List.of("content", "templates")) {
+      copy(SampleSite.REPO.resolve(folder), repo.resolve(folder));
+    }
+    site = tmp.resolve("site");
+    incremental = start(repo, site);
+  }
+
+  private static IncrementalSite start(Path repo, Path site) throws IOException {
+    Pipeline pipeline = new Pipeline(repo, LoadLimits.DEFAULT);
+    Validation validation = pipeline.validate();
+    assertThat(validation.diagnostics().hasErrors()).as(validation.diagnostics().toString())
+        .isFalse();
+    return pipeline.incrementalSite(validation, site, SiteOptions.defaults());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private void edit(String path, UnaryOperator<String> change) throws IOException {
+    Path file = repo.resolve(path);
+    String before = Files.readString(file);
+    String after = change.apply(before);
+    assertThat(after).as("the edit changes " + path).isNotEqualTo(before);
+    Files.writeString(file, after);
+  }
+
+  /** The site after the update is byte for byte a full build of the content as it now is. */
+  private IncrementalSite.Update updateAndCompare(String path) throws IOException {
+    IncrementalSite.Update update = incremental.update(repo.resolve(path));
+    assertThat(update.problems()).isEmpty();
+    Path full = tmp.resolve("full-" + System.nanoTime());
+    start(repo, full);
+    assertSameTree(full, site);
+    return update;
+  }
+
+  private static void assertSameTree(Path expected, Path actual) throws IOException {
+    List<String> files = SampleSite.files(expected);
+    assertThat(SampleSite.files(actual)).isEqualTo(files);
+    for (String f : files) {
+      assertThat(Files.readString(actual.resolve(f))).as(f)
+          .isEqualTo(Files.readString(expected.resolve(f)));
+    }
+  }
+
+  private static final String STUDY = "content/case-studies/fife-working-for-place.md";
+
+  @Test
+  void aCaseStudysTextWritesItsPageAndTheSearchIndexOnly() throws IOException {
+    edit(STUDY, s -> s + "\nA sentence added to the case study about a new playpark.\n");
+    IncrementalSite.Update update = updateAndCompare(STUDY);
+    assertThat(update.everything()).isFalse();
+    assertThat(update.written()).containsExactlyInAnyOrder(
+        site.resolve("case-studies/fife-working-for-place.html"),
+        site.resolve(SitePaths.SEARCH_INDEX));
+  }
+
+  @Test
+  void aCaseStudysTitleAndThemesReachTheLibraryAndRelatedPages() throws IOException {
+    edit(STUDY, s -> s.replaceFirst("(?m)^title: .*$", "title: \"Working for place in Fife\"")
+        .replaceFirst("(?m)^  - planning\n", ""));
+    IncrementalSite.Update update = updateAndCompare(STUDY);
+    assertThat(update.everything()).isFalse();
+    assertThat(update.written()).contains(site.resolve(SitePaths.LIBRARY),
+        site.resolve(SitePaths.SEARCH));
+  }
+
+  @Test
+  void aNewCaseStudyAndThenItsDeletion() throws IOException {
+    String path = "content/case-studies/a-new-study.md";
+    Files.writeString(repo.resolve(path), """
+        ---
+        title: "A new study"
+        summary: "Made up for a test."
+        themes: [digital]
+        ---
+        It links to [Fife](fife-working-for-place.md).
+        """);
+    updateAndCompare(path);
+    assertThat(site.resolve("case-studies/a-new-study.html")).exists();
+    Files.delete(repo.resolve(path));
+    IncrementalSite.Update update = updateAndCompare(path);
+    assertThat(update.removed()).contains(site.resolve("case-studies/a-new-study.html"));
+  }
+
+  @Test
+  void anEditOfOneFileOfEachKindGivesTheSameSiteAsAFullBuild() throws IOException {
+    List<Path> firstOfEachKind;
+    try (Stream<Path> folders = Files.list(repo.resolve("content"))) {
+      firstOfEachKind = folders.filter(Files::isDirectory).sorted().map(folder -> {
+        try (Stream<Path> files = Files.list(folder)) {
+          return files.filter(Files::isRegularFile).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).filter(java.util.Objects::nonNull).toList();
+    }
+    {
+      for (Path file : firstOfEachKind) {
+        String path = repo.relativize(file).toString().replace('\\', '/');
+        if (path.endsWith(".md")) {
+          edit(path, s -> s + "\nAn added paragraph.\n");
+        } else {
+          edit(path, s -> s.replaceFirst("(?m)^(title|name): \"?([^\"\\n]*)\"?$",
+              "$1: \"$2 (edited)\""));
+        }
+        updateAndCompare(path);
+      }
+    }
+  }
+
+  @Test
+  void aFileWithErrorsChangesNothingAndSaysWhy() throws IOException {
+    edit(STUDY, s -> s.replaceFirst("(?m)^title: .*$", "titel: \"misspelt\""));
+    IncrementalSite.Update update = incremental.update(repo.resolve(STUDY));
+    assertThat(update.written()).isEmpty();
+    assertThat(update.problems()).isNotEmpty();
+    assertThat(update.problems().get(0).code()).isEqualTo("unknown-field");
+  }
+
+  @Test
+  void onASyntheticProgrammeATitleEditOfEachLeafKindMatchesAFullBuild() throws IOException {
+    Path synthetic = tmp.resolve("synthetic");
+    SyntheticProgramme.generate(120, 5, synthetic);
+    copy(SampleSite.REPO.resolve("templates"), synthetic.resolve("templates"));
+    repo = synthetic;
+    site = tmp.resolve("synthetic-site");
+    incremental = start(repo, site);
+    for (String path : List.of("content/case-studies/synthetic-case-study-3.md",
+        "content/interdependencies/synthetic-interdependency-1.md",
+        "content/meetings/synthetic-meeting-2.yaml",
+        "content/references/synthetic-reference-1.yaml")) {
+      edit(path, s -> s.replaceFirst("(?m)^title: \"([^\"]*)\"", "title: \"$1 renamed\""));
+      IncrementalSite.Update update = updateAndCompare(path);
+      assertThat(update.everything()).as(path).isFalse();
+    }
+  }
+}
