@@ -200,14 +200,24 @@ public final class Pipeline {
    */
   public int build(Validation validation, Path out, Optional<String> baseUrl,
       List<PaperFormat> paperFormats) {
+    ProgrammeGraph graph = timed("link", () -> link(validation));
+    return buildSite(validation, graph, out, siteOptions(validation, graph, baseUrl,
+        paperFormats));
+  }
+
+  /**
+   * What the main job gives the site: dates and changes from git, the graph drawn as SVG, and
+   * every project's paper (and the escalation report) in {@code paperFormats} in papers/.
+   */
+  public SiteOptions siteOptions(Validation validation, ProgrammeGraph graph,
+      Optional<String> baseUrl, List<PaperFormat> paperFormats) {
     SiteHistory history = timed("history", () -> siteHistory(history(HistoryLimits.DEFAULT)));
     LocalDate asOf = SiteBuilder.asOf(validation.catalogue(), history);
-    ProgrammeGraph graph = timed("link", () -> link(validation));
     List<String> projects = validation.catalogue().of(Kind.PROJECT).stream()
         .map(Entity::id).sorted().toList();
     BriefRequest all = new BriefRequest(projects, true, true, paperFormats,
-        out.resolve("papers"), asOf, null);
-    SiteOptions options = SiteOptions.defaults()
+        Path.of("papers"), asOf, null);
+    return SiteOptions.defaults()
         .withBaseUrl(baseUrl)
         .withHistory(history)
         .withPicture((selection, title, description) ->
@@ -219,8 +229,8 @@ public final class Pipeline {
             Files.write(papers.resolve(file.name()), file.bytes());
           }
         }));
-    return buildSite(validation, graph, out, options);
   }
+
 
   /** The history the site shows: per-file dates and the content commits, newest first. */
   private static SiteHistory siteHistory(GitHistory git) {

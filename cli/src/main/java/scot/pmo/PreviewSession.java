@@ -17,6 +17,7 @@ import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.publish.serve.ContentWatcher;
 import scot.pmo.publish.serve.PreviewServer;
 import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.template.Templates;
 import scot.pmo.validate.Validation;
 
@@ -33,7 +34,9 @@ public final class PreviewSession implements AutoCloseable {
 
   private final Pipeline pipeline;
   private final Path temp;
-  private final Path out;
+  private volatile Path out;
+  private int builds;
+  private IncrementalSite site;
   private final PrintWriter log;
   private final AtomicReference<PreviewServer.Status> status =
       new AtomicReference<>(new PreviewServer.Status(0, ""));
@@ -46,9 +49,8 @@ public final class PreviewSession implements AutoCloseable {
     this.pipeline = pipeline;
     this.log = log;
     this.temp = Files.createTempDirectory("pmo-serve-");
-    this.out = temp.resolve("site");
     rebuild(Set.of());
-    this.server = new PreviewServer(out, port, status::get);
+    this.server = new PreviewServer(() -> out, port, status::get);
     this.watcher = new ContentWatcher(List.of(pipeline.repo().resolve(ContentLoader.CONTENT),
         pipeline.repo().resolve(Templates.FOLDER)));
   }
@@ -88,17 +90,61 @@ public final class PreviewSession implements AutoCloseable {
         log.print(text);
         log.println("pmo: the site still shows the last good build; fix the above and save");
       } else {
-        pipeline.build(validation, out, Optional.empty(), PREVIEW_PAPERS);
+        Set<Path> files = relevant(changed);
+        boolean quick = site != null && files.size() == 1 && onlyContent(files)
+            && site.update(files.iterator().next()).problems().isEmpty();
+        if (!quick) {
+          fullBuild(validation);
+        }
         status.set(new PreviewServer.Status(version + 1, ""));
-        log.printf("pmo: rebuilt in %d ms%s%n", (System.nanoTime() - start) / 1_000_000,
-            changed.isEmpty() ? "" : " after a change to " + describe(changed));
+        log.printf("pmo: %s in %d ms%s%n", quick ? "updated" : "rebuilt",
+            (System.nanoTime() - start) / 1_000_000,
+            files.isEmpty() ? "" : " after a change to " + describe(files));
       }
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // A template error, for one: report it like a content problem and keep serving.
       status.set(new PreviewServer.Status(version, String.valueOf(e.getMessage())));
       log.println("pmo: " + e.getMessage());
     }
     log.flush();
+  }
+
+  /**
+   * Builds the whole site into a new folder and serves that one from then on, so that a half
+   * built site is never served; the next changes update it in place, page by page.
+   */
+  private void fullBuild(Validation validation) throws IOException {
+    Path next = temp.resolve("site-" + (++builds));
+    IncrementalSite built = pipeline.incrementalSite(validation, next, pipeline.siteOptions(
+        validation, pipeline.link(validation), Optional.empty(), PREVIEW_PAPERS));
+    Path previous = out;
+    site = built;
+    out = next;
+    if (previous != null) {
+      delete(previous);
+    }
+  }
+
+  private boolean onlyContent(Set<Path> changed) {
+    Path content = pipeline.repo().resolve(ContentLoader.CONTENT);
+    return changed.stream().allMatch(p -> p.startsWith(content));
+  }
+
+  /**
+   * The changes that matter: editors and tools write temporary files beside the one they save
+   * (".x.swp", "sedAb12", "x.md~"), which are left out unless they are templates.
+   */
+  private Set<Path> relevant(Set<Path> changed) {
+    Path content = pipeline.repo().resolve(ContentLoader.CONTENT);
+    Set<Path> kept = new java.util.TreeSet<>();
+    for (Path p : changed) {
+      String name = p.getFileName() == null ? "" : p.getFileName().toString();
+      boolean entity = name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml");
+      if (!p.startsWith(content) || entity && !name.startsWith(".")) {
+        kept.add(p);
+      }
+    }
+    return kept;
   }
 
   private String describe(Set<Path> changed) {
@@ -120,7 +166,11 @@ public final class PreviewSession implements AutoCloseable {
     if (watcher != null) {
       watcher.close();
     }
-    try (Stream<Path> all = Files.walk(temp)) {
+    delete(temp);
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> all = Files.walk(folder)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }

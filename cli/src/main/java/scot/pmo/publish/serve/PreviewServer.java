@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Serves a built site on 127.0.0.1 only, with a live-reload script added to every page and a
- * status address the script polls. Files are read from the output folder on every request, so a
- * rebuild swapped into place is served at once.
+ * status address the script polls. Files are read on every request from the folder the site is
+ * in at that moment, so a rebuild is served at once.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -45,18 +45,20 @@ public final class PreviewServer implements AutoCloseable {
       Map.entry("png", "image/png"),
       Map.entry("txt", "text/plain; charset=utf-8"));
 
-  private final Path root;
+  private final Supplier<Path> root;
   private final Supplier<Status> status;
   private final HttpServer server;
   private final byte[] script;
 
   /**
-   * Starts serving {@code root} on 127.0.0.1 at {@code port} (0 for any free port).
+   * Starts serving the folder {@code root} gives on 127.0.0.1 at {@code port} (0 for any free
+   * port).
    *
    * @param status the current build's status, asked on every poll
    */
-  public PreviewServer(Path root, int port, Supplier<Status> status) throws IOException {
-    this.root = root.toAbsolutePath().normalize();
+  public PreviewServer(Supplier<Path> root, int port, Supplier<Status> status)
+      throws IOException {
+    this.root = root;
     this.status = status;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
       this.script = in.readAllBytes();
@@ -129,8 +131,12 @@ public final class PreviewServer implements AutoCloseable {
       return null;
     }
     String relative = decoded.replaceAll("^/+", "");
-    Path file = root.resolve(relative).normalize();
-    if (!file.startsWith(root)) {
+    if (root.get() == null) {
+      return null; // nothing built yet
+    }
+    Path site = root.get().toAbsolutePath().normalize();
+    Path file = site.resolve(relative).normalize();
+    if (!file.startsWith(site)) {
       return null;
     }
     if (Files.isDirectory(file)) {
@@ -140,8 +146,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void notFound(HttpExchange exchange) throws IOException {
-    Path page = root.resolve("404.html");
-    if (Files.isRegularFile(page)) {
+    Path page = root.get() == null ? null : root.get().resolve("404.html");
+    if (page != null && Files.isRegularFile(page)) {
       send(exchange, 404, TYPES.get("html"),
           withLiveReload(Files.readString(page, StandardCharsets.UTF_8)));
     } else {
