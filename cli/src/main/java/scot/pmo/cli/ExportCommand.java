@@ -1,10 +1,9 @@
 package scot.pmo.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
 import scot.pmo.model.Kind;
+import scot.pmo.publish.AtomicPublisher;
+import scot.pmo.publish.OutputFile;
+import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.export.CsvWriter;
 import scot.pmo.publish.export.ExportTable;
 import scot.pmo.publish.export.JsonExport;
@@ -68,9 +70,15 @@ final class ExportCommand implements Callable<Integer> {
     if (out == null) {
       write(table, spec.commandLine().getOut());
     } else {
-      try (PrintWriter file = new PrintWriter(new OutputStreamWriter(
-          Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-        write(table, file);
+      // Written whole or not at all, and never into content/ or templates/.
+      StringWriter text = new StringWriter();
+      write(table, new PrintWriter(text));
+      Path file = out.toAbsolutePath().normalize();
+      try {
+        new AtomicPublisher(pipeline.repo(), file.getParent()).publish(List.of(new OutputFile(
+            file.getFileName().toString(), text.toString().getBytes(StandardCharsets.UTF_8))));
+      } catch (OutputFolderException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       root.info("pmo: wrote " + table.rows().size() + " rows to " + out);
     }
