@@ -1,5 +1,6 @@
 package scot.pmo.load;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -93,6 +94,9 @@ public final class MarkdownLinks {
     if (node instanceof Image image) {
       return image.getUrl().toString();
     }
+    if (node instanceof AutoLink auto) {
+      return auto.getText().toString();
+    }
     return ((Reference) node).getUrl().toString();
   }
 
@@ -104,7 +108,8 @@ public final class MarkdownLinks {
     }
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+      if (node instanceof Link || node instanceof Image || node instanceof Reference
+          || node instanceof AutoLink) {
         onLink.accept(node);
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {

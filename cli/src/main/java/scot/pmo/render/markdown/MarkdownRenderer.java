@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
+import scot.pmo.load.MarkdownLimits;
 
 /**
  * Renders content Markdown for papers, with one flexmark parser and renderer built once.
@@ -39,9 +40,7 @@ import java.util.Optional;
 public final class MarkdownRenderer {
 
   /** Markdown larger than this is not parsed, which bounds the parser's worst cases. */
-  public static final int MAX_CHARS = 200_000;
-
-  private static final int MAX_DEPTH = 40;
+  public static final int MAX_CHARS = MarkdownLimits.MAX_CHARS;
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -67,6 +66,10 @@ public final class MarkdownRenderer {
    * {@code links}, raw HTML escaped, reference definitions and images reduced to text.
    */
   public String normalise(String markdown, String fromPath, LinkTargets links) {
+    if (markdown.length() > MAX_CHARS) {
+      throw new IllegalArgumentException("Markdown text of " + markdown.length()
+          + " characters is longer than the limit of " + MAX_CHARS);
+    }
     Document document = parse(markdown);
     return new Rewrite(document, fromPath, links).emit(document).strip();
   }
@@ -89,36 +92,15 @@ public final class MarkdownRenderer {
     return renderer.render(document).strip();
   }
 
-  /** Parses Markdown, refusing input too large or too deeply nested to parse safely. */
+  /**
+   * Parses Markdown, refusing input nested or bracketed beyond {@link MarkdownLimits}: the loader
+   * refuses such content with a diagnostic, so this only guards other callers.
+   */
   public Document parse(String markdown) {
-    if (markdown.length() > MAX_CHARS) {
-      throw new IllegalArgumentException("Markdown text of " + markdown.length()
-          + " characters is longer than the limit of " + MAX_CHARS);
-    }
-    if (nesting(markdown) > MAX_DEPTH) {
-      throw new IllegalArgumentException("Markdown text is nested more than " + MAX_DEPTH
-          + " levels deep (block quotes or lists)");
-    }
+    MarkdownLimits.structureProblem(markdown).ifPresent(why -> {
+      throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
+    });
     return parser.parse(markdown);
-  }
-
-  /** The deepest run of block-quote markers or list indentation on any line, roughly. */
-  private static int nesting(String markdown) {
-    int deepest = 0;
-    for (String line : markdown.split("\n", -1)) {
-      int depth = 0;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c == '>') {
-          depth++;
-        } else if (c != ' ' && c != '\t') {
-          break;
-        }
-      }
-      int indent = line.length() - line.stripLeading().length();
-      deepest = Math.max(deepest, Math.max(depth, indent / 2));
-    }
-    return deepest;
   }
 
   private static void allowListedLinks(Node node, AttributablePart part,
