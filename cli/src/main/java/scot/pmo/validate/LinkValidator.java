@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -15,6 +18,10 @@ import scot.pmo.model.Entity;
  * the repository, web links must use a safe scheme, and a link must go somewhere.
  */
 public final class LinkValidator implements Validator {
+
+  private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D\\uFEFF]");
 
   private final Path repo;
 
@@ -47,13 +54,17 @@ public final class LinkValidator implements Validator {
           "link to a file in the repository with a relative path, or to a web address"));
       return;
     }
-    if (link.hasScheme()) {
-      String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("mailto")) {
+    // As a browser would read it: entities and escapes decoded, invisible characters dropped,
+    // so that '&#106;avascript:' and 'java<TAB>script:' are seen for what they are.
+    Matcher scheme = SCHEME.matcher(INVISIBLE.matcher(Escaping.unescapeString(url))
+        .replaceAll(""));
+    if (scheme.find()) {
+      String name = scheme.group(1).toLowerCase(Locale.ROOT);
+      if (!name.equals("https") && !name.equals("http") && !name.equals("mailto")) {
         out.add(Diagnostic.error(
             "unsafe-link",
             link.at(),
-            "links may not use the '" + scheme + ":' scheme",
+            "links may not use the '" + name + ":' scheme",
             "use an https:// address, a mailto: address or a relative path to a file"));
       }
       return;
