@@ -35,7 +35,13 @@ public final class GraphBuilder {
     TreeMap<String, GraphNode> themes = new TreeMap<>();
     for (Entity entity : catalogue.all()) {
       references(catalogue, entity, edges);
-      for (MarkdownLinks.Found link : MarkdownLinks.of(entity)) {
+      List<MarkdownLinks.Found> links;
+      try {
+        links = MarkdownLinks.of(entity);
+      } catch (MarkdownLinks.TooComplex e) {
+        links = List.of(); // validation reports it
+      }
+      for (MarkdownLinks.Found link : links) {
         link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
             entity.id(), target.id(), "links to", "linked from", "link", link.at())));
       }

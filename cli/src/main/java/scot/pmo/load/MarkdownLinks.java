@@ -58,16 +58,42 @@ public final class MarkdownLinks {
     }
   }
 
+  /** Markdown the parser could not read without overflowing its stack. */
+  public static final class TooComplex extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooComplex() {
+      super("the parser ran out of stack", null, false, false);
+    }
+  }
+
   private static final Parser PARSER = Parser.builder().build();
+
+  /**
+   * Parses Markdown. The parser's link-title pattern recurses once per character, so a few
+   * thousand characters of one unclosed title overflow the stack; that is caught here, once,
+   * rather than ending the run.
+   */
+  private static Document parse(String markdown) {
+    try {
+      return PARSER.parse(markdown);
+    } catch (StackOverflowError e) {
+      throw new TooComplex();
+    }
+  }
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private MarkdownLinks() {}
 
-  /** Every link in the entity's body and Markdown fields, in file order. */
+  /**
+   * Every link in the entity's body and Markdown fields, in file order.
+   *
+   * @throws TooComplex if the parser cannot read one of them
+   */
   public static List<Found> of(Entity entity) {
     List<Found> found = new ArrayList<>();
     if (!entity.body().isBlank()) { // bodies past MarkdownLimits were emptied by the loader
-      Document document = PARSER.parse(entity.body());
+      Document document = parse(entity.body());
       visit(document, node -> {
         int line = node.getLineNumber();
         int column = node.getStartOffset()
@@ -79,7 +105,7 @@ public final class MarkdownLinks {
     for (FieldPath field : entity.kind().markdownFields()) {
       field.forEachText(entity.data(), (pointer, text) -> {
         if (text.indexOf('[') >= 0 && MarkdownLimits.problem(text).isEmpty()) {
-          visit(PARSER.parse(text), node ->
+          visit(parse(text), node ->
               found.add(new Found(url(node), entity.positions().value(pointer))));
         }
       });

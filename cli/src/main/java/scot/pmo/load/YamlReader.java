@@ -68,6 +68,16 @@ final class YamlReader {
                   + context(e, mark),
               "check indentation, colons after field names, and quotes around text containing"
                   + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML checks some tags only as it builds them: '{!%a' fails in Tag's constructor.
+      return failed(
+          Diagnostic.error(
+              "yaml-tag",
+              SourceRef.file(path),
+              "the YAML holds a malformed tag (a value starting with '!'): " + oneLine(
+                  e.getMessage()),
+              "remove the tag (the part starting with '!'); quote the value if it should be"
+                  + " text"));
     } catch (YAMLException e) {
       // Limit errors from SnakeYAML carry no position.
       if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {

@@ -31,8 +31,19 @@ public final class LinkValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    catalogue.all().parallelStream().forEach(entity ->
-        MarkdownLinks.of(entity).forEach(link -> check(entity, link, diagnostics)));
+    catalogue.all().parallelStream().forEach(entity -> {
+      try {
+        MarkdownLinks.of(entity).forEach(link -> check(entity, link, diagnostics));
+      } catch (MarkdownLinks.TooComplex e) {
+        diagnostics.add(Diagnostic.error(
+            "markdown-limit",
+            new scot.pmo.model.SourceRef(entity.path(), entity.bodyLine(), 1),
+            "the Markdown is too complex to render safely: a link or its title runs on for"
+                + " thousands of characters",
+            "close the link's brackets and quotes; real documents stay far within these"
+                + " limits"));
+      }
+    });
   }
 
   private void check(Entity entity, MarkdownLinks.Found link, Diagnostics out) {

@@ -164,7 +164,17 @@ final class HostileSetups {
             "process 999999, since 2020-01-01T00:00:00Z; nonce 00\n");
         return List.of();
       }),
-      Map.entry("kill-9-mid-render", (Scenario) HostileSetups::killedBuild),
+      Map.entry("kill-9-mid-render", new Scenario() {
+        @Override
+        public void run(Context c) throws Exception {
+          killedBuild(c);
+        }
+
+        @Override
+        public Duration timeLimit() {
+          return Duration.ofSeconds(90); // a programme of 800 entities, built three times
+        }
+      }),
       Map.entry("read-only-output", (Scenario) HostileSetups::readOnlyOutput),
       Map.entry("disk-full", (Scenario) HostileSetups::diskFull),
       Map.entry("concurrent-build", (Scenario) HostileSetups::concurrentBuild),

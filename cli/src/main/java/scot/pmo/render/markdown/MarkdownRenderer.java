@@ -100,16 +100,23 @@ public final class MarkdownRenderer {
     MarkdownLimits.structureProblem(markdown).ifPresent(why -> {
       throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
     });
-    return parser.parse(markdown);
+    try {
+      return parser.parse(markdown);
+    } catch (StackOverflowError e) {
+      // The link-title pattern recurses per character; validation reports such text first.
+      throw new IllegalArgumentException("Markdown text is too complex to parse safely");
+    }
   }
 
   private static void allowListedLinks(Node node, AttributablePart part,
       MutableAttributes attributes) {
-    if (attributes.contains("href") && !SafeLinks.isAllowed(attributes.getValue("href"))) {
-      attributes.remove("href");
-    }
-    if (attributes.contains("src") && !SafeLinks.isAllowed(attributes.getValue("src"))) {
-      attributes.remove("src");
+    for (String name : new String[] {"href", "src"}) {
+      // The renderer writes character references as they were written, and a browser decodes
+      // them: '&#106;avascript:' must be checked as 'javascript:'.
+      if (attributes.contains(name) && !SafeLinks.isAllowed(
+          Escaping.unescapeHtml(attributes.getValue(name)))) {
+        attributes.remove(name);
+      }
     }
   }
 
@@ -154,7 +161,9 @@ public final class MarkdownRenderer {
         return "";
       }
       if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-        return node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;");
+        // Escaped as text, Markdown included: inside an HTML block nothing was parsed as a link,
+        // so nothing in it may become one once the block is plain text.
+        return escapeText(node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;"));
       }
       return copy(node, node.getStartOffset(), node.getEndOffset());
     }
