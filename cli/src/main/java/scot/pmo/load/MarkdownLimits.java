@@ -13,7 +13,7 @@ public final class MarkdownLimits {
   public static final int MAX_QUOTE_DEPTH = 50;
 
   /** The most opening link brackets in one text. */
-  public static final int MAX_BRACKETS = 2_000;
+  public static final int MAX_BRACKETS = 500;
 
   /** The most indentation, in columns, of one line (deeply nested lists). */
   public static final int MAX_INDENT = 200;

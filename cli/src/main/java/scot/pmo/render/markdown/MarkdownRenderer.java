@@ -74,13 +74,23 @@ public final class MarkdownRenderer {
     return new Rewrite(document, fromPath, links).emit(document).strip();
   }
 
-  /** Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. */
+  /**
+   * Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. Paper Markdown that
+   * normalising made too deep to parse safely (a dropped comment or image can leave a line's
+   * indentation at its start) is shown as escaped plain text instead.
+   */
   public String toHtml(String paperMarkdown) {
+    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+      return "<p>" + plainText(paperMarkdown) + "</p>";
+    }
     return renderer.render(parse(paperMarkdown)).strip();
   }
 
   /** Paper Markdown of one paragraph as inline HTML, without the {@code <p>}; else as blocks. */
   public String toInlineHtml(String paperMarkdown) {
+    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+      return plainText(paperMarkdown);
+    }
     Document document = parse(paperMarkdown);
     Node first = document.getFirstChild();
     if (first instanceof Paragraph && first.getNext() == null) {
@@ -148,7 +158,8 @@ public final class MarkdownRenderer {
         return image.getText().toString();
       }
       if (node instanceof ImageRef image) {
-        return image.getText().toString();
+        return (image.getText().isNull() || image.getText().isEmpty() ? image.getReference()
+            : image.getText()).toString();
       }
       if (node instanceof AutoLink || node instanceof MailLink) {
         String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
@@ -196,6 +207,11 @@ public final class MarkdownRenderer {
     private String source(int start, int end) {
       return start >= end ? "" : document.getChars().baseSubSequence(start, end).toString();
     }
+  }
+
+  private static String plainText(String text) {
+    return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** Escapes characters that would make plain text read as Markdown. */
