@@ -8,6 +8,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(PmoCommand.forArguments(args).execute(args));
+    int code;
+    try {
+      code = PmoCommand.forArguments(args).execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Otherwise the JVM would exit with 1, which means "content errors" to a CI.
+      System.err.println("pmo: internal error: " + e);
+      System.err.println("  this is a bug in pmo (content should end in a diagnostic first);"
+          + " please report it with the content that caused it");
+      code = 4;
+    }
+    System.exit(code);
   }
 }

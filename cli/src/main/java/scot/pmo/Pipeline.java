@@ -421,7 +421,13 @@ public final class Pipeline {
       }
     }
     for (Entity entity : loaded.entities()) {
-      for (MarkdownLinks.Found link : MarkdownLinks.of(entity)) {
+      List<MarkdownLinks.Found> links;
+      try {
+        links = MarkdownLinks.of(entity);
+      } catch (MarkdownLinks.TooComplex e) {
+        continue; // validation reports it
+      }
+      for (MarkdownLinks.Found link : links) {
         Optional<String> target = link.target(entity.path());
         if (target.isEmpty() || target.get().startsWith("..")) {
           continue;

@@ -14,6 +14,29 @@ import scot.pmo.render.template.TemplateException;
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
+  private static final String IO_HINT = "check that the folder exists, that you may write to it"
+      + " and that the disk has space; files and folders a build replaces are swapped in only"
+      + " when complete, so what was there before is unchanged";
+
+  /** An I/O failure in words: which file, and why, rather than the exception's bare path. */
+  static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return denied.getFile() + ": permission denied (the file or its folder is read-only)";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return missing.getFile() + ": no such file or folder";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+      return exists.getFile() + ": already exists";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      String reason = fs.getReason() == null ? "cannot be written" : fs.getReason();
+      return (fs.getFile() == null ? "" : fs.getFile() + ": ") + reason.toLowerCase(
+          java.util.Locale.ROOT);
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
@@ -39,10 +62,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("  hint: " + env.hint());
       code = ExitCodes.ENVIRONMENT;
     } else if (ex instanceof UncheckedIOException io) {
-      err.println("pmo: " + io.getMessage() + ": " + io.getCause().getMessage());
+      err.println("pmo: " + io.getMessage() + ": " + describe(io.getCause()));
+      err.println("  hint: " + IO_HINT);
       code = ExitCodes.ENVIRONMENT;
     } else if (ex instanceof java.io.IOException io) {
-      err.println("pmo: " + io.getMessage());
+      err.println("pmo: " + describe(io));
+      err.println("  hint: " + IO_HINT);
       code = ExitCodes.ENVIRONMENT;
     } else {
       err.println("pmo: internal error: " + ex);

@@ -1,11 +1,10 @@
 package scot.pmo.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.Pipeline;
 import scot.pmo.model.Kind;
+import scot.pmo.publish.AtomicPublisher;
+import scot.pmo.publish.OutputFile;
+import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.export.CsvWriter;
 import scot.pmo.publish.export.ExportTable;
 import scot.pmo.publish.export.JsonExport;
@@ -72,9 +74,9 @@ final class ExportCommand implements Callable<Integer> {
             "--format xlsx writes a workbook: give the file with --out, e.g. --out programme.xlsx");
       }
       List<ExportTable> sheets = pipeline.exportTables(validation, only);
-      try (OutputStream file = Files.newOutputStream(out)) {
-        XlsxExport.write(sheets, "Programme export", file);
-      }
+      ByteArrayOutputStream book = new ByteArrayOutputStream();
+      XlsxExport.write(sheets, "Programme export", book);
+      publish(pipeline, book.toByteArray());
       root.info("pmo: wrote " + sheets.size() + " sheet(s) to " + out);
       return ExitCodes.OK;
     }
@@ -83,13 +85,24 @@ final class ExportCommand implements Callable<Integer> {
     if (out == null) {
       write(table, spec.commandLine().getOut());
     } else {
-      try (PrintWriter file = new PrintWriter(new OutputStreamWriter(
-          Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-        write(table, file);
-      }
+      // Written whole or not at all, and never into content/ or templates/.
+      StringWriter text = new StringWriter();
+      write(table, new PrintWriter(text));
+      publish(pipeline, text.toString().getBytes(StandardCharsets.UTF_8));
       root.info("pmo: wrote " + table.rows().size() + " rows to " + out);
     }
     return ExitCodes.OK;
+  }
+
+  /** Writes {@code --out} whole or not at all, and never into content/ or templates/. */
+  private void publish(Pipeline pipeline, byte[] bytes) {
+    Path file = out.toAbsolutePath().normalize();
+    try {
+      new AtomicPublisher(pipeline.repo(), file.getParent()).publish(List.of(
+          new OutputFile(file.getFileName().toString(), bytes)));
+    } catch (OutputFolderException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private void write(ExportTable table, PrintWriter writer) {

@@ -14,14 +14,34 @@ public final class LimitsMixin {
   long maxFileBytes;
 
   @Option(
+      names = "--max-total-size",
+      paramLabel = "BYTES",
+      description = "Most bytes read from all content files together (default: ${DEFAULT-VALUE}).",
+      defaultValue = "134217728")
+  long maxTotalBytes;
+
+  @Option(
       names = "--max-files",
       paramLabel = "N",
       description = "Most content files read (default: ${DEFAULT-VALUE}).",
       defaultValue = "50000")
   int maxFiles;
 
+  @Option(
+      names = "--max-yaml-depth",
+      paramLabel = "N",
+      description = "Deepest nesting of YAML lists and mappings (default: ${DEFAULT-VALUE}).",
+      defaultValue = "40")
+  int maxYamlDepth;
+
+  @Option(
+      names = "--max-yaml-values",
+      paramLabel = "N",
+      description = "Most YAML values in one file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20000")
+  int maxYamlValues;
+
   public LoadLimits limits() {
-    LoadLimits d = LoadLimits.DEFAULT;
-    return new LoadLimits(maxFileBytes, maxFiles, d.maxYamlDepth(), d.maxYamlNodes());
+    return new LoadLimits(maxFileBytes, maxFiles, maxYamlDepth, maxYamlValues, maxTotalBytes);
   }
 }

@@ -83,7 +83,13 @@ public final class GraphBuilder {
   private static void edges(Catalogue catalogue, Entity entity, Map<String, Entity> byPath,
       List<Edge> edges, TreeMap<String, GraphNode> themes) {
     references(catalogue, entity, edges);
-    for (MarkdownLinks.Found link : MarkdownLinks.of(catalogue, entity)) {
+    List<MarkdownLinks.Found> links;
+    try {
+      links = MarkdownLinks.of(catalogue, entity);
+    } catch (MarkdownLinks.TooComplex e) {
+      links = List.of(); // validation reports it
+    }
+    for (MarkdownLinks.Found link : links) {
       link.target(entity.path()).map(byPath::get).ifPresent(target -> edges.add(new Edge(
           entity.id(), target.id(), "links to", "linked from", "link", link.at())));
     }

@@ -45,7 +45,8 @@ public final class ContentLoader {
   public LoadResult load() {
     Path content = repo.resolve(CONTENT);
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
-    List<Path> files = listFiles(content, problems);
+    long[] totalBytes = new long[1];
+    List<Path> files = listFiles(content, problems, totalBytes);
     if (files.size() > limits.maxFiles()) {
       problems.add(
           Diagnostic.error(
@@ -54,6 +55,16 @@ public final class ContentLoader {
               "content/ holds " + files.size() + " files, more than the limit of "
                   + limits.maxFiles(),
               "raise the limit with --max-files if the programme really is this large"));
+      return new LoadResult(List.of(), List.copyOf(problems), 0);
+    }
+    if (totalBytes[0] > limits.maxTotalBytes()) {
+      problems.add(
+          Diagnostic.error(
+              "content-too-large",
+              SourceRef.file(CONTENT),
+              "content/ holds " + totalBytes[0] + " bytes in " + files.size()
+                  + " files, more than the limit of " + limits.maxTotalBytes() + " bytes",
+              "raise the limit with --max-total-size if the programme really is this large"));
       return new LoadResult(List.of(), List.copyOf(problems), 0);
     }
     List<Entity> entities =
@@ -76,7 +87,7 @@ public final class ContentLoader {
     return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1);
   }
 
-  private List<Path> listFiles(Path content, List<Diagnostic> problems) {
+  private List<Path> listFiles(Path content, List<Diagnostic> problems, long[] totalBytes) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -106,6 +117,17 @@ public final class ContentLoader {
                         "replace the link with the file or folder itself"));
                 return FileVisitResult.CONTINUE;
               }
+              // A pipe or device would block the reader or never end.
+              if (!attrs.isRegularFile()) {
+                problems.add(
+                    Diagnostic.error(
+                        "unreadable-file",
+                        SourceRef.file(relative(file)),
+                        "this is not a regular file (a pipe, socket or device), so it is not read",
+                        "replace it with an ordinary file"));
+                return FileVisitResult.CONTINUE;
+              }
+              totalBytes[0] += attrs.size();
               files.add(file);
               return FileVisitResult.CONTINUE;
             }
@@ -222,7 +244,21 @@ public final class ContentLoader {
                 "split it into smaller entities, or raise the limit with --max-file-size"));
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      try (var in = Files.newInputStream(file)) {
+        // Never more than the limit, even if the file grows after it was measured.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+      }
+      if (bytes.length > limits.maxFileBytes()) {
+        problems.add(
+            Diagnostic.error(
+                "file-too-large",
+                SourceRef.file(path),
+                "the file grew past the limit of " + limits.maxFileBytes()
+                    + " bytes for one content file while it was read",
+                "split it into smaller entities, or raise the limit with --max-file-size"));
+        return Optional.empty();
+      }
       String text =
           StandardCharsets.UTF_8
               .newDecoder()
@@ -232,6 +268,11 @@ public final class ContentLoader {
               .toString();
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
+      }
+      Optional<Diagnostic> hidden = ControlCharacters.problem(text, path);
+      if (hidden.isPresent()) {
+        problems.add(hidden.get());
+        return Optional.empty();
       }
       return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (CharacterCodingException e) {

@@ -8,12 +8,27 @@ package scot.pmo.load;
  * @param maxFiles the most content files read
  * @param maxYamlDepth the deepest nesting of YAML lists and mappings
  * @param maxYamlNodes the most YAML values in one file
+ * @param maxTotalBytes the most bytes read from all content files together
  */
-public record LoadLimits(long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlNodes) {
+public record LoadLimits(long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlNodes,
+    long maxTotalBytes) {
 
-  public static final LoadLimits DEFAULT = new LoadLimits(1024 * 1024, 50_000, 40, 20_000);
+  /** The default of {@link #maxTotalBytes}: many times the largest programme we know of. */
+  public static final long DEFAULT_TOTAL_BYTES = 128L * 1024 * 1024;
+
+  public static final LoadLimits DEFAULT =
+      new LoadLimits(1024 * 1024, 50_000, 40, 20_000, DEFAULT_TOTAL_BYTES);
+
+  /** Limits with the default total size. */
+  public LoadLimits(long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlNodes) {
+    this(maxFileBytes, maxFiles, maxYamlDepth, maxYamlNodes, DEFAULT_TOTAL_BYTES);
+  }
 
   public LoadLimits withMaxFileBytes(long bytes) {
-    return new LoadLimits(bytes, maxFiles, maxYamlDepth, maxYamlNodes);
+    return new LoadLimits(bytes, maxFiles, maxYamlDepth, maxYamlNodes, maxTotalBytes);
+  }
+
+  public LoadLimits withMaxTotalBytes(long bytes) {
+    return new LoadLimits(maxFileBytes, maxFiles, maxYamlDepth, maxYamlNodes, bytes);
   }
 }

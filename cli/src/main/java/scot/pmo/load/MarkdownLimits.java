@@ -13,15 +13,27 @@ public final class MarkdownLimits {
   public static final int MAX_QUOTE_DEPTH = 50;
 
   /** The most opening link brackets in one text. */
-  public static final int MAX_BRACKETS = 2_000;
+  public static final int MAX_BRACKETS = 500;
 
   /** The most indentation, in columns, of one line (deeply nested lists). */
   public static final int MAX_INDENT = 200;
+
+  /** The longest text, in characters: bounds the parser's worst cases. */
+  public static final int MAX_CHARS = 200_000;
 
   private MarkdownLimits() {}
 
   /** Why {@code text} is refused, or empty when it is within bounds. */
   public static Optional<String> problem(String text) {
+    if (text.length() > MAX_CHARS) {
+      return Optional.of("it is " + text.length() + " characters long, more than "
+          + MAX_CHARS);
+    }
+    return structureProblem(text);
+  }
+
+  /** Why {@code text} is refused for its nesting or brackets alone, whatever its length. */
+  public static Optional<String> structureProblem(String text) {
     int brackets = 0;
     int lineStart = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -1,5 +1,6 @@
 package scot.pmo.load;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -58,7 +59,29 @@ public final class MarkdownLinks {
     }
   }
 
+  /** Markdown the parser could not read without overflowing its stack. */
+  public static final class TooComplex extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooComplex() {
+      super("the parser ran out of stack", null, false, false);
+    }
+  }
+
   private static final Parser PARSER = Parser.builder().build();
+
+  /**
+   * Parses Markdown. The parser's link-title pattern recurses once per character, so a few
+   * thousand characters of one unclosed title overflow the stack; that is caught here, once,
+   * rather than ending the run.
+   */
+  private static Document parse(String markdown) {
+    try {
+      return PARSER.parse(markdown);
+    } catch (StackOverflowError e) {
+      throw new TooComplex();
+    }
+  }
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private MarkdownLinks() {}
@@ -66,18 +89,25 @@ public final class MarkdownLinks {
   /**
    * Every link in the entity's body and Markdown fields, in file order, found once for the
    * catalogue: validation and the graph both need them, and parsing is the cost.
+   *
+   * @throws TooComplex if the parser cannot read one of them
    */
   public static List<Found> of(Catalogue catalogue, Entity entity) {
     return catalogue.derived(entity, "markdown-links", MarkdownLinks::of);
   }
 
-  /** Every link in the entity's body and Markdown fields, in file order. */
+  /**
+   * Every link in the entity's body and Markdown fields, in file order.
+   *
+   * @throws TooComplex if the parser cannot read one of them
+   */
   public static List<Found> of(Entity entity) {
     List<Found> found = new ArrayList<>();
     // Bodies past MarkdownLimits were emptied by the loader. Every link, image and reference
-    // definition starts with '[', so a body without one needs no parse.
-    if (!entity.body().isBlank() && entity.body().indexOf('[') >= 0) {
-      Document document = PARSER.parse(entity.body());
+    // definition starts with '[', and every autolink with '<': a body with neither needs no parse.
+    String body = entity.body();
+    if (!body.isBlank() && (body.indexOf('[') >= 0 || body.indexOf('<') >= 0)) {
+      Document document = parse(body);
       visit(document, node -> {
         int line = node.getLineNumber();
         int column = node.getStartOffset()
@@ -89,7 +119,7 @@ public final class MarkdownLinks {
     for (FieldPath field : entity.kind().markdownFields()) {
       field.forEachText(entity.data(), (pointer, text) -> {
         if (text.indexOf('[') >= 0 && MarkdownLimits.problem(text).isEmpty()) {
-          visit(PARSER.parse(text), node ->
+          visit(parse(text), node ->
               found.add(new Found(url(node), entity.positions().value(pointer))));
         }
       });
@@ -104,6 +134,9 @@ public final class MarkdownLinks {
     if (node instanceof Image image) {
       return image.getUrl().toString();
     }
+    if (node instanceof AutoLink auto) {
+      return auto.getText().toString();
+    }
     return ((Reference) node).getUrl().toString();
   }
 
@@ -115,7 +148,8 @@ public final class MarkdownLinks {
     }
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+      if (node instanceof Link || node instanceof Image || node instanceof Reference
+          || node instanceof AutoLink) {
         onLink.accept(node);
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {

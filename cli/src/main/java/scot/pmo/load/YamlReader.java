@@ -68,6 +68,16 @@ final class YamlReader {
                   + context(e, mark),
               "check indentation, colons after field names, and quotes around text containing"
                   + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML checks some tags only as it builds them: '{!%a' fails in Tag's constructor.
+      return failed(
+          Diagnostic.error(
+              "yaml-tag",
+              SourceRef.file(path),
+              "the YAML holds a malformed tag (a value starting with '!'): " + oneLine(
+                  e.getMessage()),
+              "remove the tag (the part starting with '!'); quote the value if it should be"
+                  + " text"));
     } catch (YAMLException e) {
       // Limit errors from SnakeYAML carry no position.
       if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
@@ -80,7 +90,8 @@ final class YamlReader {
               "the YAML goes beyond what content may hold: " + oneLine(e.getMessage()),
               "split the content into smaller files, nest no deeper than "
                   + limits.maxYamlDepth()
-                  + " levels, and write values out instead of using anchors and aliases"));
+                  + " levels (or raise the limit with --max-yaml-depth), and write values out"
+                  + " instead of using anchors and aliases"));
     }
     if (root == null) {
       return new Result(JSON.objectNode(), walk.positions, null);
@@ -207,7 +218,8 @@ final class YamlReader {
                 "yaml-limit",
                 at,
                 "the file holds more than " + limits.maxYamlNodes() + " values",
-                "split the content into smaller files"));
+                "split the content into smaller files, or raise the limit with"
+                    + " --max-yaml-values"));
       }
       if (depth > limits.maxYamlDepth()) {
         throw new Stop(
@@ -215,12 +227,13 @@ final class YamlReader {
                 "yaml-limit",
                 at,
                 "the YAML is nested more than " + limits.maxYamlDepth() + " levels deep",
-                "flatten the structure"));
+                "flatten the structure, or raise the limit with --max-yaml-depth"));
       }
       checkTag(node, at);
       positions.putValue(pointer, at.line(), at.column());
       if (node instanceof ScalarNode scalar) {
         String value = scalar.getValue();
+        checkCharacters(value, at);
         boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
         return plain && NULLS.contains(value) ? JSON.nullNode() : JSON.textNode(value);
       }
@@ -247,6 +260,7 @@ final class YamlReader {
         }
         checkTag(keyNode, keyAt);
         String key = keyScalar.getValue();
+        checkCharacters(key, keyAt);
         if (key.equals("<<")) {
           throw new Stop(
               Diagnostic.error(
@@ -269,6 +283,22 @@ final class YamlReader {
         object.set(key, convert(tuple.getValueNode(), childPointer, depth + 1));
       }
       return object;
+    }
+
+    /** Escapes such as "\0" or "\u202E" write what the file itself may not hold. */
+    private void checkCharacters(String value, SourceRef at) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c != '\r' && ControlCharacters.isRefused(c)) {
+          throw new Stop(
+              Diagnostic.error(
+                  "control-character",
+                  at,
+                  String.format("the value holds the invisible character U+%04X, written as an"
+                      + " escape, which content may not hold", (int) c),
+                  "delete the escape (the part starting with a backslash)"));
+        }
+      }
     }
 
     private void checkTag(Node node, SourceRef at) {

@@ -57,8 +57,12 @@ public final class AtomicFolderPublisher {
   public AtomicFolderPublisher(Path target, List<Path> guarded) {
     this.target = target.toAbsolutePath().normalize();
     this.guarded = guarded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    // Compared with symbolic links resolved: 'site' may be a link into content/.
+    Path real = AtomicPublisher.real(this.target);
     for (Path folder : this.guarded) {
-      if (this.target.startsWith(folder) || folder.startsWith(this.target)) {
+      Path realFolder = AtomicPublisher.real(folder);
+      if (real.startsWith(realFolder) || realFolder.startsWith(real)
+          || this.target.startsWith(folder) || folder.startsWith(this.target)) {
         throw new OutputRefusedException("the output folder " + this.target + " overlaps "
             + folder + ", which a build never writes to",
             "give --out a folder of its own, such as site");
@@ -87,12 +91,14 @@ public final class AtomicFolderPublisher {
     }
     Path lockFile = parent.resolve("." + name + ".pmo-lock");
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE)) {
+        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = tryLock(channel);
-      if (lock == null) {
+      if (lock == null || !holds(channel, lockFile)) {
         throw new OutputRefusedException("another build is writing " + target
-            + " (it holds " + lockFile + ")",
-            "wait for it to finish; if none is running, delete " + lockFile);
+            + holder(lockFile),
+            "wait for it to finish, then build again. The lock is held by that build's process,"
+                + " not by the file " + lockFile + ": it ends when the build ends, even if the"
+                + " build is killed, so a lock file left behind never stops a later build");
       }
       try {
         recover(parent, name);
@@ -109,11 +115,52 @@ public final class AtomicFolderPublisher {
           }
         }
       } finally {
-        lock.release();
+        // Deleted while still locked: a build that opened this file meanwhile finds, in holds(),
+        // that it no longer names the lock file and stands down.
         Files.deleteIfExists(lockFile);
+        if (lock.isValid()) {
+          lock.release();
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish " + target, e);
+    }
+  }
+
+  /**
+   * Whether the locked channel is still the file at {@code lockFile}: another build may have
+   * deleted that file when it finished, after this one opened it. Writes who holds the lock into
+   * the file, and reads it back by name.
+   */
+  private static boolean holds(FileChannel channel, Path lockFile) throws IOException {
+    byte[] bytes = ("process " + ProcessHandle.current().pid() + ", since "
+        + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; nonce "
+        + HexFormat.of().formatHex(nonce())
+        + "\n").getBytes(StandardCharsets.UTF_8);
+    channel.truncate(0);
+    channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(lockFile), bytes);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  private static byte[] nonce() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  /** Who holds the lock, as the lock file says, for the message; "" if it cannot be read. */
+  private static String holder(Path lockFile) {
+    try {
+      String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+      int nonce = text.indexOf("; nonce");
+      text = nonce >= 0 ? text.substring(0, nonce) : text;
+      return text.matches("process [0-9]+, since [0-9TZ:-]+") ? " (" + text + ")" : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
     }
   }
 

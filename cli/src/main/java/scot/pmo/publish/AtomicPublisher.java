@@ -90,7 +90,7 @@ public final class AtomicPublisher {
   }
 
   /** The path with symbolic links resolved as far as the path exists. */
-  private static Path real(Path path) {
+  static Path real(Path path) {
     Path existing = path;
     Path rest = Path.of("");
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {

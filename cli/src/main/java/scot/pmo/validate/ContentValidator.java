@@ -28,6 +28,7 @@ public final class ContentValidator {
     List<Validator> validators =
         List.of(
             new IdValidator(),
+            new OutputNameValidator(),
             new SchemaValidator(schemas),
             new ReferenceValidator(unreadableIds(loaded)),
             new DateValidator(),

@@ -28,6 +28,15 @@ public final class IdValidator implements Validator {
                 "rename the file to '" + Ids.slug(entity.id()) + extension(entity)
                     + "': ids are lower-case letters and digits in words joined by hyphens, at"
                     + " most " + Ids.MAX_LENGTH + " characters"));
+      } else if (Ids.isWindowsReserved(entity.id())) {
+        diagnostics.add(
+            Diagnostic.error(
+                "invalid-id",
+                file,
+                "the id '" + entity.id() + "' is a device name on Windows, so its files and"
+                    + " pages could not be written or checked out there",
+                "rename the file, e.g. to '" + entity.id() + "-" + entity.kind().label()
+                    + extension(entity) + "'"));
       }
       Entity earlier = first.putIfAbsent(entity.id(), entity);
       if (earlier != null) {

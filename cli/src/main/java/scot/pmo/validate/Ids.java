@@ -15,8 +15,17 @@ public final class Ids {
 
   private Ids() {}
 
+  /** Names Windows reserves for devices, whatever the extension: {@code con.html} too. */
+  private static final Pattern WINDOWS_RESERVED =
+      Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
   public static boolean isValid(String id) {
     return id.length() <= MAX_LENGTH && PATTERN.matcher(id).matches();
+  }
+
+  /** Whether {@code id} is a device name on Windows, where its files cannot be written. */
+  public static boolean isWindowsReserved(String id) {
+    return WINDOWS_RESERVED.matcher(id).matches();
   }
 
   /** The id that {@code text} most likely means: accents dropped, lower case, hyphens. */

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -16,6 +19,10 @@ import scot.pmo.model.Entity;
  */
 public final class LinkValidator implements Validator {
 
+  private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D\\uFEFF]");
+
   private final Path repo;
 
   public LinkValidator(Path repo) {
@@ -24,8 +31,19 @@ public final class LinkValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    catalogue.all().parallelStream().forEach(entity ->
-        MarkdownLinks.of(catalogue, entity).forEach(link -> check(entity, link, diagnostics)));
+    catalogue.all().parallelStream().forEach(entity -> {
+      try {
+        MarkdownLinks.of(catalogue, entity).forEach(link -> check(entity, link, diagnostics));
+      } catch (MarkdownLinks.TooComplex e) {
+        diagnostics.add(Diagnostic.error(
+            "markdown-limit",
+            new scot.pmo.model.SourceRef(entity.path(), entity.bodyLine(), 1),
+            "the Markdown is too complex to render safely: a link or its title runs on for"
+                + " thousands of characters",
+            "close the link's brackets and quotes; real documents stay far within these"
+                + " limits"));
+      }
+    });
   }
 
   private void check(Entity entity, MarkdownLinks.Found link, Diagnostics out) {
@@ -47,13 +65,17 @@ public final class LinkValidator implements Validator {
           "link to a file in the repository with a relative path, or to a web address"));
       return;
     }
-    if (link.hasScheme()) {
-      String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("mailto")) {
+    // As a browser would read it: entities and escapes decoded, invisible characters dropped,
+    // so that '&#106;avascript:' and 'java<TAB>script:' are seen for what they are.
+    Matcher scheme = SCHEME.matcher(INVISIBLE.matcher(Escaping.unescapeString(url))
+        .replaceAll(""));
+    if (scheme.find()) {
+      String name = scheme.group(1).toLowerCase(Locale.ROOT);
+      if (!name.equals("https") && !name.equals("http") && !name.equals("mailto")) {
         out.add(Diagnostic.error(
             "unsafe-link",
             link.at(),
-            "links may not use the '" + scheme + ":' scheme",
+            "links may not use the '" + name + ":' scheme",
             "use an https:// address, a mailto: address or a relative path to a file"));
       }
       return;

@@ -35,7 +35,10 @@ public final class CsvWriter {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+    // Semicolons and tabs too: a spreadsheet set to split on them must still see one cell, and
+    // a formula after one of them must not become a cell of its own.
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        || v.contains(";") || v.contains("\t")) {
       return "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
+import scot.pmo.load.MarkdownLimits;
 
 /**
  * Renders content Markdown for papers, with one flexmark parser and renderer built once.
@@ -39,9 +40,7 @@ import java.util.Optional;
 public final class MarkdownRenderer {
 
   /** Markdown larger than this is not parsed, which bounds the parser's worst cases. */
-  public static final int MAX_CHARS = 200_000;
-
-  private static final int MAX_DEPTH = 40;
+  public static final int MAX_CHARS = MarkdownLimits.MAX_CHARS;
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -67,6 +66,10 @@ public final class MarkdownRenderer {
    * {@code links}, raw HTML escaped, reference definitions and images reduced to text.
    */
   public String normalise(String markdown, String fromPath, LinkTargets links) {
+    if (markdown.length() > MAX_CHARS) {
+      throw new IllegalArgumentException("Markdown text of " + markdown.length()
+          + " characters is longer than the limit of " + MAX_CHARS);
+    }
     Document document = parse(markdown);
     return new Rewrite(document, fromPath, links).emit(document).strip();
   }
@@ -143,13 +146,23 @@ public final class MarkdownRenderer {
     return !href.isEmpty();
   }
 
-  /** Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. */
+  /**
+   * Paper Markdown as block HTML: paragraphs, lists, emphasis and safe links. Paper Markdown that
+   * normalising made too deep to parse safely (a dropped comment or image can leave a line's
+   * indentation at its start) is shown as escaped plain text instead.
+   */
   public String toHtml(String paperMarkdown) {
+    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+      return "<p>" + plainText(paperMarkdown) + "</p>";
+    }
     return renderer.render(parse(paperMarkdown)).strip();
   }
 
   /** Paper Markdown of one paragraph as inline HTML, without the {@code <p>}; else as blocks. */
   public String toInlineHtml(String paperMarkdown) {
+    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+      return plainText(paperMarkdown);
+    }
     Document document = parse(paperMarkdown);
     Node first = document.getFirstChild();
     if (first instanceof Paragraph && first.getNext() == null) {
@@ -161,45 +174,31 @@ public final class MarkdownRenderer {
     return renderer.render(document).strip();
   }
 
-  /** Parses Markdown, refusing input too large or too deeply nested to parse safely. */
+  /**
+   * Parses Markdown, refusing input nested or bracketed beyond {@link MarkdownLimits}: the loader
+   * refuses such content with a diagnostic, so this only guards other callers.
+   */
   public Document parse(String markdown) {
-    if (markdown.length() > MAX_CHARS) {
-      throw new IllegalArgumentException("Markdown text of " + markdown.length()
-          + " characters is longer than the limit of " + MAX_CHARS);
+    MarkdownLimits.structureProblem(markdown).ifPresent(why -> {
+      throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
+    });
+    try {
+      return parser.parse(markdown);
+    } catch (StackOverflowError e) {
+      // The link-title pattern recurses per character; validation reports such text first.
+      throw new IllegalArgumentException("Markdown text is too complex to parse safely");
     }
-    if (nesting(markdown) > MAX_DEPTH) {
-      throw new IllegalArgumentException("Markdown text is nested more than " + MAX_DEPTH
-          + " levels deep (block quotes or lists)");
-    }
-    return parser.parse(markdown);
-  }
-
-  /** The deepest run of block-quote markers or list indentation on any line, roughly. */
-  private static int nesting(String markdown) {
-    int deepest = 0;
-    for (String line : markdown.split("\n", -1)) {
-      int depth = 0;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c == '>') {
-          depth++;
-        } else if (c != ' ' && c != '\t') {
-          break;
-        }
-      }
-      int indent = line.length() - line.stripLeading().length();
-      deepest = Math.max(deepest, Math.max(depth, indent / 2));
-    }
-    return deepest;
   }
 
   private static void allowListedLinks(Node node, AttributablePart part,
       MutableAttributes attributes) {
-    if (attributes.contains("href") && !SafeLinks.isAllowed(attributes.getValue("href"))) {
-      attributes.remove("href");
-    }
-    if (attributes.contains("src") && !SafeLinks.isAllowed(attributes.getValue("src"))) {
-      attributes.remove("src");
+    for (String name : new String[] {"href", "src"}) {
+      // The renderer writes character references as they were written, and a browser decodes
+      // them: '&#106;avascript:' must be checked as 'javascript:'.
+      if (attributes.contains(name) && !SafeLinks.isAllowed(
+          Escaping.unescapeHtml(attributes.getValue(name)))) {
+        attributes.remove(name);
+      }
     }
   }
 
@@ -231,7 +230,8 @@ public final class MarkdownRenderer {
         return image.getText().toString();
       }
       if (node instanceof ImageRef image) {
-        return image.getText().toString();
+        return (image.getText().isNull() || image.getText().isEmpty() ? image.getReference()
+            : image.getText()).toString();
       }
       if (node instanceof AutoLink || node instanceof MailLink) {
         String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
@@ -244,7 +244,9 @@ public final class MarkdownRenderer {
         return "";
       }
       if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-        return node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;");
+        // Escaped as text, Markdown included: inside an HTML block nothing was parsed as a link,
+        // so nothing in it may become one once the block is plain text.
+        return escapeText(node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;"));
       }
       return copy(node, node.getStartOffset(), node.getEndOffset());
     }
@@ -277,6 +279,11 @@ public final class MarkdownRenderer {
     private String source(int start, int end) {
       return start >= end ? "" : document.getChars().baseSubSequence(start, end).toString();
     }
+  }
+
+  private static String plainText(String text) {
+    return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** Escapes characters that would make plain text read as Markdown. */

@@ -195,7 +195,7 @@ final class DocxWriter {
   }
 
   private void link(XWPFParagraph p, String href, String text, boolean bold, boolean italic) {
-    if (!SafeLinks.isSafe(href)) {
+    if (!SafeLinks.isSafe(href) || !isUri(href.strip())) {
       run(p.createRun(), text, bold, italic);
       return;
     }
@@ -203,6 +203,16 @@ final class DocxWriter {
     run(run, text, bold, italic);
     run.setUnderline(UnderlinePatterns.SINGLE);
     run.setColor(LINK_COLOUR);
+  }
+
+  /** Whether Word can store {@code href}: quotes or spaces in an address are not allowed. */
+  private static boolean isUri(String href) {
+    try {
+      new java.net.URI(href);
+      return true;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   private static void run(XWPFRun run, String text, boolean bold, boolean italic) {

@@ -84,7 +84,10 @@ class MarkdownRendererTest {
   void refusesHostileNesting() {
     assertThatThrownBy(() -> renderer.parse(">".repeat(1000) + " x"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> renderer.parse("x".repeat(MarkdownRenderer.MAX_CHARS + 1)))
+    assertThatThrownBy(() -> renderer.normalise("x".repeat(MarkdownRenderer.MAX_CHARS + 1),
+        "content/texts/x.md", LinkTargets.webOnly()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> renderer.parse("[a](".repeat(3000)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

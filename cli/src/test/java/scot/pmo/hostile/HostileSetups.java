@@ -1,0 +1,385 @@
+package scot.pmo.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import scot.pmo.bench.SyntheticProgramme;
+import scot.pmo.cli.CliRun;
+import scot.pmo.testing.TestRepos;
+
+/**
+ * The hostile cases planted at run time: binary or huge files, links, names that some systems
+ * cannot check out, and the interruptions (a killed build, a read-only or full disk, a lock).
+ */
+final class HostileSetups {
+
+  private HostileSetups() {}
+
+  /** Plants a case in a repository; returns options for every command (raised limits). */
+  @FunctionalInterface
+  interface Setup {
+    List<String> plant(Path repo, Path tmp) throws Exception;
+  }
+
+  /** Where a scenario runs: the repository, scratch space and the previous output. */
+  record Context(Path repo, Path tmp, Path site, Path papers,
+      HostileCatalogueTest.Expected expected) {}
+
+  /** A case that runs its own commands instead of the usual four. */
+  interface Scenario extends Setup {
+    void run(Context c) throws Exception;
+
+    default Duration timeLimit() {
+      return Duration.ofSeconds(20);
+    }
+
+    @Override
+    default List<String> plant(Path repo, Path tmp) {
+      return List.of();
+    }
+  }
+
+  private static final String TEXT = "---\ntitle: \"Synthetic shared text\"\n---\nSynthetic test"
+      + " data.\n";
+
+  private static final Map<String, Setup> SETUPS = Map.ofEntries(
+      Map.entry("yaml-fifty-megabytes", (repo, tmp) -> {
+        HostileCatalogueTest.sparse(repo.resolve("content/references/fifty-megabytes.yaml"),
+            50L * 1024 * 1024);
+        return List.of();
+      }),
+      Map.entry("yaml-many-values", (repo, tmp) -> {
+        StringBuilder yaml = new StringBuilder("title: \"Many values\"\ntype: report\nx:\n");
+        for (int i = 0; i < 25_000; i++) {
+          yaml.append("  - a\n");
+        }
+        write(repo, "content/references/many-values.yaml", yaml.toString());
+        return List.of();
+      }),
+      Map.entry("yaml-huge-scalar", (repo, tmp) -> {
+        write(repo, "content/organisations/huge-council.yaml", "name: \"Huge Council\"\n"
+            + "type: council\nsummary: \"" + "x".repeat(900_000) + "\"\n");
+        return List.of();
+      }),
+      Map.entry("too-many-files", (repo, tmp) -> {
+        for (int i = 0; i < 2_100; i++) {
+          write(repo, "content/texts/synthetic-text-" + i + ".md", TEXT);
+        }
+        return List.of("--max-files", "2000");
+      }),
+      Map.entry("content-too-large", (repo, tmp) -> {
+        write(repo, "content/texts/synthetic-long-text.md", TEXT + "word ".repeat(20_000));
+        return List.of("--max-total-size", "50000");
+      }),
+      Map.entry("invalid-utf8", (repo, tmp) -> {
+        bytes(repo, "content/texts/latin-1-text.md", "---\ntitle: \"Caf\u00e9\"\n---\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+        return List.of();
+      }),
+      Map.entry("nul-byte", (repo, tmp) -> {
+        write(repo, "content/texts/nul-text.md", "---\ntitle: \"Nul\u0000byte\"\n---\nText.\n");
+        return List.of();
+      }),
+      Map.entry("byte-order-mark", (repo, tmp) -> {
+        write(repo, "content/texts/bom-text.md", "\uFEFF" + TEXT);
+        return List.of();
+      }),
+      Map.entry("crlf-line-ends", (repo, tmp) -> {
+        String project = Files.readString(repo.resolve("content/projects/beta-project.md"));
+        write(repo, "content/projects/beta-project.md", project.replace("\n", "\r\n"));
+        return List.of();
+      }),
+      Map.entry("symlink-to-etc-passwd", (repo, tmp) -> {
+        link(repo.resolve("content/references/passwd.yaml"), Path.of("/etc/passwd"));
+        return List.of();
+      }),
+      Map.entry("symlinked-folder-outside-repository", (repo, tmp) -> {
+        Path outside = tmp.resolve("outside/studies");
+        write(outside.getParent(), "studies/outside-study.md",
+            "---\ntitle: \"Outside\"\nsummary: \"Synthetic test data.\"\n---\nOutside.\n");
+        link(repo.resolve("content/case-studies/more"), outside);
+        return List.of();
+      }),
+      Map.entry("content-folder-is-a-symlink", (repo, tmp) -> {
+        Path elsewhere = tmp.resolve("elsewhere");
+        Files.move(repo.resolve("content"), elsewhere);
+        link(repo.resolve("content"), elsewhere);
+        return List.of();
+      }),
+      Map.entry("names-differing-only-in-case", (repo, tmp) -> {
+        write(repo, "content/texts/shared-text.md", TEXT);
+        write(repo, "content/texts/Shared-Text.md", TEXT);
+        return List.of();
+      }),
+      Map.entry("extension-differing-only-in-case", (repo, tmp) -> {
+        write(repo, "content/texts/shared-text.MD", TEXT);
+        write(repo, "content/texts/shared-text.md", TEXT);
+        return List.of();
+      }),
+      Map.entry("windows-reserved-names", (repo, tmp) -> {
+        write(repo, "content/texts/con.md", TEXT);
+        write(repo, "content/organisations/aux.yaml",
+            "name: \"Aux Council\"\ntype: council\nsummary: \"Synthetic test data.\"\n");
+        return List.of();
+      }),
+      Map.entry("very-long-file-name", (repo, tmp) -> {
+        write(repo, "content/texts/" + "a".repeat(240) + ".md", TEXT);
+        return List.of();
+      }),
+      Map.entry("homoglyph-id", (repo, tmp) -> {
+        // Cyrillic a (U+0430) in place of the Latin one: 'аlpha-project' looks like the project.
+        write(repo, "content/texts/\u0430lpha-project.md", TEXT);
+        return List.of();
+      }),
+      Map.entry("normalisation-clash", (repo, tmp) -> {
+        // The same name composed (U+00E9) and decomposed (e + U+0301).
+        write(repo, "content/texts/caf\u00e9.md", TEXT);
+        write(repo, "content/texts/cafe\u0301.md", TEXT);
+        return List.of();
+      }),
+      Map.entry("fifo-in-content", (repo, tmp) -> {
+        Path fifo = repo.resolve("content/texts/pipe.md");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0,
+            "mkfifo is needed to make a named pipe");
+        return List.of();
+      }),
+      Map.entry("stale-lock-file", (repo, tmp) -> {
+        // What a build killed with kill -9 leaves behind: the file, but no process holding it.
+        write(tmp, "out/.site.pmo-lock",
+            "process 999999, since 2020-01-01T00:00:00Z; nonce 00\n");
+        return List.of();
+      }),
+      Map.entry("kill-9-mid-render", new Scenario() {
+        @Override
+        public void run(Context c) throws Exception {
+          killedBuild(c);
+        }
+
+        @Override
+        public Duration timeLimit() {
+          return Duration.ofSeconds(90); // a programme of 800 entities, built three times
+        }
+      }),
+      Map.entry("read-only-output", (Scenario) HostileSetups::readOnlyOutput),
+      Map.entry("disk-full", (Scenario) HostileSetups::diskFull),
+      Map.entry("concurrent-build", (Scenario) HostileSetups::concurrentBuild),
+      Map.entry("output-through-symlink-into-content", (Scenario) c -> {
+        link(c.repo().resolve("published"), c.repo().resolve("content"));
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+            c.repo().resolve("published/site").toString());
+        assertRefused(c, run, "content");
+      }),
+      Map.entry("output-is-the-repository", (Scenario) c -> {
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+            c.repo().toString());
+        assertRefused(c, run, "overlaps");
+      }),
+      Map.entry("output-is-a-users-folder", (Scenario) c -> {
+        Path documents = c.tmp().resolve("documents");
+        write(documents, "letter.txt", "Someone's own file.\n");
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+            documents.toString());
+        assertRefused(c, run, ".pmo-site");
+        assertThat(documents.resolve("letter.txt")).hasContent("Someone's own file.");
+      }),
+      Map.entry("export-into-content", (Scenario) c -> {
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "export", "--out",
+            c.repo().resolve("content/projects/alpha-project.md").toString());
+        assertRefused(c, run, "content");
+      }),
+      Map.entry("brief-into-content", (Scenario) c -> {
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "brief", "--all", "--out",
+            c.repo().resolve("content/projects").toString());
+        assertRefused(c, run, "content");
+      }));
+
+  /** The setup of the case {@code name}, or null when its files are all it needs. */
+  static Setup of(String name) {
+    return SETUPS.get(name);
+  }
+
+  /** Every case that is planted here: each must have a folder with its expectation. */
+  static List<String> names() {
+    return new ArrayList<>(SETUPS.keySet());
+  }
+
+  private static void assertRefused(Context c, CliRun run, String says) throws IOException {
+    assertThat(run.exitCode()).as(run.out() + run.err())
+        .isEqualTo(Integer.parseInt(c.expected().code()));
+    assertThat(run.err()).contains(says);
+    assertThat(Files.readString(c.site().resolve("index.html")))
+        .contains("The previous site.");
+  }
+
+  /** A build killed with SIGKILL while it writes: the previous site stays, byte for byte. */
+  private static void killedBuild(Context c) throws Exception {
+    Path repo = c.tmp().resolve("large");
+    TestRepos.copy(repo); // the sample's templates (and content, replaced below)
+    deleteTree(repo.resolve("content"));
+    SyntheticProgramme.generate(800, 7, repo);
+    Path site = c.tmp().resolve("large-out/site");
+    CliRun first = HostileCatalogueTest.run(repo, List.of(), "build", "--out", site.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    String before = TestRepos.hash(site);
+    String content = TestRepos.hash(repo.resolve("content"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process build = new ProcessBuilder(java.toString(), "-cp",
+        System.getProperty("java.class.path"), "scot.pmo.Main", "--repo", repo.toString(),
+        "build", "--out", site.toString()).redirectErrorStream(true)
+        .redirectOutput(c.tmp().resolve("killed.log").toFile()).start();
+    boolean killed = false;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+    while (build.isAlive() && System.nanoTime() < deadline) {
+      try (Stream<Path> siblings = Files.list(site.getParent())) {
+        if (siblings.anyMatch(p -> p.getFileName().toString().startsWith("site.tmp-")
+            && Files.isDirectory(p.resolve("papers")))) {
+          build.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+          killed = true;
+          break;
+        }
+      }
+      Thread.sleep(1);
+    }
+    build.waitFor(30, TimeUnit.SECONDS);
+    assertThat(killed).as("the build was killed while writing").isTrue();
+    assertThat(TestRepos.hash(site)).as("the previous site").isEqualTo(before);
+    assertThat(TestRepos.hash(repo.resolve("content"))).isEqualTo(content);
+    CliRun next = HostileCatalogueTest.run(repo, List.of(), "build", "--out", site.toString());
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    try (Stream<Path> siblings = Files.list(site.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+    }
+  }
+
+  /** A folder nobody may write to, root included; undone by {@link #writable}. */
+  private static void readOnly(Path folder) throws Exception {
+    if ("root".equals(System.getProperty("user.name"))) {
+      Process p = new ProcessBuilder("chattr", "+i", folder.toString()).start();
+      p.waitFor(10, TimeUnit.SECONDS);
+    } else {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+    Path probe = folder.resolve("probe");
+    try {
+      Files.createFile(probe);
+      Files.delete(probe);
+      writable(folder);
+      Assumptions.abort("cannot make a folder read-only here (chattr is needed as root)");
+    } catch (IOException expected) {
+      // read-only, as wanted
+    }
+  }
+
+  private static void writable(Path folder) throws Exception {
+    if ("root".equals(System.getProperty("user.name"))) {
+      new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor(10,
+          TimeUnit.SECONDS);
+    } else {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /** Build and brief into read-only folders: exit 3, a clear message, nothing changed. */
+  private static void readOnlyOutput(Context c) throws Exception {
+    Path out = c.site().getParent();
+    String site = TestRepos.hash(c.site());
+    String papers = TestRepos.hash(c.papers());
+    readOnly(out);
+    readOnly(c.papers());
+    try {
+      CliRun build = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+          c.site().toString());
+      assertThat(build.exitCode()).as(build.err()).isEqualTo(3);
+      assertThat(build.err()).containsAnyOf("read-only", "not permitted", "permission denied");
+      CliRun brief = HostileCatalogueTest.run(c.repo(), List.of(), "brief", "--all", "--out",
+          c.papers().toString());
+      assertThat(brief.exitCode()).as(brief.err()).isEqualTo(3);
+      assertThat(brief.err()).containsAnyOf("read-only", "not permitted", "permission denied");
+    } finally {
+      writable(c.papers());
+      writable(out);
+    }
+    assertThat(TestRepos.hash(c.site())).isEqualTo(site);
+    assertThat(TestRepos.hash(c.papers())).isEqualTo(papers);
+  }
+
+  /** A build onto a disk that fills up half-way: exit 3, the previous site intact. */
+  private static void diskFull(Context c) throws Exception {
+    Path disk = c.tmp().resolve("small-disk");
+    Files.createDirectories(disk);
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs",
+        disk.toString()).redirectErrorStream(true).start();
+    Assumptions.assumeTrue(mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0,
+        "mounting a small file system needs root");
+    try {
+      Path site = disk.resolve("site");
+      CliRun first = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+          site.toString());
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      String before = TestRepos.hash(site);
+      CliRun full = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+          site.toString());
+      assertThat(full.exitCode()).as(full.err()).isEqualTo(3);
+      assertThat(full.err()).containsIgnoringCase("no space left");
+      assertThat(TestRepos.hash(site)).isEqualTo(before);
+      try (Stream<Path> left = Files.list(disk)) {
+        assertThat(left.map(p -> p.getFileName().toString())).containsExactly("site");
+      }
+    } finally {
+      new ProcessBuilder("umount", disk.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** A second build while one holds the lock: refused with who holds it, nothing changed. */
+  private static void concurrentBuild(Context c) throws Exception {
+    Path lockFile = c.site().resolveSibling(".site.pmo-lock");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+      channel.write(java.nio.ByteBuffer.wrap(("process " + ProcessHandle.current().pid()
+          + ", since 2026-01-01T00:00:00Z; nonce 01\n").getBytes(StandardCharsets.UTF_8)));
+      CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+          c.site().toString());
+      assertRefused(c, run, "another build is writing");
+      assertThat(run.err()).contains("process " + ProcessHandle.current().pid());
+      assertThat(lock.isValid()).isTrue();
+    }
+  }
+
+  private static void write(Path repo, String path, String text) throws IOException {
+    bytes(repo, path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void bytes(Path repo, String path, byte[] bytes) throws IOException {
+    Path file = repo.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+
+  private static void link(Path link, Path target) throws IOException {
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, target);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
