@@ -3,6 +3,7 @@ package scot.pmo.render.paper;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -19,11 +20,15 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -43,7 +48,9 @@ final class PdfWriter {
   static byte[] write(String html, Paper paper) {
     XRLog.setLoggingEnabled(false);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+    PDDocument target = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder()
+        .usePDDocument(target)
         .usePdfUaAccessibility(true)
         .withProducer("pmo")
         .withW3cDocument(dom, "about:blank")
@@ -52,10 +59,10 @@ final class PdfWriter {
         .useExternalResourceAccessControl((uri, type) -> false,
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
         .useUnicodeLineBreaker(new ProseLineBreaker());
-    font(builder, "Regular", 400, FontStyle.NORMAL);
-    font(builder, "Bold", 700, FontStyle.NORMAL);
-    font(builder, "Italic", 400, FontStyle.ITALIC);
-    font(builder, "BoldItalic", 700, FontStyle.ITALIC);
+    font(builder, target, "Regular", 400, FontStyle.NORMAL);
+    font(builder, target, "Bold", 700, FontStyle.NORMAL);
+    font(builder, target, "Italic", 400, FontStyle.ITALIC);
+    font(builder, target, "BoldItalic", 700, FontStyle.ITALIC);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -89,10 +96,23 @@ final class PdfWriter {
     }
   }
 
-  private static void font(PdfRendererBuilder builder, String style, int weight,
-      FontStyle fontStyle) {
+  /**
+   * Embeds one face of the font with glyph substitution (GSUB) turned off. With it on, PDFBox
+   * rewrote every string shown through a set of regular expressions it built afresh each time,
+   * which was most of the time of a PDF, and drew "fi" and "ffl" as ligatures that text extraction
+   * and screen readers could not map back to letters. Latin prose needs no substitution.
+   */
+  private static void font(PdfRendererBuilder builder, PDDocument document, String style,
+      int weight, FontStyle fontStyle) {
     String resource = "/fonts/LiberationSans-" + style + ".ttf";
-    builder.useFont(() -> open(resource), FONT, weight, fontStyle, true);
+    try (InputStream in = open(resource)) {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      ttf.setEnableGsub(false);
+      PDType0Font font = PDType0Font.load(document, ttf, true);
+      builder.useFont(new PDFontSupplier(font), FONT, weight, fontStyle, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the font " + resource, e);
+    }
   }
 
   private static InputStream open(String resource) {
