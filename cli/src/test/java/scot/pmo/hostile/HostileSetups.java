@@ -157,6 +157,18 @@ final class HostileSetups {
             "mkfifo is needed to make a named pipe");
         return List.of();
       }),
+      Map.entry("git-history-with-markup", (repo, tmp) -> {
+        // Commit messages and authors come from pull requests too, and reach the change log,
+        // the feed and every page's 'last updated by'.
+        scot.pmo.GitScratch git = scot.pmo.GitScratch.init(repo);
+        git.commit("\"></title><script>alert(1)</script>\n\n]]></summary><entry>x</entry>",
+            "<img src=x onerror=alert(2)> & Co", "2024-03-01T10:00:00+00:00");
+        git.edit("content/projects/beta-project.md", "Synthetic test data.",
+            "Synthetic test data, changed.");
+        git.commit("</script><script>alert(3)</script> \u2028 javascript:alert(4)",
+            "Sam \"Quote\" O'Brien", "2024-03-02T10:00:00+00:00");
+        return List.of();
+      }),
       Map.entry("stale-lock-file", (repo, tmp) -> {
         // What a build killed with kill -9 leaves behind: the file, but no process holding it.
         write(tmp, "out/.site.pmo-lock",
