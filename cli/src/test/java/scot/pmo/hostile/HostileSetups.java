@@ -153,9 +153,20 @@ final class HostileSetups {
       }),
       Map.entry("fifo-in-content", (repo, tmp) -> {
         Path fifo = repo.resolve("content/texts/pipe.md");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        Assumptions.assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0,
+        Assumptions.assumeTrue(command("mkfifo", fifo.toString()),
             "mkfifo is needed to make a named pipe");
+        return List.of();
+      }),
+      Map.entry("git-history-with-markup", (repo, tmp) -> {
+        // Commit messages and authors come from pull requests too, and reach the change log,
+        // the feed and every page's 'last updated by'.
+        scot.pmo.GitScratch git = scot.pmo.GitScratch.init(repo);
+        git.commit("\"></title><script>alert(1)</script>\n\n]]></summary><entry>x</entry>",
+            "<img src=x onerror=alert(2)> & Co", "2024-03-01T10:00:00+00:00");
+        git.edit("content/projects/beta-project.md", "Synthetic test data.",
+            "Synthetic test data, changed.");
+        git.commit("</script><script>alert(3)</script> \u2028 javascript:alert(4)",
+            "Sam \"Quote\" O'Brien", "2024-03-02T10:00:00+00:00");
         return List.of();
       }),
       Map.entry("stale-lock-file", (repo, tmp) -> {
@@ -269,8 +280,7 @@ final class HostileSetups {
   /** A folder nobody may write to, root included; undone by {@link #writable}. */
   private static void readOnly(Path folder) throws Exception {
     if ("root".equals(System.getProperty("user.name"))) {
-      Process p = new ProcessBuilder("chattr", "+i", folder.toString()).start();
-      p.waitFor(10, TimeUnit.SECONDS);
+      command("chattr", "+i", folder.toString());
     } else {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
     }
@@ -287,8 +297,7 @@ final class HostileSetups {
 
   private static void writable(Path folder) throws Exception {
     if ("root".equals(System.getProperty("user.name"))) {
-      new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor(10,
-          TimeUnit.SECONDS);
+      command("chattr", "-i", folder.toString());
     } else {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -322,10 +331,8 @@ final class HostileSetups {
   private static void diskFull(Context c) throws Exception {
     Path disk = c.tmp().resolve("small-disk");
     Files.createDirectories(disk);
-    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs",
-        disk.toString()).redirectErrorStream(true).start();
-    Assumptions.assumeTrue(mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0,
-        "mounting a small file system needs root");
+    Assumptions.assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs",
+        disk.toString()), "mounting a small file system needs root and mount");
     try {
       Path site = disk.resolve("site");
       CliRun first = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
@@ -341,7 +348,7 @@ final class HostileSetups {
         assertThat(left.map(p -> p.getFileName().toString())).containsExactly("site");
       }
     } finally {
-      new ProcessBuilder("umount", disk.toString()).start().waitFor(10, TimeUnit.SECONDS);
+      command("umount", disk.toString());
     }
   }
 
@@ -357,6 +364,17 @@ final class HostileSetups {
       assertRefused(c, run, "another build is writing");
       assertThat(run.err()).contains("process " + ProcessHandle.current().pid());
       assertThat(lock.isValid()).isTrue();
+    }
+  }
+
+  /** Runs a system command; whether it ran and succeeded (false when it is not installed). */
+  private static boolean command(String... command) throws InterruptedException {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 

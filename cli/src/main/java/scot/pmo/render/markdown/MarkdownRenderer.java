@@ -71,8 +71,25 @@ public final class MarkdownRenderer {
           + " characters is longer than the limit of " + MAX_CHARS);
     }
     Document document = parse(markdown);
-    return new Rewrite(document, fromPath, links).emit(document).strip();
+    Rewrite rewrite = new Rewrite(document, fromPath, links);
+    String out = rewrite.emit(document).strip();
+    // Dropping or escaping a node can join the text around it into a construct the first parse
+    // did not see: '[x](<!---->javascript:...)' is no link until the comment goes. So the result
+    // is normalised again, keeping only allowed links, until nothing more changes.
+    for (int pass = 0; rewrite.dirty; pass++) {
+      if (pass == MAX_PASSES || MarkdownLimits.structureProblem(out).isPresent()) {
+        return escapeText(markdown.strip());
+      }
+      Document again = parse(out);
+      rewrite = new Rewrite(again, fromPath,
+          (url, from) -> Optional.of(url.strip()).filter(SafeLinks::isAllowed));
+      out = rewrite.emit(again).strip();
+    }
+    return out;
   }
+
+  /** Passes of {@link #normalise} after which text that still changes is shown as plain text. */
+  private static final int MAX_PASSES = 4;
 
   /**
    * Content Markdown from {@code fromPath} as block HTML: the same as {@code
@@ -208,6 +225,9 @@ public final class MarkdownRenderer {
     private final String fromPath;
     private final LinkTargets links;
 
+    /** Whether a node was dropped or escaped, rather than copied or re-linked. */
+    boolean dirty;
+
     Rewrite(Document document, String fromPath, LinkTargets links) {
       this.document = document;
       this.fromPath = fromPath;
@@ -227,9 +247,11 @@ public final class MarkdownRenderer {
         return target == null ? text.toString() : linked(text, target.getUrl(), node);
       }
       if (node instanceof Image image) {
+        dirty = true;
         return image.getText().toString();
       }
       if (node instanceof ImageRef image) {
+        dirty = true;
         return (image.getText().isNull() || image.getText().isEmpty() ? image.getReference()
             : image.getText()).toString();
       }
@@ -237,13 +259,19 @@ public final class MarkdownRenderer {
         String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
             .getText().toString());
         String href = node instanceof MailLink ? "mailto:" + url : url;
-        return SafeLinks.isSafe(href) ? "<" + url + ">" : escapeText(url);
+        if (SafeLinks.isSafe(href)) {
+          return "<" + url + ">";
+        }
+        dirty = true;
+        return escapeText(url);
       }
       if (node instanceof Reference || node instanceof HtmlCommentBlock
           || node instanceof HtmlInlineComment) {
+        dirty = true;
         return "";
       }
       if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+        dirty = true;
         // Escaped as text, Markdown included: inside an HTML block nothing was parsed as a link,
         // so nothing in it may become one once the block is plain text.
         return escapeText(node.getChars().toString().replace("&", "&amp;").replace("<", "&lt;"));
@@ -273,7 +301,11 @@ public final class MarkdownRenderer {
       String inner = copy(node, text.getStartOffset(), text.getEndOffset());
       Optional<String> href = links.href(Escaping.unescapeString(url.toString()), fromPath)
           .filter(SafeLinks::isAllowed);
-      return href.map(h -> "[" + inner + "](<" + encode(h) + ">)").orElse(inner);
+      if (href.isEmpty()) {
+        dirty = true;
+        return inner;
+      }
+      return "[" + inner + "](<" + encode(href.get()) + ">)";
     }
 
     private String source(int start, int end) {
