@@ -260,17 +260,36 @@ public final class AtomicFolderPublisher {
     }
   }
 
-  /** Deletes a folder and everything in it, without following symbolic links. */
+  /**
+   * Deletes a folder and everything in it, without following symbolic links. A build that failed
+   * on one core may still be writing its last page on the other for a moment, so a folder that
+   * gains a file while it is being emptied is emptied again.
+   */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(root)) {
-      all = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : all) {
-      Files.deleteIfExists(p);
+    for (int attempt = 1; ; attempt++) {
+      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      List<Path> all;
+      try (Stream<Path> walk = Files.walk(root)) {
+        all = walk.sorted(Comparator.reverseOrder()).toList();
+      }
+      try {
+        for (Path p : all) {
+          Files.deleteIfExists(p);
+        }
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 50) {
+          throw e;
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 }
