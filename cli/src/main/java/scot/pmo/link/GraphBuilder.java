@@ -95,7 +95,8 @@ public final class GraphBuilder {
     }
     if (entity.kind() == Kind.CASE_STUDY) {
       JsonNode tags = entity.data().path("themes");
-      for (int i = 0; i < tags.size(); i++) {
+      // Not a list in content that failed validation, which the diff still links.
+      for (int i = 0; tags.isArray() && i < tags.size(); i++) {
         String tag = tags.get(i).asText();
         GraphNode theme = themes.computeIfAbsent(tag, t -> new GraphNode(
             "theme:" + t, GraphNode.THEME, Themes.title(t), ""));

@@ -21,6 +21,9 @@ public final class RoleValidator implements Validator {
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
     for (Entity project : catalogue.of(Kind.PROJECT)) {
       JsonNode team = project.data().path("team");
+      if (!team.isArray()) {
+        continue; // a team that is not a list is reported by the schema check
+      }
       Map<String, Integer> holders = new HashMap<>();
       for (int i = 0; i < team.size(); i++) {
         JsonNode entry = team.get(i);
