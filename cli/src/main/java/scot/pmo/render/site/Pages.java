@@ -82,8 +82,8 @@ final class Pages {
 
   record DependencyRow(Link dependent, Link provider, Link record, String status) {}
 
-  record MapPage(boolean hasPicture, String pictureHtml, List<Link> columns, List<MatrixRow> rows,
-      boolean hasDependencies, List<DependencyRow> dependencies, boolean hasCycles,
+  record MapPage(boolean hasPicture, String pictureHtml, boolean hasMatrix, String matrixNote,
+      List<Link> columns, List<MatrixRow> rows, boolean hasDependencies, List<DependencyRow> dependencies, boolean hasCycles,
       List<String> cycles, boolean hasWithout, List<Link> without, String asOf) {}
 
   record RegisterRow(Link record, String type, Link project, String status, String raised,

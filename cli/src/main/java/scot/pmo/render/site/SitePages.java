@@ -204,12 +204,24 @@ final class SitePages {
         Kind.CASE_STUDY.folder());
   }
 
+  /**
+   * The most parties the read-across matrix shows. A wider table no longer reads across on a
+   * screen or through a screen reader (and at 500 projects it is a quarter of a million cells),
+   * so a larger programme gets the list of every dependency alone.
+   */
+  static final int MATRIX_LIMIT = 40;
+
   Page map() {
     String page = SitePaths.MAP;
     RaidView raid = model.raid;
-    List<Link> columns = raid.columns().stream().map(this::partyLink).toList();
+    boolean matrix = raid.columns().size() <= MATRIX_LIMIT && raid.rows().size() <= MATRIX_LIMIT;
+    String matrixNote = matrix ? "" : "This programme has " + raid.columns().size()
+        + " parties, too many for a table that reads across: every dependency is in the list"
+        + " below, and each project's page lists its own.";
+    List<Link> columns = matrix ? raid.columns().stream().map(this::partyLink).toList()
+        : List.of();
     List<MatrixRow> rows = new ArrayList<>();
-    for (String row : raid.rows()) {
+    for (String row : matrix ? raid.rows() : List.<String>of()) {
       List<MatrixCell> cells = new ArrayList<>();
       for (String col : raid.columns()) {
         List<Link> records = raid.cell(row, col).map(c -> c.records().stream()
@@ -236,9 +248,10 @@ final class SitePages {
     Optional<String> picture = model.options.picture().render(selection,
         "Interdependency map of " + model.siteTitle(),
         "Projects, the anchors they serve and the interdependencies between them. The same "
-            + "information is given in the table and the list below.")
+            + "information is given in " + (matrix ? "the table and " : "") + "the list below.")
         .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
-    MapPage data = new MapPage(picture.isPresent(), picture.orElse(""), columns, rows,
+    MapPage data = new MapPage(picture.isPresent(), picture.orElse(""), matrix, matrixNote,
+        columns, rows,
         !deps.isEmpty(), deps, !cycles.isEmpty(), cycles, !without.isEmpty(), without, asOf());
     return new Page(page, "map", data, "Interdependency map",
         "Which projects depend on which, as a matrix and a list.", List.of(), List.of(), "map");

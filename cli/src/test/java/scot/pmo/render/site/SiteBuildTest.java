@@ -231,4 +231,39 @@ class SiteBuildTest {
     assertThat(list.select(".card__title").eachText()).containsExactly(
         "Active Communities briefing paper", "Chief Executive Working Group escalation report");
   }
+
+  @Test
+  void aProgrammeTooLargeForTheReadAcrossTableGetsTheListWithANote() throws IOException {
+    // 900 synthetic entities hold 45 projects: more parties than the matrix shows.
+    Path repo = tmp.resolve("large");
+    scot.pmo.bench.SyntheticProgramme.generate(900, 11, repo);
+    copyTemplates(repo);
+    Path site = SampleSite.build(repo, tmp.resolve("large-site"), SiteOptions.defaults()
+        .withPicture((selection, title, description) -> Optional.of(
+            scot.pmo.render.graph.SvgGraphRenderer.render(selection, title, description))));
+    Document map = parse(site, "interdependency-map.html");
+    assertThat(map.select("table.table--matrix")).isEmpty();
+    assertThat(map.select("#matrix + p").text()).startsWith("This programme has ")
+        .contains("too many for a table that reads across");
+    assertThat(map.select(".dependency-list li")).hasSizeGreaterThanOrEqualTo(45);
+    assertThat(map.select("figcaption").text())
+        .isEqualTo("The same information is given in the list below.");
+
+    Document small = parse(SampleSite.folder(), "interdependency-map.html");
+    assertThat(small.select("table.table--matrix")).hasSize(1);
+  }
+
+  private static void copyTemplates(Path repo) throws IOException {
+    Path from = SampleSite.REPO.resolve("templates");
+    try (var walk = Files.walk(from)) {
+      for (Path f : walk.toList()) {
+        Path to = repo.resolve("templates").resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+  }
 }
