@@ -93,7 +93,7 @@ class BuildCommandTest {
     assertThat(Files.readString(out.resolve("projects/active-communities.html")))
         .doesNotContain("papers/active-communities.pdf");
     assertThat(run.err()).contains("pmo: load: ", "pmo: validate: ", "pmo: link: ",
-        "pmo: site entity pages: ").doesNotContain("pmo: papers: ");
+        "pmo: site pages: ").doesNotContain("pmo: papers: ");
     assertThat(pmo("build", "--out", out.toString()).err()).doesNotContain("pmo: load: ");
     assertThat(out.resolve("papers/active-communities.pdf")).exists();
   }

@@ -97,28 +97,31 @@ public final class SiteBuilder {
     SitePages sitePages = new SitePages(model, entityPages, out);
 
     // Every page is independent of the others once the model is built: each is rendered and
-    // written on whichever core is free. Results are collected in a fixed order, so the search
-    // index and the sitemap are the same bytes on every build.
-    List<Entity> entities = new ArrayList<>();
-    for (Kind kind : Kind.values()) {
-      entities.addAll(model.sorted(kind));
-    }
-    List<SearchIndex.Doc> docs = entities.parallelStream().map(e -> {
-      Page page = entityPages.page(e);
+    // written on whichever core is free, the few large pages (the library and its filters)
+    // among the entities' so that no core waits for them at the end. Results are collected in a
+    // fixed order, so the search index and the sitemap are the same bytes on every build.
+    List<Supplier<Written>> jobs = new ArrayList<>();
+    otherPages(model, sitePages).values().forEach(other -> jobs.add(() -> {
+      Page page = other.get();
       write(out, page.path(), layout(model, page));
-      return searchDoc(e, page);
-    }).toList();
-    start = lap("site entity pages", start);
-    List<String> paths = new ArrayList<>(otherPages(model, sitePages).values().parallelStream()
-        .map(Supplier::get)
-        .map(page -> {
+      return new Written(page.path(), null);
+    }));
+    for (Kind kind : Kind.values()) {
+      for (Entity e : model.sorted(kind)) {
+        jobs.add(() -> {
+          Page page = entityPages.page(e);
           write(out, page.path(), layout(model, page));
-          return page.path();
-        }).toList());
-    entities.forEach(e -> paths.add(model.page(e)));
+          return new Written(page.path(), searchDoc(e, page));
+        });
+      }
+    }
+    List<Written> written = InParallel.run(jobs);
+    start = lap("site pages", start);
+    List<String> paths = written.stream().map(Written::path).toList();
+    List<SearchIndex.Doc> docs = written.stream().map(Written::doc)
+        .filter(java.util.Objects::nonNull).toList();
     SearchIndex search = new SearchIndex();
     docs.forEach(search::add);
-    start = lap("site other pages", start);
     copyAssets(out);
     write(out, SitePaths.SEARCH_INDEX, search.script());
     Calendar calendar = new Calendar(model);
@@ -138,6 +141,9 @@ public final class SiteBuilder {
     docs.forEach(d -> byPage.put(d.href(), d));
     return new Built(model, byPage, List.copyOf(paths));
   }
+
+  /** A page written, and what the search index holds of it if it is an entity's. */
+  private record Written(String path, SearchIndex.Doc doc) {}
 
   /** The meetings whose day is known, in timeline order: each has a calendar file. */
   static List<Entity> datedMeetings(SiteModel model) {
