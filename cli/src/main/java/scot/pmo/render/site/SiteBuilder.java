@@ -198,11 +198,11 @@ public final class SiteBuilder {
   /** What the search index holds of an entity's page: its words, once each. */
   static SearchIndex.Doc searchDoc(Entity e, Page page) {
     EntityPage data = (EntityPage) page.data();
-    StringBuilder text = new StringBuilder();
-    data.sections().forEach(s -> text.append(' ').append(Html.text(s.html())));
-    data.facts().forEach(f -> f.values().forEach(v -> text.append(' ').append(v.text())));
+    SearchWords words = new SearchWords();
+    data.sections().forEach(s -> words.html(s.html()));
+    data.facts().forEach(f -> f.values().forEach(v -> words.text(v.text())));
     return new SearchIndex.Doc(page.path(), e.title(), data.kind(),
-        Html.text(data.summaryHtml()), SearchIndex.words(text.toString()));
+        Html.text(data.summaryHtml()), words.words());
   }
 
   /** Reports the time since {@code start}; returns now. */

@@ -1,0 +1,158 @@
+package scot.pmo.render.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The distinct words of a page for the search index, gathered in one pass over its HTML and text:
+ * the same words, in the same order, as {@link SearchIndex#words} finds in the page's text (its
+ * HTML through {@link Html#text}), without making that text. Every page goes through here, and
+ * the text was a tenth of a large build.
+ */
+final class SearchWords {
+
+  /** A fragment as it was given, kept in case the page needs the long way. */
+  private record Fragment(String text, boolean html) {}
+
+  private final List<Fragment> fragments = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder word = new StringBuilder();
+  private char joiner;
+  /**
+   * Whether a fragment holds a letter whose lower case depends on the letters around it (capital
+   * sigma) or is two characters long (dotted capital I): such pages take the long way.
+   */
+  private boolean contextual;
+
+  /** Adds rendered HTML: tags are gaps between words, and the escapes of Html.text decoded. */
+  SearchWords html(String html) {
+    add(html, true);
+    return this;
+  }
+
+  /** Adds plain text, as it is. */
+  SearchWords text(String text) {
+    add(text, false);
+    return this;
+  }
+
+  private void add(String s, boolean html) {
+    fragments.add(new Fragment(s, html));
+    if (s.indexOf('\u0130') >= 0 || s.indexOf('\u03A3') >= 0) {
+      contextual = true;
+    }
+    if (contextual) {
+      return;
+    }
+    gap();
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (html && c == '<') {
+        int close = s.indexOf('>', i + 1);
+        if (close >= 0) {
+          gap();
+          i = close;
+          continue;
+        }
+      }
+      if (html && c == '&') {
+        char decoded = entity(s, i);
+        if (decoded != 0) {
+          feed(decoded);
+          i = s.indexOf(';', i);
+          continue;
+        }
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        feed(Character.toCodePoint(c, s.charAt(++i)));
+      } else {
+        feed(c);
+      }
+    }
+  }
+
+  /** The character an escape that Html.text decodes stands for, or 0. */
+  private static char entity(String s, int at) {
+    if (s.startsWith("&lt;", at)) {
+      return '<';
+    }
+    if (s.startsWith("&gt;", at)) {
+      return '>';
+    }
+    if (s.startsWith("&quot;", at)) {
+      return '"';
+    }
+    if (s.startsWith("&#39;", at)) {
+      return '\'';
+    }
+    if (s.startsWith("&amp;", at)) {
+      return '&';
+    }
+    return 0;
+  }
+
+  /** One code point of text: part of a word, a joiner inside one, or a gap. */
+  private void feed(int cp) {
+    if (isWordChar(cp)) {
+      if (joiner != 0) {
+        word.append(joiner);
+        joiner = 0;
+      }
+      word.appendCodePoint(Character.toLowerCase(cp));
+    } else if (word.length() > 0 && joiner == 0 && isJoiner(cp)) {
+      joiner = (char) cp;
+    } else {
+      gap();
+    }
+  }
+
+  /** Ends the word being read, if any; a joiner not followed by a letter is not part of it. */
+  private void gap() {
+    joiner = 0;
+    if (word.length() == 0) {
+      return;
+    }
+    String w = word.toString();
+    word.setLength(0);
+    if (seen.add(w)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+  }
+
+  /** The distinct words, lower case, separated by spaces, in the order they first appear. */
+  String words() {
+    if (contextual) {
+      StringBuilder text = new StringBuilder();
+      for (Fragment f : fragments) {
+        text.append(' ').append(f.html() ? Html.text(f.text()) : f.text());
+      }
+      return SearchIndex.words(text.toString());
+    }
+    gap();
+    return out.toString();
+  }
+
+  private static boolean isJoiner(int c) {
+    return c == '\'' || c == '’' || c == '-';
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+}
