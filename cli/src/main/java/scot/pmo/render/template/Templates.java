@@ -13,7 +13,6 @@ import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,8 @@ public final class Templates {
     DefaultMustacheFactory factory = factoryFor(name);
     try {
       Mustache mustache = factory.compile(name);
-      StringWriter out = new StringWriter();
+      // Room for a typical page, so that most are written without the buffer growing.
+      TextWriter out = new TextWriter(16 * 1024);
       mustache.execute(out, List.of(scopes));
       return out.toString();
     } catch (TemplateException e) {
