@@ -259,13 +259,17 @@ public final class ContentLoader {
                 "split it into smaller entities, or raise the limit with --max-file-size"));
         return Optional.empty();
       }
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      // Decoding replaces each malformed sequence by U+FFFD, quickly; only text holding one
+      // (malformed, or a real U+FFFD) is decoded again by the decoder that reports errors.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') >= 0) {
+        text = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      }
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }

@@ -127,6 +127,18 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheTextIsNoEncodingError() throws IOException {
+    Path file = repo.resolve("content/texts/odd.md");
+    Files.createDirectories(file.getParent());
+    Files.write(file, "---\ntitle: \"Odd \uFFFD sign\"\n---\n".getBytes(StandardCharsets.UTF_8));
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(only(loaded).title()).isEqualTo("Odd \uFFFD sign");
+  }
+
+  @Test
   void symbolicLinkIsRefusedAndNotFollowed() throws IOException {
     Path outside = repo.resolve("outside.md");
     Files.writeString(outside, "---\ntitle: \"Secret\"\n---\n");
