@@ -26,9 +26,9 @@ import scot.pmo.render.paper.PaperFormat;
 /** {@code pmo brief}: writes briefing papers, after the content validates. */
 @Command(
     name = "brief",
-    description = {
-      "Write projects' briefing papers, and the escalation report for the Chief Executive",
-      "Working Group, as HTML, PDF, Word or Markdown (default folder: site/papers/)."},
+    description = "Write projects' briefing papers, and the escalation report for the Chief"
+        + " Executive Working Group, as HTML, PDF, Word or Markdown (default folder:"
+        + " site/papers/).",
     footer = {
       "%nExamples:",
       "  pmo brief active-communities",

@@ -134,10 +134,26 @@ public final class PmoCommand implements Runnable {
         named.add(arg);
       }
     }
-    if (named.isEmpty() || named.contains("help") || named.contains("completion")) {
+    if (named.contains("help") || named.contains("completion")) {
       return create();
     }
-    return create(named);
+    return named.isEmpty() ? listing() : create(named);
+  }
+
+  /**
+   * The command line with each subcommand as its name and description alone: all that {@code
+   * pmo --help}, {@code pmo --version} or a mistyped command needs, without reading every
+   * subcommand's options.
+   */
+  static CommandLine listing() {
+    CommandLine cmd = create(Set.of());
+    SUBCOMMANDS.forEach((name, type) -> {
+      Command command = type.getAnnotation(Command.class);
+      CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name);
+      spec.usageMessage().header(command.header()).description(command.description());
+      cmd.addSubcommand(name, new CommandLine(spec));
+    });
+    return cmd;
   }
 
   private static CommandLine create(Set<String> names) {

@@ -38,6 +38,19 @@ class PmoCommandTest {
   }
 
   @Test
+  void aMistypedCommandGetsTheSameSuggestionsEitherWay() {
+    assertThat(errorOf(PmoCommand.forArguments("validat"), "validat"))
+        .isEqualTo(errorOf(PmoCommand.create(), "validat")).contains("validate");
+  }
+
+  private static String errorOf(CommandLine cmd, String... args) {
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    assertThat(cmd.execute(args)).isEqualTo(2);
+    return err.toString();
+  }
+
+  @Test
   void aSubcommandsHelpIsTheSameEitherWay() {
     String lazy = usage(PmoCommand.forArguments("build").getSubcommands().get("build"));
     String full = usage(PmoCommand.create().getSubcommands().get("build"));

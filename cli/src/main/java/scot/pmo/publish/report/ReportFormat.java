@@ -4,17 +4,11 @@ import java.io.PrintWriter;
 
 /** The forms a validation report can take, for people and for machines. */
 public enum ReportFormat {
-  TEXT(new TextReporter(false)),
-  JSON(new JsonReporter()),
-  GITHUB(new GithubReporter()),
-  SARIF(new SarifReporter()),
-  JUNIT(new JunitReporter());
-
-  private final Reporter reporter;
-
-  ReportFormat(Reporter reporter) {
-    this.reporter = reporter;
-  }
+  TEXT,
+  JSON,
+  GITHUB,
+  SARIF,
+  JUNIT;
 
   public void write(Report report, PrintWriter out) {
     write(report, out, false);
@@ -22,8 +16,22 @@ public enum ReportFormat {
 
   /** Writes the report; {@code colour} marks severities with terminal colours (text only). */
   public void write(Report report, PrintWriter out, boolean colour) {
-    (colour && this == TEXT ? new TextReporter(true) : reporter).write(report, out);
+    reporter(colour).write(report, out);
     out.flush();
+  }
+
+  /**
+   * The writer of this format, made when a report is written: the JSON writers start Jackson,
+   * which every command line would otherwise pay for at start-up by naming the formats.
+   */
+  private Reporter reporter(boolean colour) {
+    return switch (this) {
+      case TEXT -> new TextReporter(colour);
+      case JSON -> new JsonReporter();
+      case GITHUB -> new GithubReporter();
+      case SARIF -> new SarifReporter();
+      case JUNIT -> new JunitReporter();
+    };
   }
 
   /** Writes a report in one format. */
