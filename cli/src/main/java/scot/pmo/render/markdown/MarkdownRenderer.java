@@ -313,6 +313,15 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * Content Markdown from {@code fromPath} as inline HTML: {@code toInlineHtml(normalise(markdown,
+   * fromPath, links))}, without parsing text that is plainly text ({@link PlainText}).
+   */
+  public String toInlineHtml(String markdown, String fromPath, LinkTargets links) {
+    return PlainText.inlineHtml(markdown)
+        .orElseGet(() -> toInlineHtml(normalise(markdown, fromPath, links)));
+  }
+
   private static String plainText(String text) {
     return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;");

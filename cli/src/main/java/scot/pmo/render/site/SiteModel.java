@@ -266,7 +266,7 @@ final class SiteModel {
 
   /** Content Markdown of one paragraph as inline HTML for {@code page}. */
   String inline(String md, String fromPath, String page) {
-    return markdown.toInlineHtml(markdown.normalise(md, fromPath, links(page)));
+    return markdown.toInlineHtml(md, fromPath, links(page));
   }
 
   /** The entity's summary as inline HTML, or "" when it has none. */
