@@ -97,7 +97,9 @@ final class SearchWords {
 
   /** One code point of text: part of a word, a joiner inside one, or a gap. */
   private void feed(int cp) {
-    if (isWordChar(cp)) {
+    if (cp < 128) {
+      feedAscii((char) cp);
+    } else if (isWordChar(cp)) {
       if (joiner != 0) {
         word.append(joiner);
         joiner = 0;
@@ -105,6 +107,23 @@ final class SearchWords {
       word.appendCodePoint(Character.toLowerCase(cp));
     } else if (word.length() > 0 && joiner == 0 && isJoiner(cp)) {
       joiner = (char) cp;
+    } else {
+      gap();
+    }
+  }
+
+  /** {@link #feed} for the common case, without looking up the character's properties. */
+  private void feedAscii(char c) {
+    boolean lower = c >= 'a' && c <= 'z';
+    boolean upper = c >= 'A' && c <= 'Z';
+    if (lower || upper || c >= '0' && c <= '9') {
+      if (joiner != 0) {
+        word.append(joiner);
+        joiner = 0;
+      }
+      word.append(upper ? (char) (c + ('a' - 'A')) : c);
+    } else if (word.length() > 0 && joiner == 0 && (c == '\'' || c == '-')) {
+      joiner = c;
     } else {
       gap();
     }
