@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
@@ -93,7 +94,8 @@ public final class MarkdownLinks {
    * @throws TooComplex if the parser cannot read one of them
    */
   public static List<Found> of(Catalogue catalogue, Entity entity) {
-    return catalogue.derived(entity, "markdown-links", MarkdownLinks::of);
+    return catalogue.derived(entity, "markdown-links",
+        e -> of(e, () -> ParsedBody.of(catalogue, e)));
   }
 
   /**
@@ -102,16 +104,20 @@ public final class MarkdownLinks {
    * @throws TooComplex if the parser cannot read one of them
    */
   public static List<Found> of(Entity entity) {
+    return of(entity, () -> ParsedBody.of(entity));
+  }
+
+  private static List<Found> of(Entity entity, Supplier<ParsedBody> parsedBody) {
     List<Found> found = new ArrayList<>();
     // Bodies past MarkdownLimits were emptied by the loader. Every link, image and reference
     // definition starts with '[', and every autolink with '<': a body with neither needs no parse.
     String body = entity.body();
     if (!body.isBlank() && (body.indexOf('[') >= 0 || body.indexOf('<') >= 0)) {
-      Document document = parse(body);
-      visit(document, node -> {
-        int line = node.getLineNumber();
-        int column = node.getStartOffset()
-            - entity.body().lastIndexOf('\n', node.getStartOffset() - 1);
+      ParsedBody parsed = parsedBody.get();
+      String text = parsed.text();
+      visit(parsed.document(), node -> {
+        int line = parsed.linesBefore() + node.getLineNumber();
+        int column = node.getStartOffset() - text.lastIndexOf('\n', node.getStartOffset() - 1);
         found.add(new Found(url(node),
             new SourceRef(entity.path(), entity.bodyLine() + line, column)));
       });

@@ -50,6 +50,15 @@ class LinkValidatorTest {
   }
 
   @Test
+  void linksAfterBlankLinesAndAnIndentedFirstLineKeepTheirPlaces() throws IOException {
+    List<Diagnostic> found = validateText("---\ntitle: \"Shared background\"\n---\n\n  \n"
+        + "   [first](missing-one.md) after blank lines\n\n[second](missing-two.md)   \n\n");
+
+    assertThat(found).extracting(d -> d.code() + " " + d.at())
+        .containsExactly("broken-link " + TEXT + ":6:4", "broken-link " + TEXT + ":8:1");
+  }
+
+  @Test
   void safeLinksPass() throws IOException {
     List<Diagnostic> found = validateText("""
         ---
