@@ -39,6 +39,7 @@ import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -60,11 +61,14 @@ final class CoreHtmlWriter {
   private final HtmlLines html = new HtmlLines();
   private final Document document;
   private final ListOptions listOptions;
+  /** Addresses that replace those of some links, which then lose their titles. */
+  private final Map<Link, String> hrefs;
   private boolean unknownNode;
 
-  private CoreHtmlWriter(Document document, ListOptions listOptions) {
+  private CoreHtmlWriter(Document document, ListOptions listOptions, Map<Link, String> hrefs) {
     this.document = document;
     this.listOptions = listOptions;
+    this.hrefs = hrefs;
   }
 
   /**
@@ -72,7 +76,15 @@ final class CoreHtmlWriter {
    * node that this writer does not know.
    */
   static String write(Document document, ListOptions listOptions) {
-    CoreHtmlWriter writer = new CoreHtmlWriter(document, listOptions);
+    return write(document, listOptions, Map.of());
+  }
+
+  /**
+   * As {@link #write(Document, ListOptions)}, with each link in {@code hrefs} written with the
+   * address given there and no title, as if the document had been changed so.
+   */
+  static String write(Document document, ListOptions listOptions, Map<Link, String> hrefs) {
+    CoreHtmlWriter writer = new CoreHtmlWriter(document, listOptions, hrefs);
     writer.children(document);
     return writer.unknownNode ? null : writer.html.finish();
   }
@@ -228,6 +240,18 @@ final class CoreHtmlWriter {
   }
 
   private void link(Link node) {
+    String pointed = hrefs.isEmpty() ? null : hrefs.get(node);
+    if (pointed != null) {
+      // As flexmark renders a link whose address was set to a plain URL and title removed.
+      if (isSuppressed(pointed)) {
+        children(node);
+        return;
+      }
+      openLink(pointed, null);
+      children(node);
+      html.raw("</a>");
+      return;
+    }
     if (isSuppressed(node.getUrl())) {
       children(node);
       return;

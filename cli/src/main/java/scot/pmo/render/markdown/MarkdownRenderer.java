@@ -25,7 +25,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import scot.pmo.load.ParsedBody;
 import scot.pmo.load.MarkdownLimits;
 
 /**
@@ -116,26 +122,83 @@ public final class MarkdownRenderer {
    * links that become text) takes the long way. Parsing was most of the time of a large site.
    */
   public String toHtml(String markdown, String fromPath, LinkTargets links) {
-    String text = markdown.strip();
-    int first = markdown.indexOf(text.isEmpty() ? "" : text.substring(0, 1));
-    boolean indented = first > 0 && markdown.charAt(first - 1) != '\n';
-    if (!indented) {
+    if (!indented(markdown)) {
+      String text = markdown.strip();
       Document document = parse(text);
-      if (pointLinks(document, fromPath, links)) {
-        return html(document).strip();
+      Map<Link, String> hrefs = pointLinks(document, fromPath, links);
+      if (hrefs != null) {
+        return html(document, text, hrefs).strip();
       }
     }
     return toHtml(normalise(markdown, fromPath, links));
   }
 
   /**
-   * Points every link of {@code document} at its target, if every node that normalising would
-   * change is a link with a plain target; returns false, leaving the links as they may be, if not.
+   * An entity's body as block HTML, as {@link #toHtml(String, String, LinkTargets)} gives it, from
+   * the parse that validation made of it: the document is read, never changed.
    */
-  private static boolean pointLinks(Document document, String fromPath, LinkTargets links) {
-    java.util.List<Link> found = new java.util.ArrayList<>();
-    java.util.List<String> hrefs = new java.util.ArrayList<>();
-    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+  public String toHtml(ParsedBody body, String markdown, String fromPath, LinkTargets links) {
+    if (!indented(markdown)) {
+      Map<Link, String> hrefs = pointLinks(body.document(), fromPath, links);
+      if (hrefs != null) {
+        return html(body.document(), body.text(), hrefs).strip();
+      }
+    }
+    return toHtml(normalise(markdown, fromPath, links));
+  }
+
+  /** Whether the first line with text is indented: such Markdown takes the long way. */
+  private static boolean indented(String markdown) {
+    String text = markdown.strip();
+    int first = markdown.indexOf(text.isEmpty() ? "" : text.substring(0, 1));
+    return first > 0 && markdown.charAt(first - 1) != '\n';
+  }
+
+  /**
+   * {@code document}, parsed from {@code text}, as HTML with each link in {@code hrefs} pointed at
+   * its target and without its title, as a normalised link is. Where flexmark must render it, a
+   * new parse of the text is pointed instead, so that the document stays as it was.
+   */
+  private String html(Document document, String text, Map<Link, String> hrefs) {
+    String html = flexmarkOnly ? null : CoreHtmlWriter.write(document, listOptions, hrefs);
+    if (html != null) {
+      return html;
+    }
+    Document copy = parse(text);
+    List<Link> original = links(document);
+    List<Link> copied = links(copy);
+    for (int i = 0; i < copied.size(); i++) {
+      copied.get(i).setUrl(BasedSequence.of(hrefs.get(original.get(i))));
+      copied.get(i).setTitle(BasedSequence.NULL);
+    }
+    return renderer.render(copy);
+  }
+
+  /** The links of a document, in document order. */
+  private static List<Link> links(Document document) {
+    List<Link> found = new ArrayList<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
+    stack.push(document);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Link link) {
+        found.add(link);
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The target of every link of {@code document}, if every node that normalising would change is
+   * a link with a plain target; null if not. The document is not changed.
+   */
+  private static Map<Link, String> pointLinks(Document document, String fromPath,
+      LinkTargets links) {
+    Map<Link, String> hrefs = new IdentityHashMap<>();
+    ArrayDeque<Node> stack = new ArrayDeque<>();
     stack.push(document);
     while (!stack.isEmpty()) {
       Node node = stack.pop();
@@ -143,26 +206,20 @@ public final class MarkdownRenderer {
         Optional<String> href = links.href(Escaping.unescapeString(link.getUrl().toString()),
             fromPath).filter(SafeLinks::isAllowed);
         if (href.isEmpty() || !isPlainUrl(href.get())) {
-          return false;
+          return null;
         }
-        found.add(link);
-        hrefs.add(href.get());
+        hrefs.put(link, href.get());
       } else if (node instanceof LinkRef || node instanceof Image || node instanceof ImageRef
           || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference
           || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
           || node instanceof HtmlInline || node instanceof HtmlBlock) {
-        return false;
+        return null;
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         stack.push(child);
       }
     }
-    for (int i = 0; i < found.size(); i++) {
-      Link link = found.get(i);
-      link.setUrl(BasedSequence.of(hrefs.get(i)));
-      link.setTitle(BasedSequence.NULL);
-    }
-    return true;
+    return hrefs;
   }
 
   /** Whether a link target reads the same written inside {@code <...>} and parsed back. */

@@ -120,7 +120,7 @@ final class EntityPages {
     }
     Set<String> used = new HashSet<>(List.of("related", "main-content", "facts", "body"));
     before.forEach(s -> used.add(s.id()));
-    String rendered = model.html(e.body(), e.path(), page);
+    String rendered = model.bodyHtml(e, page);
     // A body with headings keeps them under the page's h1; one without is put under "Details".
     boolean headed = HEADING.matcher(rendered).find();
     String html = shiftHeadings(rendered, 2);

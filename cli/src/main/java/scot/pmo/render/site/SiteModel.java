@@ -1,6 +1,7 @@
 package scot.pmo.render.site;
 
 import java.time.LocalDate;
+import scot.pmo.load.ParsedBody;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -267,6 +268,14 @@ final class SiteModel {
   /** Content Markdown of one paragraph as inline HTML for {@code page}. */
   String inline(String md, String fromPath, String page) {
     return markdown.toInlineHtml(md, fromPath, links(page));
+  }
+
+  /**
+   * An entity's Markdown body as block HTML for its own page, from the parse validation made.
+   * Only that page renders it, so the shared document is read by one thread at a time.
+   */
+  String bodyHtml(Entity e, String page) {
+    return markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links(page));
   }
 
   /** The entity's summary as inline HTML, or "" when it has none. */

@@ -34,15 +34,8 @@ class SinglePassHtmlTest {
     return Optional.empty();
   };
 
-  private void assertSame(String markdown, String from) {
-    String twice = renderer.toHtml(renderer.normalise(markdown, from, SITE_LIKE));
-    assertThat(renderer.toHtml(markdown, from, SITE_LIKE)).as(markdown).isEqualTo(twice);
-  }
-
-  @Test
-  void tricky() {
-    for (String md : List.of("", "\n\n", "Plain *text*.", "    indented code [a](b.md)",
-        "\n    indented [a](b.md)", "A [link](../projects/x.md \"with a title\") here.",
+  private static final List<String> TRICKY = List.of("", "\n\n", "Plain *text*.",
+        "    indented code [a](b.md)", "\n    indented [a](b.md)", "A [link](../projects/x.md \"with a title\") here.",
         "[web](https://example.org/a?b=c&d=e#f) and [mail](mailto:a@example.org)",
         "[gone](missing.txt) stays text", "[odd](odd.md) [odd](odd)", "![image](x.png)",
         "<b>raw</b> and <!-- comment -->", "<div>\nblock\n</div>", "[ref][r]\n\n[r]: x.md",
@@ -50,9 +43,40 @@ class SinglePassHtmlTest {
         "# [Heading](h.md)\n\n- [item](i.md)\n  - [nested](n.md)\n\n> [quote](q.md)",
         "| a | b |\n|---|---|\n| [x](x.md) | y |", "`[code](c.md)`", "```\n[f](f.md)\n```",
         "[a](<with space.md>)", "[a](b.md)[c](d.md)", "\\[not](a link.md)", "[](empty.md)",
-        "[javascript](javascript:alert(1))", "line  \nbreak [a](a.md)  \n")) {
+        "[javascript](javascript:alert(1))", "line  \nbreak [a](a.md)  \n");
+
+  private void assertSame(String markdown, String from) {
+    String twice = renderer.toHtml(renderer.normalise(markdown, from, SITE_LIKE));
+    assertThat(renderer.toHtml(markdown, from, SITE_LIKE)).as(markdown).isEqualTo(twice);
+  }
+
+  @Test
+  void tricky() {
+    for (String md : TRICKY) {
       assertSame(md, "content/case-studies/x.md");
     }
+  }
+
+  /** The shared parse gives what a parse of its own gives, and is left as it was. */
+  private void assertSameFromSharedParse(Entity e) {
+    String own = renderer.toHtml(e.body(), e.path(), SITE_LIKE);
+    scot.pmo.load.ParsedBody parsed = scot.pmo.load.ParsedBody.of(e);
+    assertThat(renderer.toHtml(parsed, e.body(), e.path(), SITE_LIKE)).as(e.body()).isEqualTo(own);
+    assertThat(renderer.toHtml(parsed, e.body(), e.path(), SITE_LIKE)).as(e.body()).isEqualTo(own);
+  }
+
+  @Test
+  void bodiesRenderTheSameFromTheParseValidationMade(@TempDir Path repo) throws Exception {
+    Path texts = Files.createDirectories(repo.resolve("content/texts"));
+    List<String> bodies = new ArrayList<>(TRICKY);
+    TRICKY.forEach(md -> bodies.add("\n\n  \n" + md + "  \n\n"));
+    TRICKY.forEach(md -> bodies.add("  " + md));
+    for (int i = 0; i < bodies.size(); i++) {
+      Files.writeString(texts.resolve("t" + i + ".md"), "---\ntitle: \"T\"\n---\n" + bodies.get(i));
+    }
+    List<Entity> entities = new ContentLoader(repo, LoadLimits.DEFAULT).load().entities();
+    assertThat(entities).hasSize(bodies.size());
+    entities.forEach(this::assertSameFromSharedParse);
   }
 
   @Test
@@ -65,6 +89,7 @@ class SinglePassHtmlTest {
     assertThat(entities).hasSizeGreaterThan(200);
     for (Entity e : entities) {
       assertSame(e.body(), e.path());
+      assertSameFromSharedParse(e);
       for (var field : e.kind().markdownFields()) {
         field.forEachText(e.data(), (pointer, text) -> assertSame(text, e.path()));
       }
