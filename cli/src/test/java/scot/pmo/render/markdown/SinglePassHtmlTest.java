@@ -35,7 +35,8 @@ class SinglePassHtmlTest {
   };
 
   private static final List<String> TRICKY = List.of("", "\n\n", "Plain *text*.",
-        "    indented code [a](b.md)", "\n    indented [a](b.md)", "A [link](../projects/x.md \"with a title\") here.",
+        "    indented code [a](b.md)", "\n    indented [a](b.md)",
+        "A [link](../projects/x.md \"with a title\") here.",
         "[web](https://example.org/a?b=c&d=e#f) and [mail](mailto:a@example.org)",
         "[gone](missing.txt) stays text", "[odd](odd.md) [odd](odd)", "![image](x.png)",
         "<b>raw</b> and <!-- comment -->", "<div>\nblock\n</div>", "[ref][r]\n\n[r]: x.md",
