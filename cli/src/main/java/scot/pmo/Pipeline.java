@@ -94,7 +94,8 @@ public final class Pipeline {
     compiling.setDaemon(true);
     compiling.start();
     var loaded = timed("load", () -> new ContentLoader(repo, limits).load());
-    return timed("validate", () -> new ContentValidator(repo, join(schemas)).validate(loaded));
+    return timed("validate", () -> new ContentValidator(repo, join(schemas), trace)
+        .validate(loaded));
   }
 
   /** Runs {@code stage}, then reports how long it took. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import scot.pmo.load.LoadResult;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -16,9 +17,17 @@ public final class ContentValidator {
   private final Path repo;
   private final Schemas schemas;
 
+  private final Consumer<String> trace;
+
   public ContentValidator(Path repo, Schemas schemas) {
+    this(repo, schemas, message -> { });
+  }
+
+  /** A validator that reports how long each check took to {@code trace}. */
+  public ContentValidator(Path repo, Schemas schemas, Consumer<String> trace) {
     this.repo = repo;
     this.schemas = schemas;
+    this.trace = trace;
   }
 
   public Validation validate(LoadResult loaded) {
@@ -36,9 +45,18 @@ public final class ContentValidator {
             new LinkValidator(repo),
             new InterdependencyValidator());
     for (Validator validator : validators) {
+      long start = System.nanoTime();
       validator.validate(catalogue, diagnostics);
+      trace.accept("  " + checkName(validator) + ": " + (System.nanoTime() - start) / 1_000_000
+          + " ms");
     }
     return new Validation(catalogue, diagnostics, loaded.filesRead());
+  }
+
+  /** "OutputNameValidator" as "output names". */
+  private static String checkName(Validator validator) {
+    String name = validator.getClass().getSimpleName().replace("Validator", "");
+    return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + "s";
   }
 
   /** The ids of files that exist but could not be read; each has an error of its own. */

@@ -19,7 +19,9 @@ final class SearchWords {
   private final List<Fragment> fragments = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final StringBuilder out = new StringBuilder();
-  private final StringBuilder word = new StringBuilder();
+  /** The word being read, lower case, in {@code word[0..length)}. */
+  private char[] word = new char[64];
+  private int length;
   private char joiner;
   /**
    * Whether a fragment holds a letter whose lower case depends on the letters around it (capital
@@ -48,9 +50,23 @@ final class SearchWords {
       return;
     }
     gap();
-    int n = s.length();
+    // One loop over the characters with letters and digits handled in it: the page's text is
+    // most of what the search index costs.
+    char[] chars = s.toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+        if (length + 2 > word.length) {
+          word = java.util.Arrays.copyOf(word, word.length * 2);
+        }
+        if (joiner != 0) {
+          word[length++] = joiner;
+          joiner = 0;
+        }
+        word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+        continue;
+      }
       if (html && c == '<') {
         int close = s.indexOf('>', i + 1);
         if (close >= 0) {
@@ -67,8 +83,8 @@ final class SearchWords {
           continue;
         }
       }
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        feed(Character.toCodePoint(c, s.charAt(++i)));
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+        feed(Character.toCodePoint(c, chars[++i]));
       } else {
         feed(c);
       }
@@ -97,33 +113,17 @@ final class SearchWords {
 
   /** One code point of text: part of a word, a joiner inside one, or a gap. */
   private void feed(int cp) {
-    if (cp < 128) {
-      feedAscii((char) cp);
-    } else if (isWordChar(cp)) {
+    if (isWordChar(cp)) {
+      if (length + 3 > word.length) {
+        word = java.util.Arrays.copyOf(word, word.length * 2);
+      }
       if (joiner != 0) {
-        word.append(joiner);
+        word[length++] = joiner;
         joiner = 0;
       }
-      word.appendCodePoint(Character.toLowerCase(cp));
-    } else if (word.length() > 0 && joiner == 0 && isJoiner(cp)) {
+      length += Character.toChars(Character.toLowerCase(cp), word, length);
+    } else if (length > 0 && joiner == 0 && isJoiner(cp)) {
       joiner = (char) cp;
-    } else {
-      gap();
-    }
-  }
-
-  /** {@link #feed} for the common case, without looking up the character's properties. */
-  private void feedAscii(char c) {
-    boolean lower = c >= 'a' && c <= 'z';
-    boolean upper = c >= 'A' && c <= 'Z';
-    if (lower || upper || c >= '0' && c <= '9') {
-      if (joiner != 0) {
-        word.append(joiner);
-        joiner = 0;
-      }
-      word.append(upper ? (char) (c + ('a' - 'A')) : c);
-    } else if (word.length() > 0 && joiner == 0 && (c == '\'' || c == '-')) {
-      joiner = c;
     } else {
       gap();
     }
@@ -132,11 +132,11 @@ final class SearchWords {
   /** Ends the word being read, if any; a joiner not followed by a letter is not part of it. */
   private void gap() {
     joiner = 0;
-    if (word.length() == 0) {
+    if (length == 0) {
       return;
     }
-    String w = word.toString();
-    word.setLength(0);
+    String w = new String(word, 0, length);
+    length = 0;
     if (seen.add(w)) {
       if (out.length() > 0) {
         out.append(' ');
