@@ -53,10 +53,11 @@ public final class ContentValidator {
     return new Validation(catalogue, diagnostics, loaded.filesRead());
   }
 
-  /** "OutputNameValidator" as "output names". */
+  /** "OutputNameValidator" as "output names", "InterdependencyValidator" as "interdependencies". */
   private static String checkName(Validator validator) {
     String name = validator.getClass().getSimpleName().replace("Validator", "");
-    return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + "s";
+    String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";
   }
 
   /** The ids of files that exist but could not be read; each has an error of its own. */
