@@ -17,8 +17,14 @@ final class ControlCharacters {
   static Optional<Diagnostic> problem(String text, String path) {
     int line = 1;
     int lineStart = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // An array, not charAt: every content file is scanned, and the quick compiler keeps charAt a
+    // call.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0x20 && c < 0x7F) {
+        continue;
+      }
       if (c == '\n') {
         line++;
         lineStart = i + 1;

@@ -36,13 +36,15 @@ public final class MarkdownLimits {
   public static Optional<String> structureProblem(String text) {
     int brackets = 0;
     int lineStart = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray(); // not charAt, which the quick compiler keeps a call
+    int n = chars.length;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (c == '[' && ++brackets > MAX_BRACKETS) {
         return Optional.of("it holds more than " + MAX_BRACKETS + " '[' characters");
       }
-      if (c == '\n' || i == text.length() - 1) {
-        Optional<String> line = lineProblem(text, lineStart, c == '\n' ? i : i + 1);
+      if (c == '\n' || i == n - 1) {
+        Optional<String> line = lineProblem(chars, lineStart, c == '\n' ? i : i + 1);
         if (line.isPresent()) {
           return line;
         }
@@ -52,11 +54,11 @@ public final class MarkdownLimits {
     return Optional.empty();
   }
 
-  private static Optional<String> lineProblem(String text, int start, int end) {
+  private static Optional<String> lineProblem(char[] text, int start, int end) {
     int quotes = 0;
     int indent = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '>') {
         quotes++;
       } else if (c == ' ' || c == '\t') {
