@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.render.site.SiteHistory;
 import scot.pmo.render.site.PageHistory;
 import scot.pmo.render.site.ChangeEntry;
@@ -187,10 +188,8 @@ public final class Pipeline {
         jobs.add(Map.entry(paper, format));
       }
     }
-    return jobs.parallelStream()
-        .map(job -> new OutputFile(job.getKey().id() + "." + job.getValue().extension(),
-            renderer.render(job.getKey(), job.getValue())))
-        .toList();
+    return Parallel.map(jobs, job -> new OutputFile(job.getKey().id() + "."
+        + job.getValue().extension(), renderer.render(job.getKey(), job.getValue())));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
@@ -32,7 +33,13 @@ public final class GraphBuilder {
       byPath.putIfAbsent(e.path(), e);
     }
     // The links of every file, found on every core (or already found by validation).
-    catalogue.all().parallelStream().forEach(e -> MarkdownLinks.of(catalogue, e));
+    Parallel.forEach(catalogue.all(), e -> {
+      try {
+        MarkdownLinks.of(catalogue, e);
+      } catch (MarkdownLinks.TooComplex tooComplex) {
+        // validation reports it; edges() finds no links in it
+      }
+    });
     List<Edge> edges = new ArrayList<>();
     TreeMap<String, GraphNode> themes = new TreeMap<>();
     for (Entity entity : catalogue.all()) {

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
@@ -67,11 +68,9 @@ public final class ContentLoader {
               "raise the limit with --max-total-size if the programme really is this large"));
       return new LoadResult(List.of(), List.copyOf(problems), 0);
     }
-    List<Entity> entities =
-        files.parallelStream()
-            .map(file -> read(file, problems))
-            .flatMap(Optional::stream)
-            .toList();
+    List<Entity> entities = Parallel.map(files, file -> read(file, problems)).stream()
+        .flatMap(Optional::stream)
+        .toList();
     List<Diagnostic> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
     return new LoadResult(entities, List.copyOf(sorted), files.size());

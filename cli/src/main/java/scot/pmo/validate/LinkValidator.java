@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -31,7 +32,7 @@ public final class LinkValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    catalogue.all().parallelStream().forEach(entity -> {
+    Parallel.forEach(catalogue.all(), entity -> {
       try {
         MarkdownLinks.of(catalogue, entity).forEach(link -> check(entity, link, diagnostics));
       } catch (MarkdownLinks.TooComplex e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import java.util.ArrayList;
 import java.util.List;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
@@ -26,7 +27,7 @@ public final class SchemaValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    catalogue.all().parallelStream().forEach(entity -> {
+    Parallel.forEach(catalogue.all(), entity -> {
       List<Diagnostic> found = schemas.of(entity.kind()).validate(entity.data()).stream()
           .map(error -> describe(entity, error)).toList();
       found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
@@ -115,7 +116,7 @@ public final class SiteBuilder {
         });
       }
     }
-    List<Written> written = InParallel.run(jobs);
+    List<Written> written = Parallel.map(jobs, Supplier::get);
     start = lap("site pages", start);
     List<String> paths = written.stream().map(Written::path).toList();
     List<SearchIndex.Doc> docs = written.stream().map(Written::doc)

@@ -1,0 +1,2 @@
+/** Spreading a stage's work over the machine's cores. */
+package scot.pmo.concurrent;
