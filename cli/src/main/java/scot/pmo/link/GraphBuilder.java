@@ -51,9 +51,10 @@ public final class GraphBuilder {
 
   /**
    * The graph of {@code next}, a catalogue that differs from the one {@code previous} was built
-   * from in the content of one file, {@code changed}, whose id, kind and title stay as they were:
-   * then no other entity's references or links resolve differently, and their edges are taken
-   * over instead of found again. Gives the same graph as {@link #build} of {@code next}.
+   * from in the content of one file, {@code changed}, whose id and kind stay as they were, and
+   * whose title does too if it is a role (a role's title names its holders' edges): then no
+   * other entity's references or links resolve differently, and their edges are taken over
+   * instead of found again. Gives the same graph as {@link #build} of {@code next}.
    */
   public static ProgrammeGraph rebuild(ProgrammeGraph previous, Catalogue next, Entity changed) {
     Map<String, GraphNode> nodes = new LinkedHashMap<>();

@@ -19,7 +19,8 @@ class GraphRebuildTest {
   @TempDir Path repo;
 
   @Test
-  void takingOverTheOtherFilesEdgesGivesTheSameGraph() throws Exception {
+  void takingOverTheOtherFilesEdgesGivesTheSameGraphWhenTheTextAndTitleChange()
+      throws Exception {
     SyntheticProgramme.generate(150, 9, repo);
     ContentLoader loader = new ContentLoader(repo, LoadLimits.DEFAULT);
     Catalogue before = new Catalogue(loader.load().entities());
@@ -29,7 +30,7 @@ class GraphRebuildTest {
         "content/projects/synthetic-project-2.md")) {
       Path file = repo.resolve(path);
       Files.writeString(file, Files.readString(file).replace("synthetic-project-1",
-          "synthetic-project-3") + "\nSee [the first project](../projects/synthetic-project-1.md)"
+          "synthetic-project-3").replaceFirst("(?m)^title: \"", "title: \"Renamed ") + "\nSee [the first project](../projects/synthetic-project-1.md)"
           + " and [a theme](../case-studies/synthetic-case-study-1.md).\n");
       Entity changed = loader.loadFile(file).entities().get(0);
       List<Entity> entities = before.all().stream()
@@ -37,6 +38,7 @@ class GraphRebuildTest {
       Catalogue after = new Catalogue(entities, before);
       ProgrammeGraph rebuilt = GraphBuilder.rebuild(graph, after, changed);
       ProgrammeGraph full = GraphBuilder.build(new Catalogue(entities));
+      assertThat(changed.title()).startsWith("Renamed ");
       assertThat(rebuilt.edges()).as(path).isEqualTo(full.edges());
       assertThat(List.copyOf(rebuilt.nodes())).as(path).isEqualTo(List.copyOf(full.nodes()));
       assertThat(rebuilt.dependencies()).as(path).isEqualTo(full.dependencies());
