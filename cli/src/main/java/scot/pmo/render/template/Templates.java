@@ -112,6 +112,12 @@ public final class Templates {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
+        } else if (HtmlText.needsNoEscape(value)) {
+          try {
+            writer.write(value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         } else {
           super.encode(value, writer);
         }
