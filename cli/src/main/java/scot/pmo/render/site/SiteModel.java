@@ -237,13 +237,22 @@ final class SiteModel {
     return catalogue.get(id);
   }
 
-  /** Every entity, sorted by kind and then title, the order of indexes and the sitemap. */
+  /**
+   * The entities of a kind, sorted by title and then id: the order of indexes and the sitemap.
+   * Sorted once per kind: every index, library and filter page asks.
+   */
   List<Entity> sorted(Kind kind) {
-    List<Entity> list = new ArrayList<>(catalogue.of(kind));
-    list.sort(Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER)
-        .thenComparing(Entity::id));
-    return list;
+    return sorted.computeIfAbsent(kind, k -> {
+      record Keyed(String title, String id, Entity entity) {}
+      List<Keyed> keyed = new ArrayList<>();
+      catalogue.of(k).forEach(e -> keyed.add(new Keyed(e.title(), e.id(), e)));
+      keyed.sort(Comparator.comparing(Keyed::title, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Keyed::id));
+      return keyed.stream().map(Keyed::entity).toList();
+    });
   }
+
+  private final Map<Kind, List<Entity>> sorted = new ConcurrentHashMap<>();
 
   /**
    * The links of content Markdown on the page {@code page}: web links stay, links to content
