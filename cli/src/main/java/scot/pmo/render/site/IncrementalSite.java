@@ -182,9 +182,9 @@ public final class IncrementalSite {
         && (after.kind() != Kind.ROLE || before.title().equals(after.title()))
         ? GraphBuilder.rebuild(graph, next, after) : GraphBuilder.build(next);
     t = lap("update: link", t);
-    SiteModel nextModel = dataChanged
-        ? new SiteModel(next, nextGraph, options, builder.markdown())
-        : new SiteModel(model, next, nextGraph);
+    SiteModel nextModel = !dataChanged ? new SiteModel(model, next, nextGraph)
+        : before != null && after != null ? new SiteModel(model, next, nextGraph, before, after)
+        : new SiteModel(next, nextGraph, options, builder.markdown());
     t = lap("update: site model", t);
     boolean everything = dataChanged && STRUCTURAL.contains(either.kind())
         || !nextModel.asOf.equals(model.asOf) || !nextModel.siteTitle().equals(model.siteTitle());

@@ -103,6 +103,54 @@ final class SiteModel {
     facets.putAll(previous.facets);
   }
 
+  /**
+   * The model of {@code catalogue}, which differs from {@code previous}'s in the data of one
+   * entity, {@code before} and now {@code after} (the same file): what that entity's kind and
+   * dates cannot touch is taken over, the rest computed again. A preview's title edit of one case
+   * study among thousands need not read every other entity's dates, the RAID log or the timeline.
+   */
+  SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph, Entity before,
+      Entity after) {
+    this.catalogue = catalogue;
+    this.graph = graph;
+    this.options = previous.options;
+    this.markdown = previous.markdown;
+    catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
+    this.programme = mainProgramme(catalogue, graph);
+    Kind kind = after.kind();
+    boolean sameDates = kind.dateFields().stream().allMatch(field -> {
+      List<String> was = new ArrayList<>();
+      List<String> now = new ArrayList<>();
+      field.forEachText(before.data(), (pointer, text) -> was.add(text));
+      field.forEachText(after.data(), (pointer, text) -> now.add(text));
+      return was.equals(now);
+    });
+    this.asOf = sameDates || !options.history().changes().isEmpty() ? previous.asOf
+        : asOf(catalogue, options.history());
+    boolean raidInputs = kind == Kind.INTERDEPENDENCY || kind == Kind.PROJECT
+        || kind == Kind.ANCHOR;
+    this.raid = !raidInputs && asOf.equals(previous.asOf) ? previous.raid
+        : RaidView.of(catalogue, graph, asOf);
+    if (kind == Kind.MEETING || kind == Kind.MILESTONE) {
+      this.timeline = timeline(catalogue);
+      timeline.forEach(i -> timelineById.put(i.entity().id(), i));
+    } else {
+      this.timeline = previous.timeline;
+      timelineById.putAll(previous.timelineById);
+    }
+    uniqueTitles();
+    String own = after.id() + "\u0000";
+    previous.summaries.forEach((key, html) -> {
+      if (!key.startsWith(own)) {
+        summaries.put(key, html);
+      }
+    });
+    // Facets list case studies, and read councils' and anchors' titles.
+    if (kind != Kind.CASE_STUDY && kind != Kind.ORGANISATION && kind != Kind.ANCHOR) {
+      facets.putAll(previous.facets);
+    }
+  }
+
   /** The programme most other entities belong to: the one with the most references to it. */
   private static Entity mainProgramme(Catalogue catalogue, ProgrammeGraph graph) {
     return catalogue.of(Kind.PROGRAMME).stream()
