@@ -105,14 +105,30 @@ final class PdfWriter {
   private static void font(PdfRendererBuilder builder, PDDocument document, String style,
       int weight, FontStyle fontStyle) {
     String resource = "/fonts/LiberationSans-" + style + ".ttf";
-    try (InputStream in = open(resource)) {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+    try {
+      // Each document parses the font afresh (the parser reads its tables lazily, so one parse
+      // cannot serve documents written at once), from bytes read out of the jar once.
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(resource)));
       ttf.setEnableGsub(false);
       PDType0Font font = PDType0Font.load(document, ttf, true);
       builder.useFont(new PDFontSupplier(font), FONT, weight, fontStyle, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the font " + resource, e);
     }
+  }
+
+  private static final java.util.Map<String, byte[]> FONTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static byte[] fontBytes(String resource) throws IOException {
+    byte[] known = FONTS.get(resource);
+    if (known == null) {
+      try (InputStream in = open(resource)) {
+        known = in.readAllBytes();
+      }
+      FONTS.put(resource, known);
+    }
+    return known;
   }
 
   private static InputStream open(String resource) {
