@@ -140,6 +140,18 @@ class BuildCommandTest {
   }
 
   @Test
+  void theLibraryCardPartialSeesTheCardAloneAndNamesAFieldItLacks() throws IOException {
+    Path partial = repo.resolve("templates/site/partials/library-card.html.mustache");
+    // 'siteTitle' is a field of the layout, not of a card: the partial is given the card alone.
+    Files.writeString(partial, Files.readString(partial).replace("</li>",
+        "{{siteTitle}}</li>"));
+    Run run = pmo("build", "--no-papers", "--out", tmp.resolve("out").toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(run.err()).contains("templates/site/partials/library-card.html.mustache:")
+        .contains("'siteTitle' is not a field");
+  }
+
+  @Test
   void contentErrorsStopTheBuildWithTheDiagnostics() throws IOException {
     Path site = tmp.resolve("out");
     Path person = repo.resolve("content/people/angela-scott.yaml");

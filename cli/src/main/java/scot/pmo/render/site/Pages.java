@@ -74,7 +74,10 @@ final class Pages {
   record FilterGroup(String heading, String facet, List<FilterValue> values) {}
 
   record LibraryPage(String title, String intro, boolean filtered, String allHref,
-      List<FilterGroup> groups, String count, List<Card> studies) {}
+      List<FilterGroup> groups, String count, List<RenderedCard> studies) {}
+
+  /** A card as its partial rendered it. */
+  record RenderedCard(String html) {}
 
   record MatrixCell(boolean self, boolean empty, List<Link> records) {}
 

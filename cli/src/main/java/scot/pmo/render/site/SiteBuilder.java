@@ -92,7 +92,8 @@ public final class SiteBuilder {
       extra.writeInto(out);
     }
     start = lap("site extras", start);
-    SiteModel model = new SiteModel(catalogue, graph, options, markdown);
+    SiteModel model = new SiteModel(catalogue, graph, options, markdown,
+        new LibraryCards(templates));
     start = lap("site model", start);
     EntityPages entityPages = new EntityPages(model, out);
     SitePages sitePages = new SitePages(model, entityPages, out);

@@ -64,12 +64,15 @@ final class SiteModel {
   final LocalDate asOf;
   final RaidView raid;
   final List<TimelineItem> timeline;
+  /** The library's cards as rendered, kept from one model of a preview to the next. */
+  final LibraryCards cards;
   private final Map<String, Entity> byPath = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
 
   SiteModel(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown, LibraryCards cards) {
     this.catalogue = catalogue;
+    this.cards = cards;
     this.graph = graph;
     this.options = options;
     this.markdown = markdown;
@@ -89,6 +92,7 @@ final class SiteModel {
    */
   SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph) {
     this.catalogue = catalogue;
+    this.cards = previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;
@@ -112,6 +116,7 @@ final class SiteModel {
   SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph, Entity before,
       Entity after) {
     this.catalogue = catalogue;
+    this.cards = previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;

@@ -31,6 +31,7 @@ import scot.pmo.render.site.Pages.IndexPage;
 import scot.pmo.render.site.Pages.LibraryPage;
 import scot.pmo.render.site.Pages.Link;
 import scot.pmo.render.site.Pages.MapPage;
+import scot.pmo.render.site.Pages.RenderedCard;
 import scot.pmo.render.site.Pages.MatrixCell;
 import scot.pmo.render.site.Pages.MatrixRow;
 import scot.pmo.render.site.Pages.Page;
@@ -178,13 +179,13 @@ final class SitePages {
     }
     List<Entity> studies = filtered ? model.facet(facet).getOrDefault(value, List.of())
         : model.sorted(Kind.CASE_STUDY);
-    List<Card> cards = studies.stream().map(s -> new Card(s.title(), root + model.page(s),
-        "Case study", entities.meta(s), model.summary(s, page),
+    List<RenderedCard> cards = studies.stream().map(s -> model.cards.of(new Card(s.title(),
+        root + model.page(s), "Case study", entities.meta(s), model.summary(s, page),
         s.texts("themes").stream().map(t -> new Link(scot.pmo.link.Themes.title(t),
             root + SitePaths.filter("theme", t))).toList(),
         String.join(" ", s.texts("themes")),
         String.join(" ", s.texts("organisations").stream().filter(model::isCouncil).toList()),
-        String.join(" ", s.texts("anchors")))).toList();
+        String.join(" ", s.texts("anchors"))))).toList();
     String title = filtered ? "Case studies: " + model.facetTitle(facet, value)
         : "Case study library";
     String facetName = switch (facet) {
