@@ -1,6 +1,5 @@
 package scot.pmo.render.site;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,22 +8,14 @@ import java.util.List;
  */
 final class SearchIndex {
 
+  private SearchIndex() {}
+
   /** One page to find: its address from the site root, title, kind and words. */
   record Doc(String href, String title, String kind, String summary, String text) {}
 
   /** A word, as {@link #words} finds them by hand; kept to test that the two agree. */
   static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
-
-  private final List<Doc> docs = new ArrayList<>();
-
-  void add(Doc doc) {
-    docs.add(doc);
-  }
-
-  String script() {
-    return script(docs.stream().map(SearchIndex::line).toList());
-  }
 
   /** The script of the documents' {@link #line lines}, in the order given. */
   static String script(List<String> lines) {

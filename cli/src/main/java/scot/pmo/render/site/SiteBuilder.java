@@ -106,14 +106,15 @@ public final class SiteBuilder {
     otherPages(model, sitePages).values().forEach(other -> jobs.add(() -> {
       Page page = other.get();
       write(out, page.path(), layout(model, page));
-      return new Written(page.path(), null);
+      return new Written(page.path(), null, null);
     }));
     for (Kind kind : Kind.values()) {
       for (Entity e : model.sorted(kind)) {
         jobs.add(() -> {
           Page page = entityPages.page(e);
           write(out, page.path(), layout(model, page));
-          return new Written(page.path(), searchDoc(e, page));
+          SearchIndex.Doc doc = searchDoc(e, page);
+          return new Written(page.path(), doc, SearchIndex.line(doc));
         });
       }
     }
@@ -122,10 +123,10 @@ public final class SiteBuilder {
     List<String> paths = written.stream().map(Written::path).toList();
     List<SearchIndex.Doc> docs = written.stream().map(Written::doc)
         .filter(java.util.Objects::nonNull).toList();
-    SearchIndex search = new SearchIndex();
-    docs.forEach(search::add);
+
     copyAssets(out);
-    write(out, SitePaths.SEARCH_INDEX, search.script());
+    write(out, SitePaths.SEARCH_INDEX, SearchIndex.script(written.stream()
+        .map(Written::searchLine).filter(java.util.Objects::nonNull).toList()));
     Calendar calendar = new Calendar(model);
     List<Entity> dated = datedMeetings(model);
     for (Entity e : dated) {
@@ -144,8 +145,11 @@ public final class SiteBuilder {
     return new Built(model, byPage, List.copyOf(paths));
   }
 
-  /** A page written, and what the search index holds of it if it is an entity's. */
-  private record Written(String path, SearchIndex.Doc doc) {}
+  /**
+   * A page written and, if it is an entity's, what the search index holds of it, with its line of
+   * the index written on the page's core too.
+   */
+  private record Written(String path, SearchIndex.Doc doc, String searchLine) {}
 
   /** The meetings whose day is known, in timeline order: each has a calendar file. */
   static List<Entity> datedMeetings(SiteModel model) {
