@@ -87,6 +87,14 @@ public final class OutputNameValidator implements Validator {
 
   /** A file name as a case-insensitive, normalising file system compares it. */
   static String fold(String name) {
+    // Ids are ASCII, which is already normalised and folds by lower case alone.
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) {
+      ascii = name.charAt(i) < 128;
+    }
+    if (ascii) {
+      return name.toLowerCase(Locale.ROOT);
+    }
     return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT)
         .toLowerCase(Locale.ROOT);
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
@@ -36,7 +37,7 @@ public final class ReferenceValidator implements Validator {
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
     Map<String, List<Entity>> byId =
         catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
-    for (Entity entity : catalogue.all()) {
+    Parallel.forEach(catalogue.all(), entity -> {
       for (Kind.ReferenceField field : entity.kind().references()) {
         field.path().forEachText(entity.data(), (pointer, id) -> {
           if (!Ids.isValid(id)) {
@@ -48,11 +49,12 @@ public final class ReferenceValidator implements Validator {
               .filter(e -> field.targets().contains(e.kind()))
               .findFirst()
               .or(() -> named.stream().findFirst());
-          String wanted = field.targets().stream().map(Kind::label)
-              .collect(Collectors.joining(" or "));
-          if (target.isEmpty() && unreadable.contains(id)) {
+          if (target.isEmpty() && unreadable.contains(id)
+              || target.isPresent() && field.targets().contains(target.get().kind())) {
             return;
           }
+          String wanted = field.targets().stream().map(Kind::label)
+              .collect(Collectors.joining(" or "));
           if (target.isEmpty()) {
             List<String> close = Suggestions.closest(id, catalogue.ids(field.targets()), 3);
             diagnostics.add(Diagnostic.error(
@@ -76,6 +78,6 @@ public final class ReferenceValidator implements Validator {
           }
         });
       }
-    }
+    });
   }
 }
