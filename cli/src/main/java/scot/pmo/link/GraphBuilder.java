@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
@@ -32,20 +33,16 @@ public final class GraphBuilder {
       nodes.putIfAbsent(e.id(), new GraphNode(e.id(), e.kind().label(), e.title(), e.path()));
       byPath.putIfAbsent(e.path(), e);
     }
-    // The links of every file, found on every core (or already found by validation).
-    Parallel.forEach(catalogue.all(), e -> {
-      try {
-        MarkdownLinks.of(catalogue, e);
-      } catch (MarkdownLinks.TooComplex tooComplex) {
-        // validation reports it; edges() finds no links in it
-      }
-    });
+    // Each file's edges are found on every core (its links were found by validation), and kept
+    // in the order of the files.
+    Map<String, GraphNode> themes = new ConcurrentHashMap<>();
     List<Edge> edges = new ArrayList<>();
-    TreeMap<String, GraphNode> themes = new TreeMap<>();
-    for (Entity entity : catalogue.all()) {
-      edges(catalogue, entity, byPath, edges, themes);
-    }
-    themes.values().forEach(t -> nodes.put(t.id(), t));
+    Parallel.map(catalogue.all(), entity -> {
+      List<Edge> own = new ArrayList<>();
+      edges(catalogue, entity, byPath, own, themes);
+      return own;
+    }).forEach(edges::addAll);
+    new TreeMap<>(themes).values().forEach(t -> nodes.put(t.id(), t));
     return new ProgrammeGraph(nodes, edges, dependencies(catalogue));
   }
 
@@ -89,7 +86,7 @@ public final class GraphBuilder {
   }
 
   private static void edges(Catalogue catalogue, Entity entity, Map<String, Entity> byPath,
-      List<Edge> edges, TreeMap<String, GraphNode> themes) {
+      List<Edge> edges, Map<String, GraphNode> themes) {
     references(catalogue, entity, edges);
     List<MarkdownLinks.Found> links;
     try {
