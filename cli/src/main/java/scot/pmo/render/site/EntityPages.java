@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import scot.pmo.link.Relation;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
@@ -45,8 +43,6 @@ final class EntityPages {
   private static final Set<String> NOT_FACTS = Set.of("title", "name", "summary", "title_in_text",
       "heading", "team", "scope", "discussion_questions", "further_reading", "responsibilities");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
-  private static final Pattern H2 = Pattern.compile("<h2>(.*?)</h2>", Pattern.DOTALL);
-  private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[ >])");
 
   private final SiteModel model;
   private final Path staging;
@@ -122,18 +118,24 @@ final class EntityPages {
     before.forEach(s -> used.add(s.id()));
     String rendered = model.bodyHtml(e, page);
     // A body with headings keeps them under the page's h1; one without is put under "Details".
-    boolean headed = HEADING.matcher(rendered).find();
+    boolean headed = highestHeading(rendered) <= 6;
     String html = shiftHeadings(rendered, 2);
-    Matcher m = H2.matcher(html);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String id = unique(Html.slug(Html.text(m.group(1))), used);
-      bodyHeadings.add(new Link(Html.text(m.group(1)), "#" + id));
-      m.appendReplacement(out, Matcher.quoteReplacement("<h2 id=\"" + id + "\">" + m.group(1)
-          + "</h2>"));
+    // Each <h2>...</h2> gets an id, found by hand as the pattern <h2>(.*?)</h2> would find it.
+    StringBuilder out = new StringBuilder(html.length() + 256);
+    int from = 0;
+    for (int start = html.indexOf("<h2>"); start >= 0; start = html.indexOf("<h2>", from)) {
+      int end = html.indexOf("</h2>", start + 4);
+      if (end < 0) {
+        break;
+      }
+      String inner = html.substring(start + 4, end);
+      String id = unique(Html.slug(Html.text(inner)), used);
+      bodyHeadings.add(new Link(Html.text(inner), "#" + id));
+      out.append(html, from, start).append("<h2 id=\"").append(id).append("\">").append(inner)
+          .append("</h2>");
+      from = end + 5;
     }
-    m.appendTail(out);
-    String body = out.toString();
+    String body = from == 0 ? html : out.append(html, from, html.length()).toString();
     if (headed) {
       return new Body(List.of(new Section(bodyId, "", body)), bodyId, bodyHeadings);
     }
@@ -146,23 +148,51 @@ final class EntityPages {
    * {@code # Title} must not become a second {@code h1}.
    */
   static String shiftHeadings(String html, int top) {
-    Matcher levels = HEADING.matcher(html);
-    int highest = 7;
-    while (levels.find()) {
-      highest = Math.min(highest, Integer.parseInt(levels.group(2)));
-    }
+    int highest = highestHeading(html);
     if (highest >= top || highest == 7) {
       return html;
     }
     int by = top - highest;
-    Matcher m = HEADING.matcher(html);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      int level = Math.min(6, Integer.parseInt(m.group(2)) + by);
-      m.appendReplacement(out, "<" + m.group(1) + "h" + level);
+    StringBuilder out = new StringBuilder(html.length());
+    int copied = 0;
+    for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+      int digit = headingDigitAt(html, i);
+      if (digit > 0) {
+        int level = Math.min(6, html.charAt(digit) - '0' + by);
+        out.append(html, copied, digit).append((char) ('0' + level));
+        copied = digit + 1;
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(html, copied, html.length()).toString();
+  }
+
+  /** The highest level (smallest number) of a heading tag in {@code html}; 7 if there is none. */
+  static int highestHeading(String html) {
+    int highest = 7;
+    for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+      int digit = headingDigitAt(html, i);
+      if (digit > 0) {
+        highest = Math.min(highest, html.charAt(digit) - '0');
+      }
+    }
+    return highest;
+  }
+
+  /**
+   * Where the level digit of a heading tag opening or closing at {@code at} stands ({@code <h2 }
+   * {@code <h2>}, {@code </h2>}); 0 if no heading tag starts there.
+   */
+  private static int headingDigitAt(String html, int at) {
+    int i = at + 1;
+    if (i < html.length() && html.charAt(i) == '/') {
+      i++;
+    }
+    if (i + 2 >= html.length() || html.charAt(i) != 'h') {
+      return 0;
+    }
+    char digit = html.charAt(i + 1);
+    char next = html.charAt(i + 2);
+    return digit >= '1' && digit <= '6' && (next == ' ' || next == '>') ? i + 1 : 0;
   }
 
   private static String unique(String id, Set<String> used) {
