@@ -277,7 +277,8 @@ public final class ContentLoader {
         problems.add(hidden.get());
         return Optional.empty();
       }
-      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+      return Optional.of(text.indexOf('\r') < 0 ? text
+          : text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (CharacterCodingException e) {
       problems.add(
           Diagnostic.error(
