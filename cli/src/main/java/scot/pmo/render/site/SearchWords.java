@@ -1,9 +1,7 @@
 package scot.pmo.render.site;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The distinct words of a page for the search index, gathered in one pass over its HTML and text:
@@ -17,8 +15,15 @@ final class SearchWords {
   private record Fragment(String text, boolean html) {}
 
   private final List<Fragment> fragments = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
-  private final StringBuilder out = new StringBuilder();
+  /** The distinct words so far, separated by spaces, in {@code out[0..outLength)}. */
+  private char[] out = new char[4096];
+  private int outLength;
+  /**
+   * An open-addressing set of the words in {@code out}: each slot holds a word's start plus one,
+   * or 0. Words are compared where they stand, so a repeated word makes no string.
+   */
+  private int[] slots = new int[1024];
+  private int distinct;
   /** The word being read, lower case, in {@code word[0..length)}. */
   private char[] word = new char[64];
   private int length;
@@ -135,13 +140,78 @@ final class SearchWords {
     if (length == 0) {
       return;
     }
-    String w = new String(word, 0, length);
-    length = 0;
-    if (seen.add(w)) {
-      if (out.length() > 0) {
-        out.append(' ');
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + word[i];
+    }
+    int mask = slots.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        slots[slot] = append() + 1;
+        if (++distinct * 2 > slots.length) {
+          grow();
+        }
+        break;
       }
-      out.append(w);
+      if (sameWord(entry - 1)) {
+        break;
+      }
+    }
+    length = 0;
+  }
+
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  /** Whether the word being read stands in {@code out} at {@code start}. */
+  private boolean sameWord(int start) {
+    int end = start + length;
+    if (end > outLength || end < outLength && out[end] != ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (out[start + i] != word[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Appends the word being read to {@code out}; returns where it starts. */
+  private int append() {
+    if (outLength + length + 1 > out.length) {
+      out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, outLength + length + 1));
+    }
+    if (outLength > 0) {
+      out[outLength++] = ' ';
+    }
+    int start = outLength;
+    System.arraycopy(word, 0, out, outLength, length);
+    outLength += length;
+    return start;
+  }
+
+  /** Doubles the set, placing each word again. */
+  private void grow() {
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    int mask = slots.length - 1;
+    for (int entry : old) {
+      if (entry == 0) {
+        continue;
+      }
+      int start = entry - 1;
+      int hash = 0;
+      for (int i = start; i < outLength && out[i] != ' '; i++) {
+        hash = 31 * hash + out[i];
+      }
+      int slot = mix(hash) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = entry;
     }
   }
 
@@ -155,7 +225,7 @@ final class SearchWords {
       return SearchIndex.words(text.toString());
     }
     gap();
-    return out.toString();
+    return new String(out, 0, outLength);
   }
 
   private static boolean isJoiner(int c) {

@@ -43,6 +43,21 @@ class SearchWordsTest {
   }
 
   @Test
+  void agreesOnAPageOfThousandsOfWordsEachSeveralTimes() {
+    Random random = new Random(3);
+    StringBuilder html = new StringBuilder("<p>");
+    for (int i = 0; i < 20_000; i++) {
+      html.append(Integer.toString(random.nextInt(6_000), 36)).append(i % 7 == 0 ? "-x " : " ");
+      if (i % 50 == 0) {
+        html.append("</p>\n<p>");
+      }
+    }
+    List<String> page = List.of(html.append("</p>").toString());
+    List<String> text = List.of("tail words");
+    assertThat(onePass(page, text)).isEqualTo(longWay(page, text));
+  }
+
+  @Test
   void agreesOnRandomHtml() {
     Random random = new Random(17);
     String[] pieces = {"a", "B", "0", " ", "-", "'", "’", "<p>", "</p>", "<a href=\"x\">", "<",
