@@ -416,8 +416,11 @@ public final class IncrementalSite {
   }
 
   private void writeIfChanged(String page, String text, List<Path> written) {
+    writeIfChanged(page, text.getBytes(StandardCharsets.UTF_8), written);
+  }
+
+  private void writeIfChanged(String page, byte[] bytes, List<Path> written) {
     Path file = out.resolve(page);
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
       if (Files.isRegularFile(file) && Files.size(file) == bytes.length
           && Arrays.equals(Files.readAllBytes(file), bytes)) {

@@ -218,7 +218,8 @@ public final class SiteBuilder {
     return now;
   }
 
-  String layout(SiteModel model, Page page) {
+  /** The page in the layout, as the UTF-8 bytes of its file. */
+  byte[] layout(SiteModel model, Page page) {
     String root = page.path().equals(SitePaths.NOT_FOUND)
         ? model.options.baseUrl().orElse("") : SitePaths.root(page.path());
     String body = templates.render(TEMPLATES + "/" + page.template() + ".html.mustache",
@@ -253,7 +254,7 @@ public final class SiteBuilder {
         "Built from the content of " + model.programme.title() + " as of "
             + scot.pmo.model.PartialDate.parse(model.asOf.toString()).orElseThrow().display()
             + ".");
-    return templates.render(TEMPLATES + "/layout.html.mustache", layout);
+    return templates.renderUtf8(TEMPLATES + "/layout.html.mustache", layout);
   }
 
   private void copyAssets(Path out) throws IOException {
@@ -298,10 +299,14 @@ public final class SiteBuilder {
   }
 
   static void write(Path out, String path, String text) {
+    write(out, path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void write(Path out, String path, byte[] bytes) {
     Path file = out.resolve(path);
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

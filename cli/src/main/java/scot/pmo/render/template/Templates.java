@@ -51,13 +51,27 @@ public final class Templates {
    * scope first.
    */
   public String render(String name, Object... scopes) {
+    // Room for a typical page, so that most are written without the buffer growing.
+    TextWriter out = new TextWriter(16 * 1024);
+    execute(name, out, scopes);
+    return out.toString();
+  }
+
+  /**
+   * Renders as {@link #render} does, straight into UTF-8: for a page written to a file, which
+   * need not become a string first.
+   */
+  public byte[] renderUtf8(String name, Object... scopes) {
+    Utf8Writer out = new Utf8Writer(32 * 1024);
+    execute(name, out, scopes);
+    return out.toByteArray();
+  }
+
+  private void execute(String name, Writer out, Object... scopes) {
     DefaultMustacheFactory factory = factoryFor(name);
     try {
       Mustache mustache = factory.compile(name);
-      // Room for a typical page, so that most are written without the buffer growing.
-      TextWriter out = new TextWriter(16 * 1024);
       mustache.execute(out, List.of(scopes));
-      return out.toString();
     } catch (TemplateException e) {
       throw e;
     } catch (MustacheNotFoundException e) {
