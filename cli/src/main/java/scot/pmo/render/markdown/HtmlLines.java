@@ -11,6 +11,8 @@ package scot.pmo.render.markdown;
 final class HtmlLines {
 
   private final StringBuilder out = new StringBuilder(1024);
+  /** The part of a string being appended, copied out to be read. */
+  private char[] chars = new char[256];
   /** Where the line being written starts in {@link #out}. */
   private int lineStart;
   /** Whether the line being written holds nothing but tabs, so that a space is still dropped. */
@@ -42,9 +44,16 @@ final class HtmlLines {
    * line, and a character to escape need more than copying.
    */
   private HtmlLines append(String s, int from, int to, boolean escape) {
-    int run = from;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+    // Read from an array: String.charAt stays a call, with a bounds check, in the quick compiler.
+    int n = to - from;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    s.getChars(from, to, chars, 0);
+    char[] cs = chars;
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
       if (c > '>') {
         lineBlank = false;
         continue;
@@ -52,7 +61,7 @@ final class HtmlLines {
       switch (c) {
         case ' ' -> {
           if (lineBlank && preNesting == 0) {
-            out.append(s, run, i);
+            out.append(cs, run, i - run);
             run = i + 1;
           }
         }
@@ -60,21 +69,21 @@ final class HtmlLines {
           // a tab is kept, but does not end the white space a line starts with
         }
         case '\n' -> {
-          out.append(s, run, i);
+          out.append(cs, run, i - run);
           run = i + 1;
           endLine();
         }
         case '&', '<', '>', '"' -> {
           lineBlank = false;
           if (escape) {
-            out.append(s, run, i).append(reference(c));
+            out.append(cs, run, i - run).append(reference(c));
             run = i + 1;
           }
         }
         default -> lineBlank = false;
       }
     }
-    out.append(s, run, to);
+    out.append(cs, run, n - run);
     return this;
   }
 
