@@ -185,7 +185,7 @@ public final class IncrementalSite {
     SiteModel nextModel = !dataChanged ? new SiteModel(model, next, nextGraph)
         : before != null && after != null ? new SiteModel(model, next, nextGraph, before, after)
         : new SiteModel(next, nextGraph, options, builder.markdown(),
-            model.cards.next(next.of(Kind.CASE_STUDY).size()));
+            model.cards.nextAfterChangeOfOthers(next.of(Kind.CASE_STUDY).size()));
     t = lap("update: site model", t);
     boolean everything = dataChanged && STRUCTURAL.contains(either.kind())
         || !nextModel.asOf.equals(model.asOf) || !nextModel.siteTitle().equals(model.siteTitle());

@@ -2,6 +2,8 @@ package scot.pmo.render.site;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import scot.pmo.model.Entity;
 import scot.pmo.render.site.Pages.Card;
 import scot.pmo.render.site.Pages.RenderedCard;
 import scot.pmo.render.template.Templates;
@@ -19,9 +21,42 @@ final class LibraryCards {
 
   private final Templates templates;
   private final Map<Card, RenderedCard> rendered = new ConcurrentHashMap<>();
+  /**
+   * The card of each case study at each depth of page, by the entity loaded (not its value): a
+   * file that changes is loaded as a new entity, so its card is made again.
+   */
+  private final Map<Placed, RenderedCard> placed = new ConcurrentHashMap<>();
+
+  /** A case study on pages at one depth, the entity compared by identity. */
+  private record Placed(Entity study, String root) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Placed p && p.study == study && p.root.equals(root);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(study) * 31 + root.hashCode();
+    }
+  }
 
   LibraryCards(Templates templates) {
     this.templates = templates;
+  }
+
+  /**
+   * The card of {@code study} on pages under {@code root}, made by {@code card} the first time:
+   * the data of a card comes from the case study itself, the councils among its organisations
+   * and the files its summary links to.
+   */
+  RenderedCard of(Entity study, String root, Supplier<Card> card) {
+    Placed key = new Placed(study, root);
+    RenderedCard known = placed.get(key);
+    if (known == null) {
+      known = of(card.get());
+      placed.put(key, known);
+    }
+    return known;
   }
 
   RenderedCard of(Card card) {
@@ -35,13 +70,27 @@ final class LibraryCards {
   }
 
   /**
-   * The cache for the next model of a preview: kept while it holds a few cards per case study,
-   * emptied when renamed and edited cards have piled up.
+   * The cache for the next model of a preview, after a change that no other case study's card
+   * reads: kept while it holds a few cards per case study, emptied when renamed and edited cards
+   * have piled up.
    */
   LibraryCards next(int caseStudies) {
     if (rendered.size() > 4 * Math.max(caseStudies, 100)) {
       rendered.clear();
     }
+    if (placed.size() > 4 * Math.max(caseStudies, 100)) {
+      placed.clear();
+    }
     return this;
+  }
+
+  /**
+   * The cache for the next model of a preview when an organisation changed (it may have become
+   * a council or stopped being one) or a file came or went (a summary's link may lead elsewhere):
+   * the cards by entity are made again; those by value stay right.
+   */
+  LibraryCards nextAfterChangeOfOthers(int caseStudies) {
+    placed.clear();
+    return next(caseStudies);
   }
 }

@@ -116,7 +116,9 @@ final class SiteModel {
   SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph, Entity before,
       Entity after) {
     this.catalogue = catalogue;
-    this.cards = previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
+    this.cards = after.kind() == Kind.ORGANISATION
+        ? previous.cards.nextAfterChangeOfOthers(catalogue.of(Kind.CASE_STUDY).size())
+        : previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;

@@ -179,8 +179,8 @@ final class SitePages {
     }
     List<Entity> studies = filtered ? model.facet(facet).getOrDefault(value, List.of())
         : model.sorted(Kind.CASE_STUDY);
-    List<RenderedCard> cards = studies.stream().map(s -> model.cards.of(new Card(s.title(),
-        root + model.page(s), "Case study", entities.meta(s), model.summary(s, page),
+    List<RenderedCard> cards = studies.stream().map(s -> model.cards.of(s, root, () -> new Card(
+        s.title(), root + model.page(s), "Case study", entities.meta(s), model.summary(s, page),
         s.texts("themes").stream().map(t -> new Link(scot.pmo.link.Themes.title(t),
             root + SitePaths.filter("theme", t))).toList(),
         String.join(" ", s.texts("themes")),

@@ -108,6 +108,20 @@ class IncrementalSiteTest {
   }
 
   @Test
+  void aCouncilThatBecomesAnotherKindOfOrganisationLeavesTheLibrarysCouncilFilter()
+      throws IOException {
+    String council = "content/organisations/fife-council.yaml";
+    edit(council, s -> s.replace("type: council", "type: partnership"));
+    updateAndCompare(council);
+    assertThat(Files.readString(site.resolve(SitePaths.LIBRARY)))
+        .doesNotContain("data-council=\"fife-council\"");
+    edit(council, s -> s.replace("type: partnership", "type: council"));
+    updateAndCompare(council);
+    assertThat(Files.readString(site.resolve(SitePaths.LIBRARY)))
+        .contains("data-council=\"fife-council\"");
+  }
+
+  @Test
   void aNewCaseStudyAndThenItsDeletion() throws IOException {
     String path = "content/case-studies/a-new-study.md";
     Files.writeString(repo.resolve(path), """
