@@ -18,7 +18,7 @@ public final class Catalogue {
   private final Map<Kind, List<Entity>> byKind = new EnumMap<>(Kind.class);
 
   /** Values derived from one entity, by what and the entity's path; see {@link #derived}. */
-  private final Map<String, Derived> derived = new ConcurrentHashMap<>();
+  private final Map<String, Derived> derived;
 
   private record Derived(Entity entity, Object value) {}
 
@@ -30,12 +30,13 @@ public final class Catalogue {
   /**
    * As {@link #Catalogue(List)}, keeping what was derived from the entities that {@code
    * previous} shares with this catalogue, so that a catalogue with one file changed need not
-   * derive the others' values again.
+   * derive the others' values again. The two share what is derived: {@code previous} is not to
+   * be used any more.
    */
   public Catalogue(List<Entity> entities, Catalogue previous) {
-    if (previous != null) {
-      derived.putAll(previous.derived);
-    }
+    // Shared, not copied: each value names the entity it came from, so a changed file's entry is
+    // derived again when asked for, and the others are found as they were.
+    this.derived = previous != null ? previous.derived : new ConcurrentHashMap<>();
     this.entities = List.copyOf(entities);
     for (Entity e : this.entities) {
       byId.putIfAbsent(e.id(), e);

@@ -145,7 +145,7 @@ final class SiteModel {
       this.timeline = previous.timeline;
       timelineById.putAll(previous.timelineById);
     }
-    uniqueTitles();
+    uniqueTitlesAfter(previous, before, after);
     String own = after.id() + "\u0000";
     previous.summaries.forEach((key, html) -> {
       if (!key.startsWith(own)) {
@@ -238,18 +238,39 @@ final class SiteModel {
       byTitle.computeIfAbsent(e.kind().label() + "\u0000" + e.title(), k -> new ArrayList<>())
           .add(e);
     }
-    for (List<Entity> same : byTitle.values()) {
-      if (same.size() == 1) {
-        titles.put(same.get(0).id(), same.get(0).title());
-        continue;
+    byTitle.values().forEach(this::uniqueTitles);
+  }
+
+  /**
+   * As {@link #uniqueTitles()}, after {@code before} became {@code after}: only the entities of
+   * its kind that share its old or new title can have a different unique title.
+   */
+  private void uniqueTitlesAfter(SiteModel previous, Entity before, Entity after) {
+    titles.putAll(previous.titles);
+    Map<String, List<Entity>> byTitle = new TreeMap<>();
+    byTitle.put(before.title(), new ArrayList<>());
+    byTitle.put(after.title(), new ArrayList<>());
+    for (Entity e : catalogue.of(after.kind())) {
+      List<Entity> same = byTitle.get(e.title());
+      if (same != null) {
+        same.add(e);
       }
-      Map<String, Long> dates = new HashMap<>();
-      same.forEach(e -> dates.merge(dateOf(e), 1L, Long::sum));
-      for (Entity e : same) {
-        String date = dateOf(e);
-        titles.put(e.id(), e.title() + " (" + (!date.isEmpty() && dates.get(date) == 1 ? date
-            : e.id()) + ")");
-      }
+    }
+    byTitle.values().forEach(this::uniqueTitles);
+  }
+
+  /** Unique titles for entities of one kind that share a title, in path order. */
+  private void uniqueTitles(List<Entity> same) {
+    if (same.size() == 1) {
+      titles.put(same.get(0).id(), same.get(0).title());
+      return;
+    }
+    Map<String, Long> dates = new HashMap<>();
+    same.forEach(e -> dates.merge(dateOf(e), 1L, Long::sum));
+    for (Entity e : same) {
+      String date = dateOf(e);
+      titles.put(e.id(), e.title() + " (" + (!date.isEmpty() && dates.get(date) == 1 ? date
+          : e.id()) + ")");
     }
   }
 

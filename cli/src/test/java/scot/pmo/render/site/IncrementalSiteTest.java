@@ -122,6 +122,20 @@ class IncrementalSiteTest {
   }
 
   @Test
+  void aTitleThatAnotherCaseStudyHasMakesBothUniqueAndThenNeither() throws IOException {
+    String original = Files.readString(repo.resolve(STUDY));
+    edit(STUDY, s -> s.replaceFirst("(?m)^title: .*$",
+        "title: \"Covid-19 response: themes of innovative practice\""));
+    updateAndCompare(STUDY);
+    assertThat(Files.readString(site.resolve("case-studies/covid-19-response-themes.html")))
+        .contains("<title>Covid-19 response: themes of innovative practice (");
+    edit(STUDY, s -> original);
+    updateAndCompare(STUDY);
+    assertThat(Files.readString(site.resolve("case-studies/covid-19-response-themes.html")))
+        .contains("<title>Covid-19 response: themes of innovative practice –");
+  }
+
+  @Test
   void aNewCaseStudyAndThenItsDeletion() throws IOException {
     String path = "content/case-studies/a-new-study.md";
     Files.writeString(repo.resolve(path), """
