@@ -82,7 +82,7 @@ public final class GraphBuilder {
       }
     }
     themes.values().forEach(t -> nodes.put(t.id(), t));
-    return new ProgrammeGraph(nodes, edges, dependencies(next));
+    return new ProgrammeGraph(previous, nodes, edges, dependencies(next), changed.id());
   }
 
   private static void edges(Catalogue catalogue, Entity entity, Map<String, Entity> byPath,

@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every reference in the content as one graph, built once per run: what the papers and the site
@@ -19,17 +21,57 @@ public final class ProgrammeGraph {
   private final Map<String, GraphNode> nodes;
   private final List<Edge> edges;
   private final List<Dependency> dependencies;
-  private final Map<String, List<Edge>> outgoing = new HashMap<>();
-  private final Map<String, List<Edge>> incoming = new HashMap<>();
+  private final Map<String, List<Edge>> outgoing;
+  private final Map<String, List<Edge>> incoming;
 
   ProgrammeGraph(Map<String, GraphNode> nodes, List<Edge> edges, List<Dependency> dependencies) {
     this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
     this.edges = List.copyOf(edges);
     this.dependencies = List.copyOf(dependencies);
+    this.outgoing = new HashMap<>();
+    this.incoming = new HashMap<>();
     for (Edge edge : this.edges) {
       outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
       incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
     }
+    indexDependencies();
+  }
+
+  /**
+   * The graph of {@code edges}, which differ from {@code previous}'s only in the edges from
+   * {@code changed}: the indexes by node are taken over, and only the lists those edges touch
+   * (before and after) are made again, in the order of {@code edges}.
+   */
+  ProgrammeGraph(ProgrammeGraph previous, Map<String, GraphNode> nodes, List<Edge> edges,
+      List<Dependency> dependencies, String changed) {
+    this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+    this.edges = List.copyOf(edges);
+    this.dependencies = List.copyOf(dependencies);
+    this.outgoing = new HashMap<>(previous.outgoing);
+    this.incoming = new HashMap<>(previous.incoming);
+    Set<String> touched = new HashSet<>();
+    previous.outgoing(changed).forEach(e -> touched.add(e.to()));
+    List<Edge> own = new ArrayList<>();
+    for (Edge edge : this.edges) {
+      if (edge.from().equals(changed)) {
+        own.add(edge);
+        touched.add(edge.to());
+      }
+    }
+    outgoing.remove(changed);
+    if (!own.isEmpty()) {
+      outgoing.put(changed, own);
+    }
+    touched.forEach(incoming::remove);
+    for (Edge edge : this.edges) {
+      if (touched.contains(edge.to())) {
+        incoming.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
+      }
+    }
+    indexDependencies();
+  }
+
+  private void indexDependencies() {
     for (Dependency d : this.dependencies) {
       byParty.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
       if (!d.provider().equals(d.dependent())) {

@@ -42,6 +42,12 @@ class GraphRebuildTest {
       assertThat(rebuilt.edges()).as(path).isEqualTo(full.edges());
       assertThat(List.copyOf(rebuilt.nodes())).as(path).isEqualTo(List.copyOf(full.nodes()));
       assertThat(rebuilt.dependencies()).as(path).isEqualTo(full.dependencies());
+      for (GraphNode node : full.nodes()) {
+        assertThat(rebuilt.incoming(node.id())).as(path + " into " + node.id())
+            .isEqualTo(full.incoming(node.id()));
+        assertThat(rebuilt.outgoing(node.id())).as(path + " from " + node.id())
+            .isEqualTo(full.outgoing(node.id()));
+      }
       before = after;
       graph = rebuilt;
     }
