@@ -31,8 +31,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import scot.pmo.load.ParsedBody;
 import scot.pmo.load.MarkdownLimits;
+import scot.pmo.load.ParsedBody;
 
 /**
  * Renders content Markdown for papers, with one flexmark parser and renderer built once.
