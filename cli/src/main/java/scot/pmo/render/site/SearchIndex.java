@@ -84,12 +84,13 @@ final class SearchIndex {
     return isWordChar(cp) ? Character.charCount(cp) : 0;
   }
 
-  private static boolean isJoiner(char c) {
+  /** An apostrophe or hyphen, which may join two runs of letters into one word. */
+  static boolean isJoiner(int c) {
     return c == '\'' || c == '’' || c == '-';
   }
 
   /** {@code \p{L}} or {@code \p{N}}. */
-  private static boolean isWordChar(int cp) {
+  static boolean isWordChar(int cp) {
     if (cp < 128) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
     }

@@ -118,7 +118,7 @@ final class SearchWords {
 
   /** One code point of text: part of a word, a joiner inside one, or a gap. */
   private void feed(int cp) {
-    if (isWordChar(cp)) {
+    if (SearchIndex.isWordChar(cp)) {
       if (length + 3 > word.length) {
         word = java.util.Arrays.copyOf(word, word.length * 2);
       }
@@ -127,7 +127,7 @@ final class SearchWords {
         joiner = 0;
       }
       length += Character.toChars(Character.toLowerCase(cp), word, length);
-    } else if (length > 0 && joiner == 0 && isJoiner(cp)) {
+    } else if (length > 0 && joiner == 0 && SearchIndex.isJoiner(cp)) {
       joiner = (char) cp;
     } else {
       gap();
@@ -226,22 +226,5 @@ final class SearchWords {
     }
     gap();
     return new String(out, 0, outLength);
-  }
-
-  private static boolean isJoiner(int c) {
-    return c == '\'' || c == '’' || c == '-';
-  }
-
-  /** {@code \p{L}} or {@code \p{N}}. */
-  private static boolean isWordChar(int cp) {
-    if (cp < 128) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 }
