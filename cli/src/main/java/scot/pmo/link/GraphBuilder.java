@@ -48,12 +48,18 @@ public final class GraphBuilder {
 
   /**
    * The graph of {@code next}, a catalogue that differs from the one {@code previous} was built
-   * from in the content of one file, {@code changed}, whose id and kind stay as they were, and
-   * whose title does too if it is a role (a role's title names its holders' edges): then no
-   * other entity's references or links resolve differently, and their edges are taken over
-   * instead of found again. Gives the same graph as {@link #build} of {@code next}.
+   * from in the content of one file, {@code changed}, whose id and kind stay as they were: then
+   * no other entity's references or links resolve differently, and their edges are taken over
+   * instead of found again. Gives the same graph as {@link #build} of {@code next}, which it
+   * falls back on where the others' edges do change: when a role's title (which names its
+   * holders' edges) changed, or two files share an id.
    */
   public static ProgrammeGraph rebuild(ProgrammeGraph previous, Catalogue next, Entity changed) {
+    boolean roleRenamed = changed.kind() == Kind.ROLE && !previous.node(changed.id())
+        .map(GraphNode::title).orElse("").equals(changed.title());
+    if (roleRenamed) {
+      return build(next);
+    }
     Map<String, GraphNode> nodes = new LinkedHashMap<>();
     Map<String, Entity> byPath = new HashMap<>();
     for (Entity e : next.all()) {

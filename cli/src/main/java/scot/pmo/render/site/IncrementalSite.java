@@ -174,12 +174,10 @@ public final class IncrementalSite {
     t = lap("update: catalogue", t);
     Entity either = after != null ? after : before;
     boolean dataChanged = before == null || after == null || !before.data().equals(after.data());
-    // With the file still there (so its id and kind are as they were), no other file's
-    // references or links resolve differently: the graph keeps their edges, unless the file is a
-    // role whose title names the edges of its holders. With its data as it was, so does
-    // everything the model draws from data.
+    // With the file still there (so its id and kind are as they were), the graph takes over the
+    // other files' edges where it can. With its data as it was, so does everything the model
+    // draws from data.
     ProgrammeGraph nextGraph = before != null && after != null
-        && (after.kind() != Kind.ROLE || before.title().equals(after.title()))
         ? GraphBuilder.rebuild(graph, next, after) : GraphBuilder.build(next);
     t = lap("update: link", t);
     SiteModel nextModel = !dataChanged ? new SiteModel(model, next, nextGraph)
