@@ -87,17 +87,26 @@ public final class Pipeline {
 
   /** Load: read content/. Validate: check it against the schemas and across entities. */
   public Validation validate() {
-    // The schemas compile on another thread while content/ is read: on a small programme the two
-    // take about as long as each other.
-    java.util.concurrent.FutureTask<Schemas> schemas = new java.util.concurrent.FutureTask<>(
-        Schemas::new);
-    Thread compiling = new Thread(schemas, "pmo-schemas");
-    compiling.setDaemon(true);
-    compiling.start();
-    var loaded = timed("load", () -> new ContentLoader(repo, limits).load());
-    return timed("validate", () -> new ContentValidator(repo, join(schemas), trace)
-        .validate(loaded));
+    return validate(repo, schemas());
   }
+
+  /**
+   * The schemas, compiled once per pipeline, on a thread of their own so that content/ is read
+   * meanwhile: on a small programme the two take about as long as each other.
+   */
+  private synchronized Future<Schemas> schemas() {
+    if (schemas == null) {
+      java.util.concurrent.FutureTask<Schemas> task = new java.util.concurrent.FutureTask<>(
+          Schemas::new);
+      Thread compiling = new Thread(task, "pmo-schemas");
+      compiling.setDaemon(true);
+      compiling.start();
+      schemas = task;
+    }
+    return schemas;
+  }
+
+  private Future<Schemas> schemas;
 
   /** Runs {@code stage}, then reports how long it took. */
   private <T> T timed(String stage, java.util.function.Supplier<T> work) {
@@ -117,9 +126,9 @@ public final class Pipeline {
    * when given.
    */
   public List<ExportTable> exportTables(Validation validation, Optional<Kind> kind) {
-    Schemas schemas = new Schemas();
+    Schemas compiled = join(schemas());
     Function<Kind, List<String>> fields =
-        k -> Schemas.propertyNames(schemas.document(k.schemaFile()));
+        k -> Schemas.propertyNames(compiled.document(k.schemaFile()));
     if (kind.isPresent()) {
       List<Entity> entities = validation.catalogue().of(kind.get());
       return List.of(ExportTable.of(kind.get().folder(), entities, fields.apply(kind.get()),
@@ -130,10 +139,10 @@ public final class Pipeline {
 
   /** Export: every entity in one table, with the union of the kinds' fields. */
   public ExportTable exportAll(Validation validation) {
-    Schemas schemas = new Schemas();
+    Schemas compiled = join(schemas());
     List<Entity> all = validation.catalogue().all();
     return ExportTable.of("entities", all,
-        ExportTable.fieldsOf(all, k -> Schemas.propertyNames(schemas.document(k.schemaFile()))),
+        ExportTable.fieldsOf(all, k -> Schemas.propertyNames(compiled.document(k.schemaFile()))),
         validation.catalogue());
   }
 
@@ -141,8 +150,8 @@ public final class Pipeline {
   public String scaffold(Kind kind, String id, Map<String, String> values,
       Function<FieldSpec, Optional<String>> ask, LocalDate today) {
     Validation current = validate();
-    return new Scaffold(repo, new Schemas()).create(kind, id, current.catalogue(), values, ask,
-        today);
+    return new Scaffold(repo, join(schemas())).create(kind, id, current.catalogue(), values,
+        ask, today);
   }
 
   /**
@@ -305,7 +314,7 @@ public final class Pipeline {
     try (RevisionReader git = RevisionReader.open(repo)) {
       Future<Schemas> schemas = background.submit(Schemas::new);
       Future<ProgrammeDiffer.Side> workingTree = to.isPresent() ? null : background.submit(
-          () -> side(ProgrammeDiff.Version.workingTree(), repo, join(schemas)));
+          () -> side(ProgrammeDiff.Version.workingTree(), repo, schemas));
       Revision before = git.resolve(from);
       Optional<Revision> after = to.map(git::resolve);
       List<String> notes = new ArrayList<>();
@@ -336,7 +345,7 @@ public final class Pipeline {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the working tree", e);
+      throw new IllegalStateException("interrupted while waiting for work in the background", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -392,12 +401,14 @@ public final class Pipeline {
     return repo;
   }
 
-  private Validation validate(Path root, Schemas schemas) {
+  private Validation validate(Path root, Future<Schemas> schemas) {
     var loaded = timed("load", () -> new ContentLoader(root, limits).load());
-    return timed("validate", () -> new ContentValidator(root, schemas).validate(loaded));
+    return timed("validate", () -> new ContentValidator(root, join(schemas), trace)
+        .validate(loaded));
   }
 
-  private ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Path root, Schemas schemas) {
+  private ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Path root,
+      Future<Schemas> schemas) {
     Validation validation = validate(root, schemas);
     return new ProgrammeDiffer.Side(version, validation, link(validation));
   }
