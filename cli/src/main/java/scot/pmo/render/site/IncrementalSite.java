@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.Relation;
@@ -204,16 +205,18 @@ public final class IncrementalSite {
     List<Path> written = Collections.synchronizedList(new ArrayList<>());
     List<Path> removed = new ArrayList<>();
     Map<String, SearchIndex.Doc> newDocs = new java.util.concurrent.ConcurrentHashMap<>();
-    entities.parallelStream().forEach(e -> {
+    // The other pages (the library among them) first, so that they start on a core of their own.
+    List<Runnable> jobs = new ArrayList<>();
+    pages.stream().map(others::get).filter(Objects::nonNull).forEach(supplier -> jobs.add(() -> {
+      Page page = supplier.get();
+      writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+    }));
+    entities.forEach(e -> jobs.add(() -> {
       Page page = entityPages.page(e);
       writeIfChanged(page.path(), builder.layout(nextModel, page), written);
       newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
-    });
-    pages.stream().map(others::get).filter(Objects::nonNull).toList().parallelStream()
-        .forEach(supplier -> {
-          Page page = supplier.get();
-          writeIfChanged(page.path(), builder.layout(nextModel, page), written);
-        });
+    }));
+    Parallel.forEach(jobs, Runnable::run);
     if (before != null && after == null) {
       delete(model.page(before), removed);
     }
