@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.GraphBuilder;
@@ -211,11 +213,30 @@ public final class IncrementalSite {
       Page page = supplier.get();
       writeIfChanged(page.path(), builder.layout(nextModel, page), written);
     }));
+    CountDownLatch entitiesDone = new CountDownLatch(entities.size());
+    AtomicBoolean entityFailed = new AtomicBoolean();
     entities.forEach(e -> jobs.add(() -> {
-      Page page = entityPages.page(e);
-      writeIfChanged(page.path(), builder.layout(nextModel, page), written);
-      newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
+      try {
+        Page page = entityPages.page(e);
+        writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+        newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
+      } catch (RuntimeException | Error failure) {
+        entityFailed.set(true);
+        throw failure;
+      } finally {
+        entitiesDone.countDown();
+      }
     }));
+    // The search index last, once the entity pages have given their words: handed out after them,
+    // it is written while the other core may still be on the library page. (Items are handed out
+    // in order, so every entity page has started, on some core, before this one waits.)
+    String gonePage = before != null && after == null ? model.page(before) : null;
+    jobs.add(() -> {
+      awaitUninterruptibly(entitiesDone);
+      if (!entityFailed.get()) {
+        updateSearchIndex(newDocs, dataChanged, gonePage, nextModel, written);
+      }
+    });
     Parallel.forEach(jobs, Runnable::run);
     if (before != null && after == null) {
       delete(model.page(before), removed);
@@ -225,34 +246,8 @@ public final class IncrementalSite {
         delete(gone, removed); // a facet value no case study carries any more
       }
     }
-
-    t = lap("update: " + entities.size() + " entity pages, " + pages.size() + " other pages", t);
-    boolean searchChanged = dataChanged || !removed.isEmpty();
-    if (before != null && after == null) {
-      lines.remove(model.page(before));
-    }
-    for (Map.Entry<String, SearchIndex.Doc> doc : newDocs.entrySet()) {
-      String line = SearchIndex.line(doc.getValue());
-      searchChanged |= !line.equals(lines.put(doc.getKey(), line));
-    }
-    if (dataChanged || searchOrder == null) {
-      // Titles order the index; a change of data may move the entity or add or drop one.
-      List<String> order = new ArrayList<>();
-      for (Kind kind : Kind.values()) {
-        for (Entity e : nextModel.sorted(kind)) {
-          order.add(nextModel.page(e));
-        }
-      }
-      searchOrder = order;
-    }
-    if (searchChanged) {
-      // Known to differ, so written without reading back the old index (megabytes at scale).
-      Path index = out.resolve(SitePaths.SEARCH_INDEX);
-      Files.writeString(index, SearchIndex.script(searchOrder.stream().map(lines::get).toList()),
-          StandardCharsets.UTF_8);
-      written.add(index);
-    }
-    t = lap("update: search index", t);
+    t = lap("update: " + entities.size() + " entity pages, " + pages.size()
+        + " other pages and the search index", t);
     calendars(before, after, everything, nextModel, written, removed);
     writeIfChanged(SitePaths.FEED, Feeds.atom(nextModel), written);
     if (options.baseUrl().isPresent()) {
@@ -346,14 +341,7 @@ public final class IncrementalSite {
 
   /** The values of a case study's facet, as the library groups them. */
   private static List<String> facetValues(Entity e, String facet) {
-    if (e == null) {
-      return List.of();
-    }
-    return switch (facet) {
-      case "theme" -> e.texts("themes");
-      case "council" -> e.texts("organisations");
-      default -> e.texts("anchors");
-    };
+    return e == null ? List.of() : e.texts(SiteModel.facetField(facet));
   }
 
   private static List<String> outgoing(ProgrammeGraph g, String id) {
@@ -361,6 +349,58 @@ public final class IncrementalSite {
     return g.outgoing(id).stream()
         .map(e -> e.to() + "\u0000" + e.label() + "\u0000" + e.inverse() + "\u0000" + e.field())
         .toList();
+  }
+
+  /**
+   * Rewrites the search index when a page's line or the order of pages changed. A change of data
+   * (which every added or removed entity is) may move an entity in the order of titles;
+   * {@code gonePage} is the page of a removed entity, or null.
+   */
+  private void updateSearchIndex(Map<String, SearchIndex.Doc> newDocs, boolean dataChanged,
+      String gonePage, SiteModel nextModel, List<Path> written) {
+    boolean searchChanged = dataChanged;
+    if (gonePage != null) {
+      lines.remove(gonePage);
+    }
+    for (Map.Entry<String, SearchIndex.Doc> doc : newDocs.entrySet()) {
+      String line = SearchIndex.line(doc.getValue());
+      searchChanged |= !line.equals(lines.put(doc.getKey(), line));
+    }
+    if (dataChanged || searchOrder == null) {
+      List<String> order = new ArrayList<>();
+      for (Kind kind : Kind.values()) {
+        for (Entity e : nextModel.sorted(kind)) {
+          order.add(nextModel.page(e));
+        }
+      }
+      searchOrder = order;
+    }
+    if (searchChanged) {
+      // Known to differ, so written without reading back the old index (megabytes at scale).
+      Path index = out.resolve(SitePaths.SEARCH_INDEX);
+      try {
+        Files.writeString(index, SearchIndex.script(searchOrder.stream().map(lines::get).toList()),
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + index, e);
+      }
+      written.add(index);
+    }
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void calendars(Entity before, Entity after, boolean everything, SiteModel nextModel,

@@ -5,6 +5,7 @@ import scot.pmo.load.ParsedBody;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,10 +153,58 @@ final class SiteModel {
         summaries.put(key, html);
       }
     });
+    // The other kinds keep their order; the edited entity moves within its own kind's.
+    previous.sorted.forEach((k, list) -> {
+      List<Entity> now = k == kind ? replaceInOrder(list, before, after) : list;
+      if (now != null) {
+        sorted.put(k, now);
+      }
+    });
     // Facets list case studies, and read councils' and anchors' titles.
     if (kind != Kind.CASE_STUDY && kind != Kind.ORGANISATION && kind != Kind.ANCHOR) {
       facets.putAll(previous.facets);
+    } else if (kind == Kind.CASE_STUDY && FACET_FIELDS.values().stream()
+        .allMatch(field -> before.texts(field).equals(after.texts(field)))) {
+      // The same facet values: the study only moves within the lists that hold it. (Lists kept
+      // over a change of text hold the study as it was before that change: found by its file.)
+      String path = after.path();
+      previous.facets.forEach((facet, byValue) -> {
+        Map<String, List<Entity>> now = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Entity>> value : byValue.entrySet()) {
+          List<Entity> list = value.getValue().stream().anyMatch(e -> e.path().equals(path))
+              ? replaceInOrder(value.getValue(), before, after) : value.getValue();
+          if (list == null) {
+            return; // computed afresh when asked for
+          }
+          now.put(value.getKey(), list);
+        }
+        facets.put(facet, now);
+      });
     }
+  }
+
+  /**
+   * {@code list}, in {@link #TITLE_ORDER}, with the entity of {@code before}'s file taken out and
+   * {@code after} put in at its place in that order; null when that file's entity is not in it, or
+   * {@code after} ties with another entity, where only a full sort (which keeps the catalogue's
+   * order for ties) decides.
+   */
+  static List<Entity> replaceInOrder(List<Entity> list, Entity before, Entity after) {
+    List<Entity> out = new ArrayList<>(list.size());
+    boolean found = false;
+    for (Entity e : list) {
+      if (!found && e.path().equals(before.path())) {
+        found = true;
+      } else {
+        out.add(e);
+      }
+    }
+    int at = Collections.binarySearch(out, after, TITLE_ORDER);
+    if (!found || at >= 0) {
+      return null;
+    }
+    out.add(-at - 1, after);
+    return Collections.unmodifiableList(out);
   }
 
   /** The programme most other entities belong to: the one with the most references to it. */
@@ -319,6 +368,7 @@ final class SiteModel {
    */
   List<Entity> sorted(Kind kind) {
     return sorted.computeIfAbsent(kind, k -> {
+      // TITLE_ORDER, with each title read once.
       record Keyed(String title, String id, Entity entity) {}
       List<Keyed> keyed = new ArrayList<>();
       catalogue.of(k).forEach(e -> keyed.add(new Keyed(e.title(), e.id(), e)));
@@ -327,6 +377,10 @@ final class SiteModel {
       return keyed.stream().map(Keyed::entity).toList();
     });
   }
+
+  /** The order of {@link #sorted}: by title whatever its case, then by id. */
+  static final Comparator<Entity> TITLE_ORDER = Comparator
+      .comparing(Entity::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Entity::id);
 
   private final Map<Kind, List<Entity>> sorted = new ConcurrentHashMap<>();
 
@@ -419,6 +473,19 @@ final class SiteModel {
 
   private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
 
+  /** Each facet of the library and the case-study field whose ids it groups by. */
+  static final Map<String, String> FACET_FIELDS =
+      Map.of("theme", "themes", "council", "organisations", "anchor", "anchors");
+
+  /** The case-study field that {@code facet} groups by. */
+  static String facetField(String facet) {
+    String field = FACET_FIELDS.get(facet);
+    if (field == null) {
+      throw new IllegalArgumentException(facet);
+    }
+    return field;
+  }
+
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {
     return facets.computeIfAbsent(facet, this::computeFacet);
@@ -427,12 +494,11 @@ final class SiteModel {
   private Map<String, List<Entity>> computeFacet(String facet) {
     Map<String, List<Entity>> out = new TreeMap<>();
     for (Entity study : sorted(Kind.CASE_STUDY)) {
-      List<String> values = switch (facet) {
-        case "theme" -> study.texts("themes");
-        case "council" -> study.texts("organisations").stream().filter(this::isCouncil).toList();
-        case "anchor" -> study.texts("anchors").stream()
-            .filter(a -> catalogue.get(a).isPresent()).toList();
-        default -> throw new IllegalArgumentException(facet);
+      List<String> values = study.texts(facetField(facet));
+      values = switch (facet) {
+        case "council" -> values.stream().filter(this::isCouncil).toList();
+        case "anchor" -> values.stream().filter(a -> catalogue.get(a).isPresent()).toList();
+        default -> values;
       };
       values.stream().distinct()
           .forEach(v -> out.computeIfAbsent(v, k -> new ArrayList<>()).add(study));

@@ -205,4 +205,25 @@ class IncrementalSiteTest {
       assertThat(update.everything()).as(path).isFalse();
     }
   }
+
+  @Test
+  void aCaseStudyRenamedToTheFrontAndTheEndOfTheLibraryMatchesAFullBuild() throws IOException {
+    // The edited study moves within the library and its filter pages without a new sort.
+    Path synthetic = tmp.resolve("synthetic");
+    SyntheticProgramme.generate(120, 5, synthetic);
+    copy(SampleSite.REPO.resolve("templates"), synthetic.resolve("templates"));
+    repo = synthetic;
+    site = tmp.resolve("synthetic-site");
+    incremental = start(repo, site);
+    String path = "content/case-studies/synthetic-case-study-7.md";
+    // A change of text first: the filter pages keep the study as it was before it.
+    edit(path, s -> s + "\nA sentence added before the title changes.\n");
+    updateAndCompare(path);
+    for (String title : List.of("Aardvark study", "zebra crossings", "Synthetic case study 7")) {
+      edit(path, s -> s.replaceFirst("(?m)^title: \"[^\"]*\"", "title: \"" + title + "\""));
+      IncrementalSite.Update update = updateAndCompare(path);
+      assertThat(update.everything()).as(title).isFalse();
+      assertThat(Files.readString(site.resolve(SitePaths.LIBRARY))).contains(title);
+    }
+  }
 }
