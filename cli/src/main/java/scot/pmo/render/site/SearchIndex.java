@@ -1,5 +1,11 @@
 package scot.pmo.render.site;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,16 +23,31 @@ final class SearchIndex {
   static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
-  /** The script of the documents' {@link #line lines}, in the order given. */
-  static String script(List<String> lines) {
-    StringBuilder out = new StringBuilder(lines.stream().mapToInt(String::length).sum() + 128);
-    out.append("// The search index of this site, written by pmo build.\n");
-    out.append("window.PMO_SEARCH_DOCS = [\n");
-    for (int i = 0; i < lines.size(); i++) {
-      out.append(lines.get(i)).append(i + 1 < lines.size() ? ",\n" : "\n");
+  private static final byte[] HEAD = ("// The search index of this site, written by pmo build.\n"
+      + "window.PMO_SEARCH_DOCS = [\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BETWEEN = ",\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LAST = "\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * Writes the script of the documents' lines ({@link #lineBytes}), in the order given, through a
+   * buffer: a large site's index is megabytes, and was made as one string, copied and encoded
+   * again on every update of a preview.
+   */
+  static void write(Path file, List<byte[]> lines) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      out.write(HEAD);
+      for (int i = 0; i < lines.size(); i++) {
+        out.write(lines.get(i));
+        out.write(i + 1 < lines.size() ? BETWEEN : LAST);
+      }
+      out.write(TAIL);
     }
-    out.append("];\n");
-    return out.toString();
+  }
+
+  /** One document's {@link #line} in UTF-8, as {@link #write} takes it. */
+  static byte[] lineBytes(Doc d) {
+    return line(d).getBytes(StandardCharsets.UTF_8);
   }
 
   /** One document as the script's JSON object. */

@@ -114,7 +114,7 @@ public final class SiteBuilder {
           Page page = entityPages.page(e);
           write(out, page.path(), layout(model, page));
           SearchIndex.Doc doc = searchDoc(e, page);
-          return new Written(page.path(), doc, SearchIndex.line(doc));
+          return new Written(page.path(), doc, SearchIndex.lineBytes(doc));
         });
       }
     }
@@ -125,8 +125,13 @@ public final class SiteBuilder {
         .filter(java.util.Objects::nonNull).toList();
 
     copyAssets(out);
-    write(out, SitePaths.SEARCH_INDEX, SearchIndex.script(written.stream()
-        .map(Written::searchLine).filter(java.util.Objects::nonNull).toList()));
+    Path index = out.resolve(SitePaths.SEARCH_INDEX);
+    try {
+      SearchIndex.write(index, written.stream().map(Written::searchLine)
+          .filter(java.util.Objects::nonNull).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + index, e);
+    }
     Calendar calendar = new Calendar(model);
     List<Entity> dated = datedMeetings(model);
     for (Entity e : dated) {
@@ -149,7 +154,7 @@ public final class SiteBuilder {
    * A page written and, if it is an entity's, what the search index holds of it, with its line of
    * the index written on the page's core too.
    */
-  private record Written(String path, SearchIndex.Doc doc, String searchLine) {}
+  private record Written(String path, SearchIndex.Doc doc, byte[] searchLine) {}
 
   /** The meetings whose day is known, in timeline order: each has a calendar file. */
   static List<Entity> datedMeetings(SiteModel model) {

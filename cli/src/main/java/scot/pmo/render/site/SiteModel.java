@@ -378,6 +378,11 @@ final class SiteModel {
     });
   }
 
+  /** The entity of the file at {@code path} (relative to the repository), or null. */
+  Entity atPath(String path) {
+    return byPath.get(path);
+  }
+
   /** The order of {@link #sorted}: by title whatever its case, then by id. */
   static final Comparator<Entity> TITLE_ORDER = Comparator
       .comparing(Entity::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Entity::id);

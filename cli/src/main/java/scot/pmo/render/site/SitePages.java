@@ -327,10 +327,8 @@ final class SitePages {
   Page changes() {
     SiteHistory h = model.options.history();
     List<Change> changes = new ArrayList<>();
-    Map<String, Entity> byPath = new TreeMap<>();
-    model.catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
     for (ChangeEntry c : h.changes()) {
-      List<Link> pages = c.paths().stream().sorted().map(byPath::get)
+      List<Link> pages = c.paths().stream().sorted().map(model::atPath)
           .filter(java.util.Objects::nonNull).map(e -> new Link(e.title(), model.page(e)))
           .distinct().toList();
       changes.add(new Change("change-" + Html.slug(c.id()),
