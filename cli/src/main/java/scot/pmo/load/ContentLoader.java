@@ -207,27 +207,31 @@ public final class ContentLoader {
       problems.add(result.problem());
       return Optional.empty();
     }
-    Optional<String> tooComplex = MarkdownLimits.problem(body);
+    Optional<MarkdownLimits.Problem> tooComplex = MarkdownLimits.find(body);
     if (tooComplex.isPresent()) {
-      problems.add(markdownLimit(new SourceRef(path, bodyLine, 1), "the text", tooComplex.get()));
+      MarkdownLimits.Problem problem = tooComplex.get();
+      problems.add(markdownLimit(new SourceRef(path, bodyLine + problem.line(), problem.column()),
+          "the text", problem));
       body = "";
     }
     Entity entity =
         new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
     for (var field : kind.get().markdownFields()) {
-      field.forEachText(entity.data(), (pointer, value) -> MarkdownLimits.problem(value)
-          .ifPresent(why -> problems.add(markdownLimit(entity.positions().value(pointer),
-              "'" + field + "'", why))));
+      field.forEachText(entity.data(), (pointer, value) -> MarkdownLimits.find(value)
+          .ifPresent(problem -> problems.add(markdownLimit(entity.positions().value(pointer),
+              "'" + field + "'", problem))));
     }
     return Optional.of(entity);
   }
 
-  private static Diagnostic markdownLimit(SourceRef at, String what, String why) {
+  private static Diagnostic markdownLimit(SourceRef at, String what,
+      MarkdownLimits.Problem problem) {
     return Diagnostic.error(
         "markdown-limit",
         at,
-        what + " is too complex to render safely: " + why,
-        "simplify the Markdown; real documents stay far within these limits");
+        what + " is too complex to render safely: " + problem.why(),
+        problem.fix() != null ? problem.fix()
+            : "simplify the Markdown; real documents stay far within these limits");
   }
 
   private Optional<String> readText(Path file, String path, List<Diagnostic> problems) {

@@ -69,7 +69,7 @@ public final class MarkdownLinks {
     }
   }
 
-  private static final Parser PARSER = Parser.builder().build();
+  private static final Parser PARSER = MarkdownSyntax.parser();
 
   /**
    * Parses Markdown. The parser's link-title pattern recurses once per character, so a few

@@ -17,7 +17,7 @@ import scot.pmo.model.Entity;
  */
 public record ParsedBody(Document document, String text, int linesBefore) {
 
-  private static final Parser PARSER = Parser.builder().build();
+  private static final Parser PARSER = MarkdownSyntax.parser();
 
   /** The entity's body parsed, once for the catalogue. */
   public static ParsedBody of(Catalogue catalogue, Entity entity) {

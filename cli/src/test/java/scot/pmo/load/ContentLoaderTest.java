@@ -110,6 +110,29 @@ class ContentLoaderTest {
   }
 
   @Test
+  void aTableTooWideOrTooLongIsRefusedAtItsLineAndColumnWithHowToFixIt() throws IOException {
+    write("content/texts/wide.md", "---\ntitle: \"Wide\"\n---\nIntro.\n\n"
+        + "| a ".repeat(101) + "|\n  " + "| :-: ".repeat(101) + "|\n");
+    write("content/texts/narrow.md", "---\ntitle: \"Narrow\"\n---\n"
+        + "| a ".repeat(100) + "|\n" + "|---".repeat(100) + "|\n" + "||||".repeat(500) + "\n");
+    write("content/texts/long.md", "---\ntitle: \"Long\"\n---\n| a |\n|---|\n"
+        + "| row |\n".repeat(1_000));
+
+    List<Diagnostic> problems = load().problems();
+
+    assertThat(problems).extracting(d -> d.code() + " " + d.at() + " " + d.message())
+        .containsExactlyInAnyOrder(
+            "markdown-limit content/texts/long.md:1004:1 the text is too complex to render"
+                + " safely: more than 1000 lines in a row hold a '|', as the rows of a table do",
+            "markdown-limit content/texts/wide.md:7:3 the text is too complex to render safely:"
+                + " the line reads as a table's delimiter row of 101 columns, more than 100");
+    assertThat(problems).extracting(Diagnostic::hint).containsExactlyInAnyOrder(
+        "split the table into several shorter ones, each with its own header row and a blank"
+            + " line before it",
+        "keep a table to 100 columns: split a wider one into several narrower tables");
+  }
+
+  @Test
   void invalidUtf8IsAnEncodingError() throws IOException {
     Path file = repo.resolve("content/texts/latin.md");
     Files.createDirectories(file.getParent());

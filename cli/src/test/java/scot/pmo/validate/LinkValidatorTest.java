@@ -50,6 +50,34 @@ class LinkValidatorTest {
   }
 
   @Test
+  void linksInTableCellsAreFoundAtTheirLineAndColumn() throws IOException {
+    List<Diagnostic> found = validateText("""
+        ---
+        title: "Shared background"
+        ---
+        Before the table.
+
+        | Measure | [Source](missing-head.md) |
+        |:--|--:|
+        | Uptake | see [the report](missing-report.md) |
+        | Reach \\| spread | `[code](not-a-link.md)` | [extra](missing-extra.md) |
+        |	[tab](missing-tab.md)|
+
+        > | a |
+        > |---|
+        > | [quoted](missing-quoted.md) |
+        """);
+
+    assertThat(found).extracting(d -> d.code() + " " + d.at())
+        .containsExactly(
+            "broken-link " + TEXT + ":6:13",
+            "broken-link " + TEXT + ":8:16",
+            // a cell beyond the header's is dropped, as GitHub drops it: never shown, not checked
+            "broken-link " + TEXT + ":10:3",
+            "broken-link " + TEXT + ":14:5");
+  }
+
+  @Test
   void linksAfterBlankLinesAndAnIndentedFirstLineKeepTheirPlaces() throws IOException {
     List<Diagnostic> found = validateText("---\ntitle: \"Shared background\"\n---\n\n  \n"
         + "   [first](missing-one.md) after blank lines\n\n[second](missing-two.md)   \n\n");

@@ -31,6 +31,12 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -46,10 +52,11 @@ import java.util.regex.Pattern;
  * Writes a document of flexmark's core nodes as HTML, byte for byte as the {@code HtmlRenderer} of
  * {@link MarkdownRenderer} does, in a fraction of its time.
  *
- * <p>Each method follows the handler of the same node in flexmark's {@code CoreNodeRenderer},
- * with the options fixed as {@link MarkdownRenderer} sets them: raw HTML escaped, no header ids,
- * no source positions, and {@code href} and {@code src} kept only where {@link SafeLinks} allows
- * them. A node of any other class, which flexmark might render differently, makes {@link #write}
+ * <p>Each method follows the handler of the same node in flexmark's {@code CoreNodeRenderer}, or
+ * for tables in its {@code TableNodeRenderer}, with the options fixed as {@link MarkdownRenderer}
+ * sets them: raw HTML escaped, no header ids, no source positions, {@code href} and {@code src}
+ * kept only where {@link SafeLinks} allows them, no column spans or captions, and a cell's
+ * alignment as a class. A node of any other class, which flexmark might render differently, makes {@link #write}
  * give up, so that the caller can let flexmark render the document.
  */
 final class CoreHtmlWriter {
@@ -158,11 +165,44 @@ final class CoreHtmlWriter {
       image((Image) node);
     } else if (type == ImageRef.class) {
       imageRef((ImageRef) node);
-    } else if (type == Reference.class) {
-      // a reference definition renders nothing
+    } else if (type == Reference.class || type == TableSeparator.class) {
+      // a reference definition renders nothing, nor does a table's delimiter row
+    } else if (type == TableCell.class) {
+      tableCell((TableCell) node);
+    } else if (type == TableRow.class) {
+      html.line().raw("<tr>");
+      children(node);
+      html.raw("</tr>").line();
+    } else if (type == TableBody.class) {
+      tableSection("tbody", node);
+    } else if (type == TableHead.class) {
+      tableSection("thead", node);
+    } else if (type == TableBlock.class) {
+      html.line().raw("<table>").line();
+      children(node);
+      html.line().raw("</table>").line();
     } else {
       unknownNode = true;
     }
+  }
+
+  /** The head or body of a table: its closing tag follows the last row with no line of its own. */
+  private void tableSection(String tag, Node node) {
+    html.line().raw("<" + tag + ">");
+    children(node);
+    html.raw("</" + tag + ">").line();
+  }
+
+  private void tableCell(TableCell node) {
+    String tag = node.isHeader() ? "th" : "td";
+    html.raw("<" + tag);
+    TableCell.Alignment alignment = node.getAlignment();
+    if (alignment != null) {
+      html.raw(" class=\"" + MarkdownRenderer.alignmentClass(alignment) + "\"");
+    }
+    html.raw(">");
+    children(node);
+    html.raw("</" + tag + ">");
   }
 
   private void wrapped(String open, Node node, String close) {

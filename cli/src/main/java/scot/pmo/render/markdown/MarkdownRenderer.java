@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.pmo.load.MarkdownLimits;
+import scot.pmo.load.MarkdownSyntax;
 import scot.pmo.load.ParsedBody;
 
 /**
@@ -66,7 +68,7 @@ public final class MarkdownRenderer {
 
   private MarkdownRenderer(boolean flexmarkOnly) {
     this.flexmarkOnly = flexmarkOnly;
-    MutableDataSet options = new MutableDataSet();
+    MutableDataSet options = MarkdownSyntax.options();
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
@@ -75,7 +77,7 @@ public final class MarkdownRenderer {
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
-            return MarkdownRenderer::allowListedLinks;
+            return MarkdownRenderer::attributes;
           }
         })
         .build();
@@ -290,13 +292,31 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void allowListedLinks(Node node, AttributablePart part,
+  /**
+   * Drops any {@code href} or {@code src} outside the allow-list, and writes a table cell's
+   * alignment as a class: flexmark's {@code align} attribute is obsolete HTML, and a {@code style}
+   * attribute is refused by the site's content security policy.
+   */
+  private static void attributes(Node node, AttributablePart part,
       MutableAttributes attributes) {
     for (String name : new String[] {"href", "src"}) {
       if (attributes.contains(name) && !isAllowedAddress(attributes.getValue(name))) {
         attributes.remove(name);
       }
     }
+    if (node instanceof TableCell cell && cell.getAlignment() != null) {
+      attributes.remove("align");
+      attributes.addValue("class", alignmentClass(cell.getAlignment()));
+    }
+  }
+
+  /** The class that aligns a table cell's text; the stylesheets of the site and papers set it. */
+  static String alignmentClass(TableCell.Alignment alignment) {
+    return switch (alignment) {
+      case LEFT -> "align-left";
+      case CENTER -> "align-centre";
+      case RIGHT -> "align-right";
+    };
   }
 
   /** Whether an {@code href} or {@code src} value, as the renderer would write it, may stay. */
@@ -331,16 +351,17 @@ public final class MarkdownRenderer {
         }
         Reference target = ref.getReferenceNode(document);
         BasedSequence text = ref.getText().isNull() ? ref.getReference() : ref.getText();
-        return target == null ? text.toString() : linked(text, target.getUrl(), node);
+        return target == null ? asText(node, text.toString())
+            : linked(text, target.getUrl(), node);
       }
       if (node instanceof Image image) {
         dirty = true;
-        return image.getText().toString();
+        return asText(node, image.getText().toString());
       }
       if (node instanceof ImageRef image) {
         dirty = true;
-        return (image.getText().isNull() || image.getText().isEmpty() ? image.getReference()
-            : image.getText()).toString();
+        return asText(node, (image.getText().isNull() || image.getText().isEmpty()
+            ? image.getReference() : image.getText()).toString());
       }
       if (node instanceof AutoLink || node instanceof MailLink) {
         String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
@@ -390,9 +411,39 @@ public final class MarkdownRenderer {
           .filter(SafeLinks::isAllowed);
       if (href.isEmpty()) {
         dirty = true;
-        return inner;
+        return asText(node, inner);
       }
       return "[" + inner + "](<" + encode(href.get()) + ">)";
+    }
+
+    /**
+     * Text that stood inside a link or image, as it stands once they are gone: in a table cell a
+     * pipe there belonged to the link and must not become a cell's end.
+     */
+    private static String asText(Node node, String text) {
+      if (text.indexOf('|') < 0 || !inTableCell(node)) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length() + 8);
+      boolean escaped = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '|' && !escaped) {
+          out.append('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.append(c);
+      }
+      return out.toString();
+    }
+
+    private static boolean inTableCell(Node node) {
+      for (Node up = node.getParent(); up != null; up = up.getParent()) {
+        if (up instanceof TableCell) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String source(int start, int end) {
@@ -431,7 +482,9 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < href.length(); i++) {
       char c = href.charAt(i);
-      if (c == '<' || c == '>' || c == ' ' || c == '\\' || Character.isISOControl(c)) {
+      // '|' too, which would end a table cell on a parser that splits rows first, as GitHub's
+      if (c == '<' || c == '>' || c == ' ' || c == '\\' || c == '|'
+          || Character.isISOControl(c)) {
         out.append('%').append(String.format("%02X", (int) c));
       } else {
         out.append(c);

@@ -17,6 +17,11 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.ByteArrayOutputStream;
@@ -24,10 +29,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -37,6 +45,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -113,6 +124,8 @@ final class DocxWriter {
           p.setIndentationLeft(p.getIndentationLeft() > 0 ? p.getIndentationLeft() + INDENT
               : INDENT);
         }
+      } else if (node instanceof TableBlock table) {
+        table(table);
       } else if (node instanceof ThematicBreak) {
         XWPFParagraph rule = doc.createParagraph();
         rule.setBorderBottom(Borders.SINGLE);
@@ -152,6 +165,62 @@ final class DocxWriter {
     if (depth == 0) {
       spaceAfterList();
     }
+  }
+
+  /**
+   * A Word table with borders across the page: the header row bold, shaded and repeated at the
+   * top of each page the table runs onto, and each column aligned as the Markdown says.
+   */
+  private void table(TableBlock block) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+      if (section instanceof TableHead || section instanceof TableBody) {
+        for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+          if (row instanceof TableRow tableRow) {
+            rows.add(tableRow);
+          }
+        }
+      }
+    }
+    int columns = 0;
+    for (TableRow row : rows) {
+      int cells = 0;
+      for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+        cells++;
+      }
+      columns = Math.max(columns, cells);
+    }
+    if (columns == 0) {
+      return;
+    }
+    XWPFTable table = doc.createTable(rows.size(), columns);
+    table.setWidth("100%");
+    for (int i = 0; i < rows.size(); i++) {
+      XWPFTableRow row = table.getRow(i);
+      boolean header = rows.get(i).getParent() instanceof TableHead;
+      if (header) {
+        row.setRepeatHeader(true);
+      }
+      int j = 0;
+      for (Node cell = rows.get(i).getFirstChild(); cell != null; cell = cell.getNext(), j++) {
+        XWPFTableCell wordCell = row.getCell(j);
+        XWPFParagraph p = wordCell.getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        if (cell instanceof TableCell tableCell && tableCell.getAlignment() != null) {
+          p.setAlignment(switch (tableCell.getAlignment()) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case CENTER -> ParagraphAlignment.CENTER;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+          });
+        }
+        if (header) {
+          wordCell.setColor("F3F2F1");
+        }
+        inlines(p, cell, header, false);
+      }
+    }
+    // A paragraph after the table keeps the next table or heading apart from it.
+    doc.createParagraph().setSpacingAfter(0);
   }
 
   /** The last item of a list gets the space a paragraph has after it. */

@@ -1,5 +1,7 @@
 package scot.pmo.render.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,46 @@ final class Html {
   static String link(String text, String href) {
     return href.isEmpty() ? escape(text)
         : "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+  }
+
+  /**
+   * Rendered Markdown with each table in a box that scrolls sideways on a narrow screen, as the
+   * site's own tables are: focusable, so that a keyboard can scroll it, and a region named by its
+   * header row. Content cannot write {@code <table>} itself (raw HTML is escaped), so every one
+   * is a Markdown table.
+   */
+  static String scrollableTables(String html) {
+    int at = html.indexOf("<table>");
+    if (at < 0) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length() + 128);
+    int from = 0;
+    for (; at >= 0; at = html.indexOf("<table>", from)) {
+      int end = html.indexOf("</table>", at);
+      int headEnd = html.indexOf("</thead>", at);
+      List<String> cells = new ArrayList<>();
+      for (int th = html.indexOf("<th", at); th >= 0 && th < headEnd && headEnd < end;
+          th = html.indexOf("<th", th + 3)) {
+        char after = html.charAt(th + 3);
+        if (after != '>' && after != ' ') {
+          continue; // <thead>
+        }
+        int close = html.indexOf("</th>", th);
+        String cell = text(html.substring(html.indexOf('>', th) + 1, close));
+        if (!cell.isEmpty()) {
+          cells.add(cell);
+        }
+      }
+      String head = String.join(", ", cells);
+      String label = head.length() > 80 ? head.substring(0, 79) + "…" : head;
+      out.append(html, from, at).append("<div class=\"table-wrapper\" role=\"region\" aria-label=\"")
+          .append(escape(label.isEmpty() ? "Table" : "Table: " + label))
+          .append("\" tabindex=\"0\">");
+      from = end + "</table>".length();
+      out.append(html, at, from).append("</div>");
+    }
+    return out.append(html, from, html.length()).toString();
   }
 
   /**

@@ -406,7 +406,7 @@ final class SiteModel {
 
   /** Content Markdown from {@code fromPath} as block HTML for {@code page}. */
   String html(String md, String fromPath, String page) {
-    return markdown.toHtml(md, fromPath, links(page));
+    return Html.scrollableTables(markdown.toHtml(md, fromPath, links(page)));
   }
 
   /** Content Markdown of one paragraph as inline HTML for {@code page}. */
@@ -419,7 +419,8 @@ final class SiteModel {
    * Only that page renders it, so the shared document is read by one thread at a time.
    */
   String bodyHtml(Entity e, String page) {
-    return markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links(page));
+    return Html.scrollableTables(
+        markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links(page)));
   }
 
   /** The entity's summary as inline HTML, or "" when it has none. */

@@ -105,4 +105,47 @@ class MarkdownRendererTest {
     assertThat(SafeLinks.isSafe("../x.md")).isFalse();
     assertThat(SafeLinks.isSafe("https:")).isFalse();
   }
+
+  @Test
+  void tablesStayTablesWithTheirLinksResolvedOrReducedToText() {
+    String md = renderer.normalise("""
+        | Measure | Source |
+        |:--|--:|
+        | Uptake | [the report](../references/with-url.yaml) |
+        | Reach | [a | b](../references/x.md) and ![alt | text](x.png) |
+        | Script | <script>alert(1)</script> [x](javascript:alert(1)) |
+        """, "content/case-studies/c.md", references);
+
+    assertThat(md).isEqualTo("""
+        | Measure | Source |
+        |:--|--:|
+        | Uptake | [the report](<https://example.org/report>) |
+        | Reach | a \\| b and alt \\| text |
+        | Script | &lt;script\\>alert(1)&lt;/script\\> x |""");
+    assertThat(renderer.normalise(md, "content/case-studies/c.md", references)).isEqualTo(md);
+    assertThat(renderer.toHtml(md)).isEqualTo("""
+        <table>
+        <thead>
+        <tr><th class="align-left">Measure</th><th class="align-right">Source</th></tr>
+        </thead>
+        <tbody>
+        <tr><td class="align-left">Uptake</td><td class="align-right">\
+        <a href="https://example.org/report">the report</a></td></tr>
+        <tr><td class="align-left">Reach</td><td class="align-right">a | b and alt | text</td></tr>
+        <tr><td class="align-left">Script</td><td class="align-right">\
+        &lt;script&gt;alert(1)&lt;/script&gt; x</td></tr>
+        </tbody>
+        </table>""");
+  }
+
+  @Test
+  void aLinkTargetWithAPipeCannotEndATableCell() {
+    LinkTargets piped = (url, from) -> Optional.of("https://example.org/a|b");
+    String md = renderer.normalise("| a | b |\n|---|---|\n| [x](y.md) | z |\n",
+        "content/c.md", piped);
+
+    assertThat(md).isEqualTo("| a | b |\n|---|---|\n| [x](<https://example.org/a%7Cb>) | z |");
+    assertThat(renderer.toHtml(md)).contains(
+        "<td><a href=\"https://example.org/a%7Cb\">x</a></td><td>z</td>");
+  }
 }

@@ -8,7 +8,8 @@ import java.util.Random;
 /**
  * Deterministic random Markdown that mixes the constructs flexmark's core parser knows, in the
  * awkward combinations that decide its HTML layout: nested tight and loose lists, blank lines, raw
- * HTML, code, references, escapes, entities, odd white space and line ends.
+ * HTML, code, references, escapes, entities, odd white space and line ends, and pipe tables with
+ * ragged rows, alignments and pipes escaped or inside code.
  */
 final class RandomMarkdown {
 
@@ -53,7 +54,7 @@ final class RandomMarkdown {
   }
 
   private String block(int depth) {
-    int kind = random.nextInt(depth > 2 ? 3 : 14);
+    int kind = random.nextInt(depth > 2 ? 3 : 16);
     return switch (kind) {
       case 0, 1, 2 -> paragraph();
       case 3 -> "#".repeat(1 + random.nextInt(6)) + (random.nextInt(8) == 0 ? "" : " " + inline())
@@ -70,8 +71,52 @@ final class RandomMarkdown {
           + pick(List.of("</div>", "-->", "</pre>", "</script>", "?>", "")) + eol;
       case 11 -> pick(List.of("***", "---", "___", " * * *", "- - -"));
       case 12 -> references();
+      case 14 -> table();
       default -> paragraph() + eol + list(depth);
     };
+  }
+
+  /** A pipe table, its rows sometimes longer or shorter than its header, sometimes no table. */
+  private String table() {
+    int columns = 1 + random.nextInt(4);
+    boolean outer = random.nextBoolean();
+    StringBuilder out = new StringBuilder();
+    if (random.nextInt(5) == 0) {
+      out.append(inline()).append(eol); // a paragraph line straight before the table
+    }
+    out.append(row(random.nextInt(6) == 0 ? columns + 1 : columns, outer)).append(eol);
+    StringBuilder delimiter = new StringBuilder(outer || random.nextBoolean() ? "|" : "");
+    for (int i = 0; i < columns; i++) {
+      delimiter.append(i == 0 ? "" : "|")
+          .append(pick(List.of("---", ":---", "---:", ":-:", "-", " --- ", ":--:", "--")));
+    }
+    out.append(delimiter).append(outer ? "|" : "").append(eol);
+    int rows = random.nextInt(5);
+    for (int i = 0; i < rows; i++) {
+      out.append(pick(List.of("", "", " ", "  "))).append(row(Math.max(1,
+          columns + random.nextInt(3) - 1), outer || random.nextInt(4) == 0)).append(eol);
+    }
+    if (random.nextInt(4) == 0) {
+      out.append(inline()).append(eol); // a lazy line after the table
+    }
+    return out.toString();
+  }
+
+  private String row(int cells, boolean outer) {
+    StringBuilder out = new StringBuilder(outer ? "| " : "");
+    for (int i = 0; i < cells; i++) {
+      out.append(i == 0 ? "" : pick(List.of(" | ", "|", "  |  ", " |\t")));
+      out.append(switch (random.nextInt(10)) {
+        case 0 -> "";
+        case 1 -> "a \\| b";
+        case 2 -> "`code \\| x`";
+        case 3 -> "`a | b`";
+        case 4 -> "*em | not*";
+        case 5 -> "[x | y](z.md)";
+        default -> inline();
+      });
+    }
+    return out.append(outer ? " |" : "").toString();
   }
 
   private String paragraph() {

@@ -87,5 +87,21 @@ final class TrickyMarkdown {
       "[a](x \"multi\n  line title\")", "![a](x.png \"t\n  u\")", "![a\n  b](x.png)",
       "[a\nb](x.md)", "![a &amp; b &copy; &bogus;](x.png)", "<http://a.b/?x=1&amp;y=2>",
       "<http://a.b/\\x>", "[a](x.md \"&#x26; &#38; &AMP; &#xZZ; &\")",
-      "[r][]\n\n[r]: x.md \"two\n  lines\"");
+      "[r][]\n\n[r]: x.md \"two\n  lines\"",
+      // pipe tables: alignments, inline markup, escaped and coded pipes, links, ragged rows
+      "| l | c | r | n |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |",
+      "| *em* | **strong** | `code` |\n|---|---|---|\n| a \\| b | `x \\| y` | `p | q` |",
+      "| link |\n|---|\n| [a](a.md) [odd](odd.md) [gone](x.txt) <https://x.org> |",
+      "| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 | 5 |\n| | | |",
+      "| a | b |\n|---|\n| 1 | 2 |", "| a |\n|---|---|\n| 1 | 2 |",
+      "para\n| a | b |\n|---|---|\n| 1 | 2 |", "para\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+      "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n- next",
+      "- | a |\n  |---|\n  | 1 |", "> | a | b |\n> |---|---|\n> | 1 | 2 |",
+      "| only | a header |\n|---|---|", "a | b\n-|-\nc | d", "|-|\n|a|",
+      "| a |\n|---|\n| 1 |\nlazy text", "| a |\n|---|\n\n| 1 |",
+      "| <b>x</b> | <!-- c --> | &amp; &bogus; |\n|---|---|---|\n| ![i](x.png) | \\* | \\|\\| |",
+      "| a |\n|---|\n| 1  \n| 2 |", "|||\n|-|-|\n|||", "| a || b |\n|---|---|---|",
+      "| a |\n| --- |\n| [x](<y z.md>) |", "| head |\n|---|\n[caption]",
+      "    | code |\n    |---|", "| a |\n|---|\n| `unclosed |",
+      "# h\n| a |\n|---|\n| 1 |", "| a | b |\n| :---: | ---: |\n| c | d |\n\ntext after");
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -30,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scot.pmo.Fixtures;
 
 /**
  * The built site in a real browser, as a reader uses it: headless Chromium (Debian's chromium
@@ -51,6 +53,9 @@ class SiteBrowserTest {
   private static ChromeDriver browser;
   private static String base;
   private static Path site;
+  /** A second site, with a wide Markdown table, served under {@link #TABLE_SITE}. */
+  private static volatile Path tableSite;
+  private static final String TABLE_SITE = "/table-site/";
 
   @BeforeAll
   static void start() throws IOException {
@@ -60,11 +65,16 @@ class SiteBrowserTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
-      Path file = site.resolve(path.substring(1)).normalize();
+      Path root = site;
+      if (path.startsWith(TABLE_SITE) && tableSite != null) {
+        root = tableSite;
+        path = path.substring(TABLE_SITE.length() - 1);
+      }
+      Path file = root.resolve(path.substring(1)).normalize();
       if (path.endsWith("/")) {
         file = file.resolve("index.html");
       }
-      boolean found = file.startsWith(site) && Files.isRegularFile(file);
+      boolean found = file.startsWith(root) && Files.isRegularFile(file);
       byte[] body = Files.readAllBytes(found ? file : site.resolve("404.html"));
       exchange.getResponseHeaders().set("Content-Type", type(found ? file : site.resolve("404.html")));
       exchange.sendResponseHeaders(found ? 200 : 404, body.length);
@@ -250,6 +260,44 @@ class SiteBrowserTest {
       }
     }
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void aWideMarkdownTableScrollsInItsOwnBoxAndPassesAxe(@TempDir Path tmp) throws IOException {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    Path caseStudy = repo.resolve("content/case-studies/synthetic-case-study.md");
+    String header = "| Measure | " + "Quarter ending in the month of | ".repeat(8) + "Total |\n";
+    String delimiter = "|:--|" + ":-:|".repeat(8) + "--:|\n";
+    String row = "| Waiting `days` | " + "12 | ".repeat(8) + "[96](https://example.org) |\n";
+    Files.writeString(caseStudy, Files.readString(caseStudy) + "\n## Results\n\n" + header
+        + delimiter + row + row);
+    tableSite = SampleSite.build(repo, Path.of("target/table-site").toAbsolutePath(),
+        SiteOptions.defaults());
+    Path shots = Files.createDirectories(Path.of("target/screenshots"));
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(320, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.get(base + TABLE_SITE.substring(1) + "case-studies/synthetic-case-study.html");
+      Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+      assertThat(results.getPasses()).isNotEmpty();
+      for (Rule rule : results.getViolations()) {
+        problems.add(width + " px: " + rule.getId() + ": " + rule.getHelp());
+      }
+      Object layout = browser.executeScript("var w = document.documentElement.clientWidth;"
+          + " var box = document.querySelector('.body .table-wrapper, .section .table-wrapper');"
+          + " var th = box.querySelector('thead th');"
+          + " return [document.documentElement.scrollWidth > w, box.scrollWidth > box.clientWidth,"
+          + "   getComputedStyle(th).fontWeight, getComputedStyle(th).borderBottomStyle,"
+          + "   getComputedStyle(box.querySelector('tbody td:last-child')).textAlign].join(' ');");
+      assertThat(String.valueOf(layout)).as("at %d px: page scrolls, table scrolls, header"
+          + " weight, header rule, last column's alignment", width)
+          .isEqualTo(width == 320 ? "false true 700 solid right"
+              : "false " + layout.toString().split(" ")[1] + " 700 solid right");
+      browser.executeScript("document.querySelector('.table-wrapper').scrollIntoView();");
+      Files.write(shots.resolve("table-" + width + ".png"),
+          browser.getScreenshotAs(OutputType.BYTES));
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test
