@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Bounds on Markdown checked before it is parsed: the parser is recursive in block-quote nesting
  * and in the columns of a table's delimiter row, and slows quadratically on thousands of unclosed
- * link brackets and on thousands of table rows in one block, so text past these bounds is refused
- * rather than parsed.
+ * link brackets, thousands of backtick runs and thousands of table rows in one block, so text past
+ * these bounds is refused rather than parsed.
  */
 public final class MarkdownLimits {
 
@@ -15,6 +15,13 @@ public final class MarkdownLimits {
 
   /** The most opening link brackets in one text. */
   public static final int MAX_BRACKETS = 500;
+
+  /**
+   * The most runs of backticks ({@code `} or {@code ``}, each opening or closing a code span) in
+   * one text: the parser looks ahead for each run's closing run, and 40,000 runs took over five
+   * seconds to parse. A page with a thousand code spans stays within it.
+   */
+  public static final int MAX_BACKTICK_RUNS = 2_000;
 
   /** The most indentation, in columns, of one line (deeply nested lists). */
   public static final int MAX_INDENT = 200;
@@ -69,6 +76,7 @@ public final class MarkdownLimits {
 
   private static Optional<Problem> findStructure(String text) {
     int brackets = 0;
+    int backtickRuns = 0;
     int lineStart = 0;
     int line = 0;
     int pipedLines = 0;
@@ -80,6 +88,12 @@ public final class MarkdownLimits {
       if (c == '[' && ++brackets > MAX_BRACKETS) {
         return Optional.of(new Problem("it holds more than " + MAX_BRACKETS + " '[' characters",
             line, i - lineStart + 1, null));
+      }
+      if (c == '`' && (i == 0 || chars[i - 1] != '`') && ++backtickRuns > MAX_BACKTICK_RUNS) {
+        return Optional.of(new Problem("it holds more than " + MAX_BACKTICK_RUNS
+            + " runs of '`', which open and close code spans", line, i - lineStart + 1,
+            "put long stretches of code in a fenced code block (a line of ``` before and after"
+                + " it), or split the text"));
       }
       piped |= c == '|';
       if (c == '\n' || i == n - 1) {
