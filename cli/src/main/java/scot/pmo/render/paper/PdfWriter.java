@@ -3,8 +3,9 @@ package scot.pmo.render.paper;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -58,7 +60,8 @@ final class PdfWriter {
             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
         .useExternalResourceAccessControl((uri, type) -> false,
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-        .useUnicodeLineBreaker(new ProseLineBreaker());
+        .useUnicodeLineBreaker(new ProseLineBreaker())
+        .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
     font(builder, target, "Regular", 400, FontStyle.NORMAL);
     font(builder, target, "Bold", 700, FontStyle.NORMAL);
     font(builder, target, "Italic", 400, FontStyle.ITALIC);
@@ -97,24 +100,36 @@ final class PdfWriter {
   }
 
   /**
-   * Embeds one face of the font with glyph substitution (GSUB) turned off. With it on, PDFBox
-   * rewrote every string shown through a set of regular expressions it built afresh each time,
-   * which was most of the time of a PDF, and drew "fi" and "ffl" as ligatures that text extraction
-   * and screen readers could not map back to letters. Latin prose needs no substitution.
+   * The metrics of each face, the same in every paper: with them known, a face is parsed only
+   * for a paper that draws text in it (most papers use no italic).
+   */
+  private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
+  /**
+   * Offers one face of the font, embedded with glyph substitution (GSUB) turned off. With it on,
+   * PDFBox rewrote every string shown through a set of regular expressions it built afresh each
+   * time, which was most of the time of a PDF, and drew "fi" and "ffl" as ligatures that text
+   * extraction and screen readers could not map back to letters. Latin prose needs no
+   * substitution. The face is parsed when the paper first needs it, if ever.
    */
   private static void font(PdfRendererBuilder builder, PDDocument document, String style,
       int weight, FontStyle fontStyle) {
     String resource = "/fonts/LiberationSans-" + style + ".ttf";
-    try {
-      // Each document parses the font afresh (the parser reads its tables lazily, so one parse
-      // cannot serve documents written at once), from bytes read out of the jar once.
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(resource)));
-      ttf.setEnableGsub(false);
-      PDType0Font font = PDType0Font.load(document, ttf, true);
-      builder.useFont(new PDFontSupplier(font), FONT, weight, fontStyle, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the font " + resource, e);
-    }
+    builder.useFont(new PDFontSupplier(null) {
+      @Override
+      public PDFont supply() {
+        try {
+          // Each document parses the font afresh (the parser reads its tables lazily, so one
+          // parse cannot serve documents written at once), from bytes read out of the jar once.
+          TrueTypeFont ttf =
+              new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(resource)));
+          ttf.setEnableGsub(false);
+          return PDType0Font.load(document, ttf, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the font " + resource, e);
+        }
+      }
+    }, FONT, weight, fontStyle, true);
   }
 
   private static final java.util.Map<String, byte[]> FONTS =

@@ -84,4 +84,33 @@ class PdfPaperTest {
     assumeThat(seedFile).exists();
     BriefingPaperTest.assertSeedText(seedFile, text(pdf(project)));
   }
+
+  /** The names of the fonts the PDF's pages draw with, without their subset prefixes. */
+  private static List<String> fonts(byte[] pdf) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          names.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void embedsEachFaceThePaperDrawsWith() throws IOException {
+    // Each face is parsed when the paper first draws with it, from a supplier of its own.
+    Paper paper = Papers.briefing(TestRepos.REPO, "active-communities");
+    String style = "<html><head><style>body { font-family: 'Liberation Sans'; }</style></head>";
+    String plain = style
+        + "<body><p>Plain words and <strong>strong words</strong>.</p></body></html>";
+    String italic = style + "<body><p>Plain words and <em>emphasis</em>, "
+        + "<strong><em>both at once</em></strong>.</p></body></html>";
+
+    assertThat(fonts(PdfWriter.write(plain, paper)))
+        .containsExactlyInAnyOrder("LiberationSans", "LiberationSans-Bold");
+    assertThat(fonts(PdfWriter.write(italic, paper))).containsExactlyInAnyOrder(
+        "LiberationSans", "LiberationSans-Italic", "LiberationSans-BoldItalic");
+  }
 }
