@@ -67,7 +67,7 @@ final class PdfWriter {
     font(builder, target, "Italic", 400, FontStyle.ITALIC);
     font(builder, target, "BoldItalic", 700, FontStyle.ITALIC);
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16); // a paper is tens of KB
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.createPDFWithoutClosing();
       try (PDDocument document = renderer.getPdfDocument()) {
@@ -119,17 +119,31 @@ final class PdfWriter {
       @Override
       public PDFont supply() {
         try {
-          // Each document parses the font afresh (the parser reads its tables lazily, so one
-          // parse cannot serve documents written at once), from bytes read out of the jar once.
-          TrueTypeFont ttf =
-              new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(resource)));
-          ttf.setEnableGsub(false);
-          return PDType0Font.load(document, ttf, true);
+          return PDType0Font.load(document, parsed(resource), true);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the font " + resource, e);
         }
       }
     }, FONT, weight, fontStyle, true);
+  }
+
+  /**
+   * Each thread's parse of each face, from bytes read out of the jar once. The parser reads a
+   * font's tables as they are asked for, so one parse cannot serve documents written at once on
+   * several threads; one thread writes one document at a time, and the document does not close
+   * a font it was given. Parsing each face for each paper was a tenth of a PDF's time.
+   */
+  private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static TrueTypeFont parsed(String resource) throws IOException {
+    TrueTypeFont ttf = PARSED.get().get(resource);
+    if (ttf == null) {
+      ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(resource)));
+      ttf.setEnableGsub(false);
+      PARSED.get().put(resource, ttf);
+    }
+    return ttf;
   }
 
   private static final java.util.Map<String, byte[]> FONTS =
