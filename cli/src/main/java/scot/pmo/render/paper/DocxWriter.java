@@ -84,18 +84,26 @@ final class DocxWriter {
     this.markdown = markdown;
   }
 
+  /** One parser for every document: flexmark's parser is safe to share between threads. */
+  private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
   static byte[] write(Paper paper, String paperMarkdown) {
-    DocxWriter writer = new DocxWriter(new MarkdownRenderer());
-    try (XWPFDocument doc = writer.doc) {
+    DocxWriter writer = new DocxWriter(MARKDOWN);
+    XWPFDocument doc = writer.doc;
+    try {
       writer.styles();
       writer.bullets = writer.numbering(STNumberFormat.BULLET);
       writer.blocks(writer.markdown.parse(paperMarkdown), 0);
       writer.properties(paper);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
       doc.write(out);
       return ZipTimes.fix(out.toByteArray(), Instant.parse(paper.provenance().timestamp()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Word document of " + paper.id(), e);
+    } finally {
+      // Not close(): a new document's package saves itself into memory on closing, which wrote
+      // every document a second time, to be thrown away.
+      doc.getPackage().revert();
     }
   }
 
