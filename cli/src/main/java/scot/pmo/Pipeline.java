@@ -61,6 +61,7 @@ import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteOptions;
 import scot.pmo.render.template.Templates;
 import scot.pmo.validate.ContentValidator;
+import scot.pmo.validate.IncrementalValidation;
 import scot.pmo.validate.Schemas;
 import scot.pmo.validate.Validation;
 
@@ -88,6 +89,17 @@ public final class Pipeline {
   /** Load: read content/. Validate: check it against the schemas and across entities. */
   public Validation validate() {
     return validate(repo, schemas());
+  }
+
+  /**
+   * As {@link #validate()}, in a form that follows later edits of single files without reading
+   * and checking everything again: the preview's.
+   */
+  public IncrementalValidation validateIncrementally() {
+    ContentLoader loader = new ContentLoader(repo, limits);
+    LoadResult loaded = timed("load", loader::load);
+    return timed("validate", () -> IncrementalValidation.of(
+        new ContentValidator(repo, join(schemas()), trace), loader, limits, loaded));
   }
 
   /**

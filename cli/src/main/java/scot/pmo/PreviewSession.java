@@ -19,6 +19,7 @@ import scot.pmo.publish.serve.PreviewServer;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.template.Templates;
+import scot.pmo.validate.IncrementalValidation;
 import scot.pmo.validate.Validation;
 
 /**
@@ -37,6 +38,8 @@ public final class PreviewSession implements AutoCloseable {
   private volatile Path out;
   private int builds;
   private IncrementalSite site;
+  /** The content as last read and validated, kept so that an edit of one file is quick to check. */
+  private IncrementalValidation validations;
   private final PrintWriter log;
   private final AtomicReference<PreviewServer.Status> status =
       new AtomicReference<>(new PreviewServer.Status(0, ""));
@@ -81,7 +84,8 @@ public final class PreviewSession implements AutoCloseable {
     long start = System.nanoTime();
     long version = status.get().version();
     try {
-      Validation validation = pipeline.validate();
+      Set<Path> files = relevant(changed);
+      Validation validation = validate(files);
       if (validation.diagnostics().hasErrors()) {
         StringWriter text = new StringWriter();
         ReportFormat.TEXT.write(Report.of(validation, pipeline.repo(), false),
@@ -90,7 +94,6 @@ public final class PreviewSession implements AutoCloseable {
         log.print(text);
         log.println("pmo: the site still shows the last good build; fix the above and save");
       } else {
-        Set<Path> files = relevant(changed);
         boolean quick = site != null && files.size() == 1 && onlyContent(files)
             && site.update(files.iterator().next()).problems().isEmpty();
         if (!quick) {
@@ -107,6 +110,23 @@ public final class PreviewSession implements AutoCloseable {
       log.println("pmo: " + e.getMessage());
     }
     log.flush();
+  }
+
+  /**
+   * The content validated as it now stands: after an edit of one content file, that file and the
+   * checks it can affect, as the last validation knew the rest; otherwise all of it.
+   */
+  private Validation validate(Set<Path> files) {
+    Optional<IncrementalValidation> next = Optional.empty();
+    if (validations != null && files.size() == 1 && onlyContent(files)) {
+      Path file = files.iterator().next();
+      if (Files.isRegularFile(file)) {
+        next = validations.afterEditOf(
+            pipeline.repo().relativize(file).toString().replace('\\', '/'));
+      }
+    }
+    validations = next.orElseGet(pipeline::validateIncrementally);
+    return validations.validation();
   }
 
   /**

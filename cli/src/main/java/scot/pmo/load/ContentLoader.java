@@ -56,7 +56,7 @@ public final class ContentLoader {
               "content/ holds " + files.size() + " files, more than the limit of "
                   + limits.maxFiles(),
               "raise the limit with --max-files if the programme really is this large"));
-      return new LoadResult(List.of(), List.copyOf(problems), 0);
+      return new LoadResult(List.of(), List.copyOf(problems), 0, totalBytes[0]);
     }
     if (totalBytes[0] > limits.maxTotalBytes()) {
       problems.add(
@@ -66,14 +66,14 @@ public final class ContentLoader {
               "content/ holds " + totalBytes[0] + " bytes in " + files.size()
                   + " files, more than the limit of " + limits.maxTotalBytes() + " bytes",
               "raise the limit with --max-total-size if the programme really is this large"));
-      return new LoadResult(List.of(), List.copyOf(problems), 0);
+      return new LoadResult(List.of(), List.copyOf(problems), 0, totalBytes[0]);
     }
     List<Entity> entities = Parallel.map(files, file -> read(file, problems)).stream()
         .flatMap(Optional::stream)
         .toList();
     List<Diagnostic> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
-    return new LoadResult(entities, List.copyOf(sorted), files.size());
+    return new LoadResult(entities, List.copyOf(sorted), files.size(), totalBytes[0]);
   }
 
   /**
@@ -82,8 +82,15 @@ public final class ContentLoader {
    */
   public LoadResult loadFile(Path file) {
     List<Diagnostic> problems = new ArrayList<>();
-    Optional<Entity> entity = read(repo.resolve(file).toAbsolutePath().normalize(), problems);
-    return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1);
+    Path absolute = repo.resolve(file).toAbsolutePath().normalize();
+    Optional<Entity> entity = read(absolute, problems);
+    long size;
+    try {
+      size = Files.size(absolute);
+    } catch (IOException e) {
+      size = 0; // gone since it was read: reported by the read, or by the next full load
+    }
+    return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1, size);
   }
 
   private List<Path> listFiles(Path content, List<Diagnostic> problems, long[] totalBytes) {

@@ -30,21 +30,24 @@ public final class ContentValidator {
     this.trace = trace;
   }
 
+  /** Every check, in the order they run, for content loaded as {@code loaded}. */
+  List<Validator> checks(LoadResult loaded) {
+    return List.of(
+        new IdValidator(),
+        new OutputNameValidator(),
+        new SchemaValidator(schemas),
+        new ReferenceValidator(unreadableIds(loaded)),
+        new DateValidator(),
+        new RoleValidator(),
+        new LinkValidator(repo),
+        new InterdependencyValidator());
+  }
+
   public Validation validate(LoadResult loaded) {
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(loaded.problems());
     Catalogue catalogue = new Catalogue(loaded.entities());
-    List<Validator> validators =
-        List.of(
-            new IdValidator(),
-            new OutputNameValidator(),
-            new SchemaValidator(schemas),
-            new ReferenceValidator(unreadableIds(loaded)),
-            new DateValidator(),
-            new RoleValidator(),
-            new LinkValidator(repo),
-            new InterdependencyValidator());
-    for (Validator validator : validators) {
+    for (Validator validator : checks(loaded)) {
       long start = System.nanoTime();
       validator.validate(catalogue, diagnostics);
       trace.accept("  " + checkName(validator) + ": " + (System.nanoTime() - start) / 1_000_000

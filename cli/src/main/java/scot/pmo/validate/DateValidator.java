@@ -1,5 +1,6 @@
 package scot.pmo.validate;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,13 +16,13 @@ import scot.pmo.model.PartialDate;
  * Checks that dates in the right form are real dates (no 30 February), and that pairs of dates
  * come in order.
  */
-public final class DateValidator implements Validator {
+public final class DateValidator implements FileValidator {
 
   private static final Pattern FORM = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   @Override
-  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    for (Entity entity : catalogue.all()) {
+  public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
+    for (Entity entity : entities) {
       for (FieldPath field : entity.kind().dateFields()) {
         field.forEachText(entity.data(), (pointer, text) -> {
           if (FORM.matcher(text).matches() && PartialDate.parse(text).isEmpty()) {

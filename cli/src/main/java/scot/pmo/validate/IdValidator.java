@@ -55,4 +55,10 @@ public final class IdValidator implements Validator {
     String path = entity.path();
     return path.substring(path.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** Ids come from file names, which an edit in place keeps. */
+  @Override
+  public boolean affectedBy(Entity before, Entity after) {
+    return false;
+  }
 }

@@ -135,4 +135,10 @@ public final class InterdependencyValidator implements Validator {
         && claims.stream().anyMatch(c -> c.byDependent && c.dependent.equals(b)
             && c.provider.equals(a));
   }
+
+  /** Reads the interdependency records, and of other entities only their kinds and paths. */
+  @Override
+  public boolean affectedBy(Entity before, Entity after) {
+    return before.kind() == Kind.INTERDEPENDENCY;
+  }
 }

@@ -1,5 +1,6 @@
 package scot.pmo.validate;
 
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import scot.pmo.model.Entity;
  * Checks the links in Markdown bodies and Markdown fields: relative links must reach a file inside
  * the repository, web links must use a safe scheme, and a link must go somewhere.
  */
-public final class LinkValidator implements Validator {
+public final class LinkValidator implements FileValidator {
 
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
   private static final Pattern INVISIBLE =
@@ -31,8 +32,8 @@ public final class LinkValidator implements Validator {
   }
 
   @Override
-  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    Parallel.forEach(catalogue.all(), entity -> {
+  public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
+    Parallel.forEach(entities, entity -> {
       try {
         MarkdownLinks.of(catalogue, entity).forEach(link -> check(entity, link, diagnostics));
       } catch (MarkdownLinks.TooComplex e) {

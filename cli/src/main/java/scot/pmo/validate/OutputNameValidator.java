@@ -52,8 +52,7 @@ public final class OutputNameValidator implements Validator {
     }
     for (Entity study : catalogue.of(Kind.CASE_STUDY)) {
       for (String facet : FACETS) {
-        String field = facet.equals("theme") ? "themes"
-            : facet.equals("council") ? "organisations" : "anchors";
+        String field = field(facet);
         List<String> values = study.texts(field);
         for (int i = 0; i < values.size(); i++) {
           String value = values.get(i);
@@ -63,6 +62,12 @@ public final class OutputNameValidator implements Validator {
         }
       }
     }
+  }
+
+  /** The case-study field whose values a facet's filter pages are named after. */
+  private static String field(String facet) {
+    return facet.equals("theme") ? "themes" : facet.equals("council") ? "organisations"
+        : "anchors";
   }
 
   private static void claim(Map<String, Claim> claims, Claim claim, SourceRef at,
@@ -97,5 +102,12 @@ public final class OutputNameValidator implements Validator {
     }
     return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT)
         .toLowerCase(Locale.ROOT);
+  }
+
+  /** Names come from file names, and from the facet values of case studies. */
+  @Override
+  public boolean affectedBy(Entity before, Entity after) {
+    return before.kind() == Kind.CASE_STUDY && FACETS.stream().map(OutputNameValidator::field)
+        .anyMatch(field -> !before.texts(field).equals(after.texts(field)));
   }
 }

@@ -17,7 +17,7 @@ import scot.pmo.model.Suggestions;
  * Checks that every field naming another entity names one that exists and is of a kind the field
  * accepts.
  */
-public final class ReferenceValidator implements Validator {
+public final class ReferenceValidator implements FileValidator {
 
   private final Set<String> unreadable;
 
@@ -34,10 +34,10 @@ public final class ReferenceValidator implements Validator {
   }
 
   @Override
-  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+  public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
     Map<String, List<Entity>> byId =
         catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
-    Parallel.forEach(catalogue.all(), entity -> {
+    Parallel.forEach(entities, entity -> {
       for (Kind.ReferenceField field : entity.kind().references()) {
         field.path().forEachText(entity.data(), (pointer, id) -> {
           if (!Ids.isValid(id)) {

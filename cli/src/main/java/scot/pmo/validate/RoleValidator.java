@@ -106,4 +106,13 @@ public final class RoleValidator implements Validator {
       return 0;
     }
   }
+
+  /** Reads the projects' teams, the roles, and the people and organisations holding them. */
+  @Override
+  public boolean affectedBy(Entity before, Entity after) {
+    return switch (before.kind()) {
+      case PROJECT, ROLE, PERSON, ORGANISATION -> true;
+      default -> false;
+    };
+  }
 }

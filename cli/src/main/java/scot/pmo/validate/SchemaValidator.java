@@ -17,7 +17,7 @@ import scot.pmo.model.Suggestions;
  * Checks each entity against its kind's JSON Schema, and turns the schema library's findings into
  * diagnostics that name the field, the line and a fix.
  */
-public final class SchemaValidator implements Validator {
+public final class SchemaValidator implements FileValidator {
 
   private final Schemas schemas;
 
@@ -26,8 +26,8 @@ public final class SchemaValidator implements Validator {
   }
 
   @Override
-  public void validate(Catalogue catalogue, Diagnostics diagnostics) {
-    Parallel.forEach(catalogue.all(), entity -> {
+  public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
+    Parallel.forEach(entities, entity -> {
       List<Diagnostic> found = schemas.of(entity.kind()).validate(entity.data()).stream()
           .map(error -> describe(entity, error)).toList();
       found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);

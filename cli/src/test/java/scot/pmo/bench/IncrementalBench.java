@@ -8,12 +8,12 @@ import scot.pmo.Pipeline;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.site.SiteOptions;
-import scot.pmo.validate.Validation;
+import scot.pmo.validate.IncrementalValidation;
 
 /**
- * Benchmark of the engine of a preview server on a synthetic programme (benchmark code, not a
- * test): builds the site once, then changes one case study at a time and times
- * {@link IncrementalSite#update} until the changed files are on disk.
+ * Benchmark of the preview server on a synthetic programme (benchmark code, not a test): builds
+ * the site once, then changes one case study at a time and times what {@code pmo serve} does
+ * after a save, from validating the content again to the changed files on disk.
  *
  * <p>Run: {@code java -cp cli/target/pmo.jar:cli/target/test-classes
  * scot.pmo.bench.IncrementalBench REPO OUT [UPDATES]}. Prints one line per kind of edit:
@@ -30,21 +30,49 @@ public final class IncrementalBench {
     long start = System.nanoTime();
     Pipeline pipeline = new Pipeline(repo, LoadLimits.DEFAULT,
         Boolean.getBoolean("verbose") ? System.err::println : message -> { });
-    Validation validation = pipeline.validate();
-    if (validation.diagnostics().hasErrors()) {
+    Preview preview = new Preview(repo, pipeline, pipeline.validateIncrementally());
+    if (preview.validation.validation().diagnostics().hasErrors()) {
       throw new IllegalStateException("the synthetic content has errors");
     }
-    IncrementalSite site = pipeline.incrementalSite(validation, out, SiteOptions.defaults());
+    preview.site = pipeline.incrementalSite(preview.validation.validation(), out,
+        SiteOptions.defaults());
     System.out.printf("initial-build %d ms%n", (System.nanoTime() - start) / 1_000_000);
     Path studies = repo.resolve("content/case-studies");
     // The text of a case study (the common edit), then its title (which reaches more pages).
-    report("body", site, studies, updates, text -> text + "\nA sentence added by the benchmark, "
-        + "revision r" + Long.toString(System.nanoTime(), 36) + ".\n");
-    report("title", site, studies, updates, text -> text.replaceFirst("(?m)^title: \"",
+    report("body", preview, studies, updates, text -> text + "\nA sentence added by the "
+        + "benchmark, revision r" + Long.toString(System.nanoTime(), 36) + ".\n");
+    report("title", preview, studies, updates, text -> text.replaceFirst("(?m)^title: \"",
         "title: \"Renamed "));
   }
 
-  private static void report(String edit, IncrementalSite site, Path studies, int updates,
+  /**
+   * What pmo serve does after a file is saved (see PreviewSession): the content validated again
+   * as far as the edit reaches, then the site's pages brought up to date.
+   */
+  private static final class Preview {
+    private final Path repo;
+    private final Pipeline pipeline;
+    private IncrementalValidation validation;
+    private IncrementalSite site;
+
+    Preview(Path repo, Pipeline pipeline, IncrementalValidation validation) {
+      this.repo = repo;
+      this.pipeline = pipeline;
+      this.validation = validation;
+    }
+
+    IncrementalSite.Update saved(Path file) throws Exception {
+      String path = repo.relativize(file).toString().replace('\\', '/');
+      validation = validation.afterEditOf(path).orElseGet(pipeline::validateIncrementally);
+      if (validation.validation().diagnostics().hasErrors()) {
+        throw new IllegalStateException(validation.validation().diagnostics().sorted()
+            .toString());
+      }
+      return site.update(file);
+    }
+  }
+
+  private static void report(String edit, Preview preview, Path studies, int updates,
       java.util.function.UnaryOperator<String> change) throws Exception {
     List<Path> files;
     try (var list = Files.list(studies)) {
@@ -56,7 +84,7 @@ public final class IncrementalBench {
       Path file = files.get((i * 37) % files.size());
       Files.writeString(file, change.apply(Files.readString(file)));
       long start = System.nanoTime();
-      IncrementalSite.Update update = site.update(file);
+      IncrementalSite.Update update = preview.saved(file);
       micros.add((System.nanoTime() - start) / 1_000);
       if (!update.problems().isEmpty()) {
         throw new IllegalStateException(update.problems().toString());

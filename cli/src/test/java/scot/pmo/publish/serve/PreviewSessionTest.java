@@ -53,9 +53,24 @@ class PreviewSessionTest {
       assertThat(get(base + "/projects/alpha-project.html").body())
           .contains("<title>Alpha project, renamed");
 
+      // A reference to nothing, which only a check against the other files finds: the page
+      // stays as it was, and mending the file brings the next version.
+      String renamed = Files.readString(project);
+      Files.writeString(project, renamed.replace("anchor: synthetic-anchor",
+          "anchor: no-such-anchor"));
+      assertThat(awaitStatus(base, "unknown-reference")).contains("\"version\":2",
+          "content/projects/alpha-project.md:5:9");
+      assertThat(get(base + "/projects/alpha-project.html").body())
+          .contains("synthetic-anchor.html").doesNotContain("no-such-anchor");
+      Files.writeString(project, renamed.replace("title: \"Alpha project, renamed\"",
+          "title: \"Alpha project, mended\""));
+      assertThat(awaitStatus(base, "\"version\":3")).contains("\"problems\":null");
+      assertThat(get(base + "/projects/alpha-project.html").body())
+          .contains("<title>Alpha project, mended");
+
       Files.writeString(repo.resolve("content/people/sam-sample.yaml"), "name: [broken\n");
       String status = awaitStatus(base, "yaml-syntax");
-      assertThat(status).contains("\"version\":2", "content/people/sam-sample.yaml:2:1");
+      assertThat(status).contains("\"version\":3", "content/people/sam-sample.yaml:2:1");
       assertThat(get(base + "/projects/alpha-project.html").statusCode()).isEqualTo(200);
       assertThat(log.toString()).contains("still shows the last good build");
 
