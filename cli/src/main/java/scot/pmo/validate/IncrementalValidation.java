@@ -128,7 +128,17 @@ public final class IncrementalValidation {
       Diagnostics found = new Diagnostics();
       if (check instanceof FileValidator single) {
         single.validate(nextCatalogue, List.of(after), found);
-        found.sorted().forEach(d -> add(nextInFile, d));
+        List<Diagnostic> own = found.sorted();
+        if (own.stream().anyMatch(d -> !d.at().path().equals(path))) {
+          return Optional.empty(); // not a check of the file alone after all: keep to the rule
+        }
+        if (!own.isEmpty()) {
+          nextInFile.merge(path, own, (earlier, more) -> {
+            List<Diagnostic> both = new ArrayList<>(earlier);
+            both.addAll(more);
+            return both;
+          });
+        }
       } else if (check.affectedBy(before, after)) {
         check.validate(nextCatalogue, found);
         nextAcross.set(i, found.sorted());
