@@ -88,7 +88,7 @@ public final class Pipeline {
     ContentLoader loader = new ContentLoader(repo, limits);
     LoadResult loaded = timed("load", loader::load);
     return timed("validate", () -> IncrementalValidation.of(
-        new ContentValidator(repo, join(schemas()), trace), loader, limits, loaded));
+        new ContentValidator(repo, join(schemas()), trace), loader, limits, loaded, trace));
   }
 
   /**

@@ -57,7 +57,7 @@ public final class ContentValidator {
   }
 
   /** "OutputNameValidator" as "output names", "InterdependencyValidator" as "interdependencies". */
-  private static String checkName(Validator validator) {
+  static String checkName(Validator validator) {
     String name = validator.getClass().getSimpleName().replace("Validator", "");
     String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";

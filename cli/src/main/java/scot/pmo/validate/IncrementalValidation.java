@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.load.LoadResult;
@@ -58,9 +59,12 @@ public final class IncrementalValidation {
     this.validation = new Validation(catalogue, all, loaded.filesRead());
   }
 
-  /** The content as {@code loaded} (all of it), validated in full. */
+  /**
+   * The content as {@code loaded} (all of it), validated in full; how long each check took goes
+   * to {@code trace}, as {@link ContentValidator} reports it.
+   */
   public static IncrementalValidation of(ContentValidator validator, ContentLoader loader,
-      LoadLimits limits, LoadResult loaded) {
+      LoadLimits limits, LoadResult loaded, Consumer<String> trace) {
     Catalogue catalogue = new Catalogue(loaded.entities());
     List<Validator> checks = validator.checks(loaded);
     Map<String, List<Diagnostic>> inFile = new HashMap<>();
@@ -68,7 +72,10 @@ public final class IncrementalValidation {
     List<List<Diagnostic>> acrossFiles = new ArrayList<>();
     for (Validator check : checks) {
       Diagnostics found = new Diagnostics();
+      long start = System.nanoTime();
       check.validate(catalogue, found);
+      trace.accept("  " + ContentValidator.checkName(check) + ": "
+          + (System.nanoTime() - start) / 1_000_000 + " ms");
       if (check instanceof FileValidator) {
         found.sorted().forEach(d -> add(inFile, d));
         acrossFiles.add(List.of());
