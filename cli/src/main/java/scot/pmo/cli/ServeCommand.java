@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getErr();
     PreviewSession session;
     try {
-      session = new PreviewSession(new Pipeline(root.repo(), limits.limits()), port, log);
+      session = new PreviewSession(new Pipeline(root.repo(), limits.limits(), root::detail),
+          port, log);
     } catch (java.net.BindException e) {
       throw new EnvironmentException("port " + port + " on 127.0.0.1 is in use",
           "stop what is using it, or choose another with --port");

@@ -246,8 +246,8 @@ public final class IncrementalSite {
         delete(gone, removed); // a facet value no case study carries any more
       }
     }
-    t = lap("update: " + entities.size() + " entity pages, " + pages.size()
-        + " other pages and the search index", t);
+    t = lap("update: " + count(entities.size(), "entity page") + ", "
+        + count(pages.size(), "other page") + " and the search index", t);
     calendars(before, after, everything, nextModel, written, removed);
     writeIfChanged(SitePaths.FEED, Feeds.atom(nextModel), written);
     if (options.baseUrl().isPresent()) {
@@ -424,6 +424,10 @@ public final class IncrementalSite {
       }
     }
     writeIfChanged(SitePaths.CALENDAR, calendar.all(dated), written);
+  }
+
+  private static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 
   private long lap(String step, long start) {
