@@ -10,6 +10,7 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.SourceRef;
 
 /**
@@ -22,8 +23,6 @@ public final class OutputNameValidator implements Validator {
 
   /** The id of the Chief Executive Working Group's escalation report, among the papers. */
   static final String ESCALATION_REPORT = "cewg-escalation-report";
-
-  private static final List<String> FACETS = List.of("theme", "council", "anchor");
 
   /** Who wants a file name: a page of the site's own, an entity, or a filter of the library. */
   private record Claim(String name, String owner, Entity entity) {}
@@ -51,8 +50,8 @@ public final class OutputNameValidator implements Validator {
       }
     }
     for (Entity study : catalogue.of(Kind.CASE_STUDY)) {
-      for (String facet : FACETS) {
-        String field = field(facet);
+      for (String facet : LibraryFacets.NAMES) {
+        String field = LibraryFacets.field(facet);
         List<String> values = study.texts(field);
         for (int i = 0; i < values.size(); i++) {
           String value = values.get(i);
@@ -62,12 +61,6 @@ public final class OutputNameValidator implements Validator {
         }
       }
     }
-  }
-
-  /** The case-study field whose values a facet's filter pages are named after. */
-  private static String field(String facet) {
-    return facet.equals("theme") ? "themes" : facet.equals("council") ? "organisations"
-        : "anchors";
   }
 
   private static void claim(Map<String, Claim> claims, Claim claim, SourceRef at,
@@ -107,7 +100,8 @@ public final class OutputNameValidator implements Validator {
   /** Names come from file names, and from the facet values of case studies. */
   @Override
   public boolean affectedBy(Entity before, Entity after) {
-    return before.kind() == Kind.CASE_STUDY && FACETS.stream().map(OutputNameValidator::field)
+    return before.kind() == Kind.CASE_STUDY && LibraryFacets.NAMES.stream()
+        .map(LibraryFacets::field)
         .anyMatch(field -> !before.texts(field).equals(after.texts(field)));
   }
 }

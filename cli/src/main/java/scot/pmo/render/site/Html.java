@@ -67,7 +67,8 @@ final class Html {
       }
       String head = String.join(", ", cells);
       String label = head.length() > 80 ? head.substring(0, 79) + "…" : head;
-      out.append(html, from, at).append("<div class=\"table-wrapper\" role=\"region\" aria-label=\"")
+      out.append(html, from, at)
+          .append("<div class=\"table-wrapper\" role=\"region\" aria-label=\"")
           .append(escape(label.isEmpty() ? "Table" : "Table: " + label))
           .append("\" tabindex=\"0\">");
       from = end + "</table>".length();

@@ -31,6 +31,7 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.Severity;
 import scot.pmo.render.site.Pages.Page;
 import scot.pmo.validate.DateValidator;
@@ -311,7 +312,7 @@ public final class IncrementalSite {
       // Every library page counts the case studies of each facet value; a new title only moves
       // the study within the pages that list it.
       boolean facetsChanged = added || removedEntity || !facets(before).equals(facets(after));
-      for (String facet : SitePages.FACETS) {
+      for (String facet : LibraryFacets.NAMES) {
         for (String value : nextModel.facet(facet).keySet()) {
           if (facetsChanged || facetValues(after, facet).contains(value)) {
             pages.add(SitePaths.filter(facet, value));
@@ -333,7 +334,7 @@ public final class IncrementalSite {
 
   private List<String> facets(Entity e) {
     List<String> all = new ArrayList<>();
-    for (String facet : SitePages.FACETS) {
+    for (String facet : LibraryFacets.NAMES) {
       all.add(facet + "=" + facetValues(e, facet));
     }
     return all;
@@ -341,7 +342,7 @@ public final class IncrementalSite {
 
   /** The values of a case study's facet, as the library groups them. */
   private static List<String> facetValues(Entity e, String facet) {
-    return e == null ? List.of() : e.texts(SiteModel.facetField(facet));
+    return e == null ? List.of() : e.texts(LibraryFacets.field(facet));
   }
 
   private static List<String> outgoing(ProgrammeGraph g, String id) {

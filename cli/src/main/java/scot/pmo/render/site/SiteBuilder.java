@@ -20,6 +20,7 @@ import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.LibraryFacets;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.site.Pages.EntityPage;
 import scot.pmo.render.site.Pages.Layout;
@@ -190,7 +191,7 @@ public final class SiteBuilder {
       }
     }
     pages.put(SitePaths.LIBRARY, () -> sitePages.library("", ""));
-    for (String facet : SitePages.FACETS) {
+    for (String facet : LibraryFacets.NAMES) {
       for (String value : model.facet(facet).keySet()) {
         pages.put(SitePaths.filter(facet, value), () -> sitePages.library(facet, value));
       }

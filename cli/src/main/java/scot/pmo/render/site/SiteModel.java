@@ -21,6 +21,7 @@ import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
 import scot.pmo.model.SourceRef;
 import scot.pmo.render.markdown.LinkTargets;
@@ -163,7 +164,7 @@ final class SiteModel {
     // Facets list case studies, and read councils' and anchors' titles.
     if (kind != Kind.CASE_STUDY && kind != Kind.ORGANISATION && kind != Kind.ANCHOR) {
       facets.putAll(previous.facets);
-    } else if (kind == Kind.CASE_STUDY && FACET_FIELDS.values().stream()
+    } else if (kind == Kind.CASE_STUDY && LibraryFacets.NAMES.stream().map(LibraryFacets::field)
         .allMatch(field -> before.texts(field).equals(after.texts(field)))) {
       // The same facet values: the study only moves within the lists that hold it. (Lists kept
       // over a change of text hold the study as it was before that change: found by its file.)
@@ -479,19 +480,6 @@ final class SiteModel {
 
   private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
 
-  /** Each facet of the library and the case-study field whose ids it groups by. */
-  static final Map<String, String> FACET_FIELDS =
-      Map.of("theme", "themes", "council", "organisations", "anchor", "anchors");
-
-  /** The case-study field that {@code facet} groups by. */
-  static String facetField(String facet) {
-    String field = FACET_FIELDS.get(facet);
-    if (field == null) {
-      throw new IllegalArgumentException(facet);
-    }
-    return field;
-  }
-
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {
     return facets.computeIfAbsent(facet, this::computeFacet);
@@ -500,7 +488,7 @@ final class SiteModel {
   private Map<String, List<Entity>> computeFacet(String facet) {
     Map<String, List<Entity>> out = new TreeMap<>();
     for (Entity study : sorted(Kind.CASE_STUDY)) {
-      List<String> values = study.texts(facetField(facet));
+      List<String> values = study.texts(LibraryFacets.field(facet));
       values = switch (facet) {
         case "council" -> values.stream().filter(this::isCouncil).toList();
         case "anchor" -> values.stream().filter(a -> catalogue.get(a).isPresent()).toList();

@@ -18,6 +18,7 @@ import scot.pmo.link.RaidItem;
 import scot.pmo.link.RaidView;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
 import scot.pmo.render.site.Pages.Card;
 import scot.pmo.render.site.Pages.Change;
@@ -50,7 +51,6 @@ import scot.pmo.render.site.Pages.Year;
 /** The pages that are not one entity's: home, indexes, case-study library, map, timeline... */
 final class SitePages {
 
-  static final List<String> FACETS = List.of("theme", "council", "anchor");
   private static final int NEXT_ITEMS = 4;
   private static final java.util.regex.Pattern XML_DECLARATION =
       java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*\\?>");
@@ -165,7 +165,7 @@ final class SitePages {
     String page = filtered ? SitePaths.filter(facet, value) : SitePaths.LIBRARY;
     String root = SitePaths.root(page);
     List<FilterGroup> groups = new ArrayList<>();
-    for (String f : FACETS) {
+    for (String f : LibraryFacets.NAMES) {
       List<FilterValue> values = new ArrayList<>();
       model.facet(f).forEach((v, studies) -> values.add(new FilterValue(model.facetTitle(f, v),
           root + SitePaths.filter(f, v), studies.size(), f.equals(facet) && v.equals(value), v)));
