@@ -1,5 +1,7 @@
 package scot.pmo.author;
 
+import scot.pmo.model.HintedException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +38,11 @@ import scot.pmo.validate.Schemas;
 public final class Scaffold {
 
   /** Why a new entity cannot be written; the message says what to do. */
-  public static final class Refused extends RuntimeException {
+  public static final class Refused extends HintedException {
     private static final long serialVersionUID = 1L;
 
     Refused(String message) {
-      super(message);
+      super(Category.USAGE, message, null);
     }
   }
 

@@ -1,18 +1,13 @@
 package scot.pmo.cli;
 
+import scot.pmo.model.HintedException;
+
 /** A problem outside the content and the tool: a missing folder, an unreadable file. */
-public final class EnvironmentException extends RuntimeException {
+public final class EnvironmentException extends HintedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String hint;
-
   public EnvironmentException(String message, String hint) {
-    super(message);
-    this.hint = hint;
-  }
-
-  public String hint() {
-    return hint;
+    super(Category.ENVIRONMENT, message, hint);
   }
 }

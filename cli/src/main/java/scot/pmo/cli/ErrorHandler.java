@@ -4,9 +4,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import scot.pmo.git.GitException;
-import scot.pmo.publish.OutputRefusedException;
-import scot.pmo.render.template.TemplateException;
+import scot.pmo.model.HintedException;
 
 /**
  * Turns an exception escaping a command into one line on standard error and an exit code; the
@@ -41,26 +39,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
     int code;
-    if (ex instanceof scot.pmo.author.Scaffold.Refused refused) {
-      err.println("pmo: " + refused.getMessage());
-      code = ExitCodes.USAGE;
-    } else if (ex instanceof TemplateException template) {
-      err.println("pmo: " + template.getMessage());
-      err.println("  hint: " + template.hint());
-      code = ExitCodes.CONTENT;
-    } else if (ex instanceof GitException git) {
-      err.println("pmo: " + git.getMessage());
-      err.println("  hint: " + git.hint());
-      code = git.reason() == GitException.Reason.UNKNOWN_REVISION
-          ? ExitCodes.USAGE : ExitCodes.ENVIRONMENT;
-    } else if (ex instanceof OutputRefusedException refused) {
-      err.println("pmo: " + refused.getMessage());
-      err.println("  hint: " + refused.hint());
-      code = ExitCodes.ENVIRONMENT;
-    } else if (ex instanceof EnvironmentException env) {
-      err.println("pmo: " + env.getMessage());
-      err.println("  hint: " + env.hint());
-      code = ExitCodes.ENVIRONMENT;
+    if (ex instanceof HintedException hinted) {
+      err.println("pmo: " + hinted.getMessage());
+      if (hinted.hint() != null) {
+        err.println("  hint: " + hinted.hint());
+      }
+      code = switch (hinted.category()) {
+        case USAGE -> ExitCodes.USAGE;
+        case CONTENT -> ExitCodes.CONTENT;
+        case ENVIRONMENT -> ExitCodes.ENVIRONMENT;
+      };
     } else if (ex instanceof UncheckedIOException io) {
       err.println("pmo: " + io.getMessage() + ": " + describe(io.getCause()));
       err.println("  hint: " + IO_HINT);

@@ -1,7 +1,9 @@
 package scot.pmo.git;
 
+import scot.pmo.model.HintedException;
+
 /** Git could not give what was asked: no repository, an unknown revision, an unreadable one. */
-public final class GitException extends RuntimeException {
+public final class GitException extends HintedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,26 +18,23 @@ public final class GitException extends RuntimeException {
   }
 
   private final Reason reason;
-  private final String hint;
 
   public GitException(Reason reason, String message, String hint) {
-    super(message);
+    super(category(reason), message, hint);
     this.reason = reason;
-    this.hint = hint;
   }
 
   public GitException(Reason reason, String message, String hint, Throwable cause) {
-    super(message, cause);
+    super(category(reason), message, hint, cause);
     this.reason = reason;
-    this.hint = hint;
   }
 
   public Reason reason() {
     return reason;
   }
 
-  /** How to fix it, for the user. */
-  public String hint() {
-    return hint;
+  /** A revision that does not exist was named on the command line: a usage error. */
+  private static Category category(Reason reason) {
+    return reason == Reason.UNKNOWN_REVISION ? Category.USAGE : Category.ENVIRONMENT;
   }
 }

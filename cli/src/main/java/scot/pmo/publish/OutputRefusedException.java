@@ -1,19 +1,13 @@
 package scot.pmo.publish;
 
+import scot.pmo.model.HintedException;
+
 /** The output folder cannot be replaced: it is not ours, it overlaps the sources, or it is busy. */
-public final class OutputRefusedException extends RuntimeException {
+public final class OutputRefusedException extends HintedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String hint;
-
   public OutputRefusedException(String message, String hint) {
-    super(message);
-    this.hint = hint;
-  }
-
-  /** How to put it right. */
-  public String hint() {
-    return hint;
+    super(Category.ENVIRONMENT, message, hint);
   }
 }
