@@ -14,9 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import scot.pmo.BriefOutcome;
-import scot.pmo.BriefRequest;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.BriefOutcome;
+import scot.pmo.workflow.BriefRequest;
+import scot.pmo.workflow.BriefWorkflow;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.report.Report;
@@ -40,7 +41,7 @@ final class BriefCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
   List<String> projects = new ArrayList<>();
@@ -77,19 +78,20 @@ final class BriefCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    Path folder = out != null ? out : pipeline.repo().resolve(BriefRequest.DEFAULT_OUT);
+    WorkflowContext context = content.context();
+    Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
     BriefOutcome outcome;
     try {
-      outcome = pipeline.brief(new BriefRequest(projects, all, all || escalation, formatList,
-          folder, asOf != null ? asOf : LocalDate.now(Pipeline.ZONE), null));
+      outcome = new BriefWorkflow(context).brief(new BriefRequest(projects, all,
+          all || escalation, formatList, folder,
+          asOf != null ? asOf : LocalDate.now(BriefWorkflow.ZONE), null));
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (outcome.validation().diagnostics().hasErrors()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("pmo: the content has errors, so no paper was written:");
-      ReportFormat.TEXT.write(Report.of(outcome.validation(), pipeline.repo(), false), err);
+      ReportFormat.TEXT.write(Report.of(outcome.validation(), context.repo(), false), err);
       return ExitCodes.CONTENT;
     }
     if (!outcome.unknownProjects().isEmpty()) {

@@ -13,9 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
 import scot.pmo.render.paper.PaperFormat;
-import scot.pmo.validate.Validation;
+import scot.pmo.workflow.BuildWorkflow;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo build}: validates, then writes the website into its output folder in one swap. */
 @Command(
@@ -34,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = "The output folder (default: site/ in the repository).")
@@ -53,21 +54,20 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
-    Path target = out != null ? out : pipeline.repo().resolve("site");
-    Validation validation;
+    WorkflowContext context = content.context();
+    Path target = out != null ? out : context.repo().resolve("site");
     int pages;
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
       progress.step("Checking the content…");
-      validation = pipeline.validate();
-      if (validation.diagnostics().hasErrors()) {
+      Snapshot snapshot = Snapshot.load(context);
+      if (snapshot.hasErrors()) {
         progress.clear();
-        ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr());
+        ContentErrors.stop(snapshot.validation(), context.repo(), spec.commandLine().getErr());
         return ExitCodes.CONTENT;
       }
-      progress.step("Building the site and " + validation.filesRead()
+      progress.step("Building the site and " + snapshot.validation().filesRead()
           + " files' pages and papers…");
-      pages = pipeline.build(validation, target, base,
+      pages = new BuildWorkflow(context).build(snapshot, target, base,
           noPapers ? List.of() : List.of(PaperFormat.values()));
     }
     spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,

@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
 import scot.pmo.diff.ProgrammeDiff;
+import scot.pmo.workflow.DiffWorkflow;
 import scot.pmo.publish.diff.DiffFormat;
 
 /** {@code pmo diff FROM [TO]}: what a change does to the programme. */
@@ -33,8 +33,7 @@ import scot.pmo.publish.diff.DiffFormat;
 final class DiffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Parameters(index = "0", paramLabel = "FROM",
       description = "The revision to compare from: a branch, tag, commit id or HEAD~N.")
@@ -50,8 +49,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    ProgrammeDiff diff = pipeline.diff(from, Optional.ofNullable(to));
+    ProgrammeDiff diff = new DiffWorkflow(content.context()).diff(from, Optional.ofNullable(to));
     format.write(diff, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -17,16 +17,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
 import scot.pmo.model.Kind;
-import scot.pmo.publish.AtomicPublisher;
-import scot.pmo.publish.OutputFile;
 import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.export.CsvWriter;
 import scot.pmo.publish.export.ExportTable;
 import scot.pmo.publish.export.JsonExport;
 import scot.pmo.publish.export.XlsxExport;
-import scot.pmo.validate.Validation;
+import scot.pmo.workflow.ExportWorkflow;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo export}: entities as CSV or JSON for spreadsheet users. */
 @Command(
@@ -45,10 +44,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.")
-  String kind;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.",
+      converter = KindConverter.class)
+  Kind kind;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv, json or xlsx (one sheet per kind; needs --out) (default: ${DEFAULT-VALUE}).")
@@ -60,46 +60,42 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Kind> only = Optional.ofNullable(kind).map(k -> Kind.byName(k)
-        .or(() -> Kind.byFolder(k)).orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "'" + k + "' is not a kind; the kinds are: " + Kind.names())));
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    Validation validation = pipeline.validate();
-    if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
+    Optional<Kind> only = Optional.ofNullable(kind);
+    WorkflowContext context = content.context();
+    Snapshot snapshot = Snapshot.load(context);
+    if (ContentErrors.stop(snapshot.validation(), context.repo(), spec.commandLine().getErr())) {
       return ExitCodes.CONTENT;
     }
+    ExportWorkflow export = new ExportWorkflow(snapshot);
     if (format == Format.xlsx) {
       if (out == null) {
         throw new ParameterException(spec.commandLine(),
             "--format xlsx writes a workbook: give the file with --out, e.g. --out programme.xlsx");
       }
-      List<ExportTable> sheets = pipeline.exportTables(validation, only);
+      List<ExportTable> sheets = export.tables(only);
       ByteArrayOutputStream book = new ByteArrayOutputStream();
       XlsxExport.write(sheets, "Programme export", book);
-      publish(pipeline, book.toByteArray());
+      write(export, book.toByteArray());
       root.info("pmo: wrote " + sheets.size() + " sheet(s) to " + out);
       return ExitCodes.OK;
     }
-    ExportTable table = only.isPresent()
-        ? pipeline.exportTables(validation, only).get(0) : pipeline.exportAll(validation);
+    ExportTable table = only.isPresent() ? export.tables(only).get(0) : export.all();
     if (out == null) {
       write(table, spec.commandLine().getOut());
     } else {
       // Written whole or not at all, and never into content/ or templates/.
       StringWriter text = new StringWriter();
       write(table, new PrintWriter(text));
-      publish(pipeline, text.toString().getBytes(StandardCharsets.UTF_8));
+      write(export, text.toString().getBytes(StandardCharsets.UTF_8));
       root.info("pmo: wrote " + table.rows().size() + " rows to " + out);
     }
     return ExitCodes.OK;
   }
 
   /** Writes {@code --out} whole or not at all, and never into content/ or templates/. */
-  private void publish(Pipeline pipeline, byte[] bytes) {
-    Path file = out.toAbsolutePath().normalize();
+  private void write(ExportWorkflow export, byte[] bytes) {
     try {
-      new AtomicPublisher(pipeline.repo(), file.getParent()).publish(List.of(
-          new OutputFile(file.getFileName().toString(), bytes)));
+      export.write(out, bytes);
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

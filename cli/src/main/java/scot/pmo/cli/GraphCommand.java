@@ -4,25 +4,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
-import scot.pmo.link.GraphSelection;
-import scot.pmo.link.ProgrammeGraph;
-import scot.pmo.model.Kind;
+import picocli.CommandLine.TypeConversionException;
 import scot.pmo.model.Suggestions;
-import scot.pmo.render.graph.GraphDot;
-import scot.pmo.render.graph.GraphJson;
-import scot.pmo.render.graph.GraphMermaid;
-import scot.pmo.render.graph.SvgGraphRenderer;
-import scot.pmo.validate.DependencyCycles;
-import scot.pmo.validate.Validation;
+import scot.pmo.workflow.GraphWorkflow;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo graph}: the programme graph as JSON, DOT, Mermaid or SVG. */
 @Command(
@@ -37,19 +30,15 @@ import scot.pmo.validate.Validation;
     })
 final class GraphCommand implements Callable<Integer> {
 
-  /** The forms the graph can take. */
-  enum Format { json, dot, mermaid, svg }
-
   @Spec CommandSpec spec;
-  @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
       description = "json, dot, mermaid or svg (default: ${DEFAULT-VALUE}).")
-  Format format;
+  GraphWorkflow.Format format;
 
-  @Option(names = "--kind", paramLabel = "KIND",
-      description = "Only entities of this kind (repeatable), e.g. project.")
+  @Option(names = "--kind", paramLabel = "KIND", converter = NodeKindConverter.class,
+      description = "Only entities of this kind (repeatable), e.g. project, or theme.")
   Set<String> kinds = Set.of();
 
   @Option(names = "--focus", paramLabel = "ID",
@@ -62,44 +51,37 @@ final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<String> wanted = kinds.stream().map(this::kindLabel).collect(Collectors.toSet());
     if (depth < 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be 0 or more");
     }
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    Validation validation = pipeline.validate();
-    if (ContentErrors.stop(validation, pipeline.repo(), spec.commandLine().getErr())) {
+    WorkflowContext context = content.context();
+    Snapshot snapshot = Snapshot.load(context);
+    if (ContentErrors.stop(snapshot.validation(), context.repo(), spec.commandLine().getErr())) {
       return ExitCodes.CONTENT;
     }
-    ProgrammeGraph graph = pipeline.link(validation);
-    if (focus != null && graph.node(focus).isEmpty()) {
+    GraphWorkflow graph = new GraphWorkflow(snapshot);
+    if (focus != null && !graph.knows(focus)) {
       throw new ParameterException(spec.commandLine(), "--focus '" + focus + "' is not an id; "
-          + Suggestions.didYouMean(focus, graph.nodes().stream().map(n -> n.id()).toList())
-          + "'pmo list' shows every id");
+          + Suggestions.didYouMean(focus, graph.ids()) + "'pmo list' shows every id");
     }
-    GraphSelection selection = GraphSelection.of(graph, wanted, Optional.ofNullable(focus), depth);
-    String title = focus == null ? "The programme graph" : "Relations of " + focus;
-    String text = switch (format) {
-      case json -> GraphJson.render(selection, graph.dependencies(),
-          DependencyCycles.find(graph.dependencies().stream()
-              .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()));
-      case dot -> GraphDot.render(selection, graph.dependencies(), title);
-      case mermaid -> GraphMermaid.render(selection, graph.dependencies());
-      case svg -> SvgGraphRenderer.render(selection, title, focus == null
-          ? "Every entity of the programme and every reference between them."
-          : "The entities within " + depth + " step(s) of " + focus + ".");
-    };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(graph.render(format, kinds, Optional.ofNullable(focus),
+        depth));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
 
-  private String kindLabel(String name) {
-    if (name.toLowerCase(Locale.ROOT).equals("theme")) {
-      return "theme";
+  /** A kind of node of the graph, as its label: a kind of entity, or the themes. */
+  static final class NodeKindConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.toLowerCase(Locale.ROOT).equals("theme")) {
+        return "theme";
+      }
+      try {
+        return new KindConverter().convert(value).label();
+      } catch (TypeConversionException e) {
+        throw new TypeConversionException(e.getMessage() + ", theme");
+      }
     }
-    return Kind.byName(name).or(() -> Kind.byFolder(name)).map(Kind::label)
-        .orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--kind '" + name + "' is not a kind; the kinds are: " + Kind.names() + ", theme"));
   }
 }

@@ -12,14 +12,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
-import scot.pmo.git.GitHistory;
-import scot.pmo.git.HistoryLimits;
-import scot.pmo.model.Entity;
 import scot.pmo.model.EntityQuery;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.listing.EntityListing;
-import scot.pmo.validate.Validation;
+import scot.pmo.workflow.ListWorkflow;
+import scot.pmo.workflow.Snapshot;
 
 /** {@code pmo list}: every entity, or those of one kind, with its source file. */
 @Command(
@@ -39,10 +36,11 @@ final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.")
-  String kind;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.",
+      converter = KindConverter.class)
+  Kind kind;
 
   @Option(
       names = {"-f", "--format"},
@@ -71,28 +69,21 @@ final class ListCommand implements Callable<Integer> {
     if (maxCommits < 1) {
       throw new ParameterException(spec.commandLine(), "--max-commits must be 1 or more");
     }
-    Kind only = kind == null ? null : Kind.byName(kind)
-        .or(() -> Kind.byFolder(kind))
-        .orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits());
-    Validation validation = pipeline.validate();
+    Snapshot snapshot = Snapshot.load(content.context());
     List<EntityQuery.Condition> conditions = where.stream()
         .map(w -> EntityQuery.Condition.parse(w).orElseThrow(() -> new ParameterException(
             spec.commandLine(), "--where '" + w + "' should be FIELD=VALUE, e.g. type=kick-off")))
         .toList();
-    List<Entity> entities = new EntityQuery(Optional.ofNullable(only), conditions,
-        Optional.ofNullable(sort)).apply(validation.catalogue().all());
-    GitHistory history = format == EntityListing.Format.json
-        ? pipeline.history(HistoryLimits.DEFAULT.withMaxCommits(maxCommits))
-        : GitHistory.none("not needed");
+    ListWorkflow.Listing listing = new ListWorkflow(snapshot).list(new EntityQuery(
+        Optional.ofNullable(kind), conditions, Optional.ofNullable(sort)),
+        format == EntityListing.Format.json, maxCommits);
     PrintWriter out = spec.commandLine().getOut();
-    EntityListing.write(entities, format, history, out);
+    EntityListing.write(listing.entities(), format, listing.history(), out);
     out.flush();
     if (format == EntityListing.Format.json) {
-      history.notes().forEach(n -> root.info("note: " + n));
+      listing.history().notes().forEach(n -> root.info("note: " + n));
     }
-    if (validation.diagnostics().hasErrors()) {
+    if (snapshot.hasErrors()) {
       spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"
           + " (files that cannot be read are not listed)");
     }

@@ -12,15 +12,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
 import scot.pmo.author.FieldSpec;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
+import scot.pmo.workflow.NewWorkflow;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo new KIND ID}: a new entity from its archetype in templates/new/. */
 @Command(
@@ -38,10 +40,11 @@ import scot.pmo.publish.report.ReportFormat;
 final class NewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @ParentCommand PmoCommand root;
+  @Mixin ContentOptions content;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "The kind, e.g. project.")
-  String kind;
+  @Parameters(index = "0", paramLabel = "KIND", description = "The kind, e.g. project.",
+      converter = KindConverter.class)
+  Kind kind;
 
   @Parameters(index = "1", paramLabel = "ID", description = "The new id, e.g. procurement-reform.")
   String id;
@@ -52,21 +55,19 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Kind k = Kind.byName(kind).or(() -> Kind.byFolder(kind)).orElseThrow(() ->
-        new ParameterException(spec.commandLine(),
-            "'" + kind + "' is not a kind; the kinds are: " + Kind.names()));
-    Pipeline pipeline = new Pipeline(root.repo(), scot.pmo.load.LoadLimits.DEFAULT);
+    WorkflowContext context = content.context();
     PrintWriter out = spec.commandLine().getOut();
     Console console = System.console();
-    String path = pipeline.scaffold(k, id, values, field -> ask(console, field), LocalDate.now());
+    NewWorkflow.Created created = new NewWorkflow(context).create(kind, id, values,
+        field -> ask(console, field), LocalDate.now());
+    String path = created.path();
     out.println("pmo: wrote " + path);
-    List<Diagnostic> problems = pipeline.validate().diagnostics().sorted().stream()
-        .filter(d -> d.at().path().equals(path)).toList();
+    List<Diagnostic> problems = created.problems();
     if (problems.isEmpty()) {
       out.println("It validates. Fill in the rest in your editor.");
       return ExitCodes.OK;
     }
-    ReportFormat.TEXT.write(new Report(problems, List.of(path), pipeline.repo(), false), out);
+    ReportFormat.TEXT.write(new Report(problems, List.of(path), context.repo(), false), out);
     out.println("Still to do: fix the above in " + path + ".");
     return problems.stream().anyMatch(d -> d.severity() == scot.pmo.model.Severity.ERROR)
         ? ExitCodes.CONTENT : ExitCodes.OK;

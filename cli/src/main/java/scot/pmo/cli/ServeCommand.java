@@ -10,8 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
-import scot.pmo.PreviewSession;
+import scot.pmo.workflow.PreviewWorkflow;
 
 /** {@code pmo serve}: a local preview of the site that rebuilds and reloads on every change. */
 @Command(
@@ -28,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
@@ -40,10 +39,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
     }
     PrintWriter log = spec.commandLine().getErr();
-    PreviewSession session;
+    PreviewWorkflow session;
     try {
-      session = new PreviewSession(new Pipeline(root.repo(), limits.limits(), root::detail),
-          port, log);
+      session = new PreviewWorkflow(content.context(), port, log);
     } catch (java.net.BindException e) {
       throw new EnvironmentException("port " + port + " on 127.0.0.1 is in use",
           "stop what is using it, or choose another with --port");

@@ -5,13 +5,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import scot.pmo.Pipeline;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.ValidateWorkflow;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo validate}: checks all content and reports every problem. */
 @Command(
@@ -27,8 +27,7 @@ import scot.pmo.validate.Validation;
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @ParentCommand PmoCommand root;
-  @Mixin LimitsMixin limits;
+  @Mixin ContentOptions content;
 
   @Option(
       names = {"-f", "--format"},
@@ -43,12 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
-    long start = System.nanoTime();
-    Validation validation = pipeline.validate();
-    root.detail("checked " + validation.filesRead() + " files in "
-        + (System.nanoTime() - start) / 1_000_000 + " ms");
-    Report report = Report.of(validation, pipeline.repo(), strict);
+    WorkflowContext context = content.context();
+    Validation validation = new ValidateWorkflow(context).validate();
+    Report report = Report.of(validation, context.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();
     format.write(report, out, PmoCommand.colour());
     return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;

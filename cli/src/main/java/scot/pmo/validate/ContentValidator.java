@@ -4,30 +4,22 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import scot.pmo.load.LoadResult;
-import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
-import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Severity;
 
-/** Runs every check over loaded content, in a fixed order. */
+/**
+ * Every check over loaded content, in a fixed order, and how long each took; {@link
+ * IncrementalValidation#of} runs them.
+ */
 public final class ContentValidator {
 
   private final Path repo;
   private final Schemas schemas;
 
-  private final Consumer<String> trace;
-
   public ContentValidator(Path repo, Schemas schemas) {
-    this(repo, schemas, message -> { });
-  }
-
-  /** A validator that reports how long each check took to {@code trace}. */
-  public ContentValidator(Path repo, Schemas schemas, Consumer<String> trace) {
     this.repo = repo;
     this.schemas = schemas;
-    this.trace = trace;
   }
 
   /** Every check, in the order they run, for content loaded as {@code loaded}. */
@@ -41,19 +33,6 @@ public final class ContentValidator {
         new RoleValidator(),
         new LinkValidator(repo),
         new InterdependencyValidator());
-  }
-
-  public Validation validate(LoadResult loaded) {
-    Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(loaded.problems());
-    Catalogue catalogue = new Catalogue(loaded.entities());
-    for (Validator validator : checks(loaded)) {
-      long start = System.nanoTime();
-      validator.validate(catalogue, diagnostics);
-      trace.accept("  " + checkName(validator) + ": " + (System.nanoTime() - start) / 1_000_000
-          + " ms");
-    }
-    return new Validation(catalogue, diagnostics, loaded.filesRead());
   }
 
   /** "OutputNameValidator" as "output names", "InterdependencyValidator" as "interdependencies". */

@@ -1,4 +1,4 @@
-package scot.pmo;
+package scot.pmo.workflow;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package scot.pmo;
+package scot.pmo.workflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,25 +23,18 @@ import scot.pmo.load.LoadLimits;
 import scot.pmo.load.LoadResult;
 import scot.pmo.load.MarkdownLinks;
 import scot.pmo.model.Entity;
-import scot.pmo.validate.ContentValidator;
-import scot.pmo.validate.Schemas;
-import scot.pmo.validate.Validation;
 
 /**
  * The workflow of {@code pmo diff}: two revisions of the programme (a past one from git, or the
- * working tree), each loaded, validated and linked as {@link Pipeline} does the working tree, then
- * compared.
+ * working tree), each a {@link Snapshot} loaded, validated and linked as the working tree is,
+ * then compared.
  */
-final class RevisionDiff {
+public final class DiffWorkflow {
 
-  private final Pipeline pipeline;
-  private final Path repo;
-  private final LoadLimits limits;
+  private final WorkflowContext context;
 
-  RevisionDiff(Pipeline pipeline, Path repo, LoadLimits limits) {
-    this.pipeline = pipeline;
-    this.repo = repo;
-    this.limits = limits;
+  public DiffWorkflow(WorkflowContext context) {
+    this.context = context;
   }
 
   /**
@@ -51,7 +44,7 @@ final class RevisionDiff {
    *
    * @throws scot.pmo.git.GitException when there is no repository or a revision is unknown
    */
-  ProgrammeDiff diff(String from, Optional<String> to) {
+  public ProgrammeDiff diff(String from, Optional<String> to) {
     // The schemas are compiled and the working tree read while git is opened and the old
     // revision written out: on two cores that nearly halves the wait for 'pmo diff HEAD~1'.
     ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -59,10 +52,10 @@ final class RevisionDiff {
       t.setDaemon(true);
       return t;
     });
-    try (RevisionReader git = RevisionReader.open(repo)) {
-      Future<Schemas> schemas = background.submit(Schemas::new);
+    try (RevisionReader git = RevisionReader.open(context.repo())) {
+      context.compiling();
       Future<ProgrammeDiffer.Side> workingTree = to.isPresent() ? null : background.submit(
-          () -> side(ProgrammeDiff.Version.workingTree(), repo, schemas));
+          () -> side(ProgrammeDiff.Version.workingTree(), Snapshot.load(context)));
       Revision before = git.resolve(from);
       Optional<Revision> after = to.map(git::resolve);
       List<String> notes = new ArrayList<>();
@@ -72,10 +65,10 @@ final class RevisionDiff {
       }
       Path temp = Files.createTempDirectory("pmo-diff-");
       try {
-        ProgrammeDiffer.Side a = revisionSide(git, before, temp.resolve("from"), schemas);
+        ProgrammeDiffer.Side a = revisionSide(git, before, temp.resolve("from"));
         ProgrammeDiffer.Side b = after.isPresent()
-            ? revisionSide(git, after.get(), temp.resolve("to"), schemas)
-            : Pipeline.join(workingTree);
+            ? revisionSide(git, after.get(), temp.resolve("to"))
+            : WorkflowContext.join(workingTree);
         return ProgrammeDiffer.compare(a, b, notes);
       } finally {
         deleteQuietly(temp);
@@ -87,23 +80,21 @@ final class RevisionDiff {
     }
   }
 
-  private ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Path root,
-      Future<Schemas> schemas) {
-    Validation validation = pipeline.validate(root, schemas);
-    return new ProgrammeDiffer.Side(version, validation, pipeline.link(validation));
+  private static ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Snapshot snapshot) {
+    return new ProgrammeDiffer.Side(version, snapshot.validation(), snapshot.graph());
   }
 
   /** A past revision, written to {@code root} and read like the working tree. */
-  private ProgrammeDiffer.Side revisionSide(RevisionReader git, Revision revision, Path root,
-      Future<Schemas> schemas) throws IOException {
+  private ProgrammeDiffer.Side revisionSide(RevisionReader git, Revision revision, Path root)
+      throws IOException {
+    LoadLimits limits = context.limits();
     Set<String> tracked = git.write(revision, root, limits.maxFileBytes(), limits.maxFiles());
     // A revision from before content/ existed is an empty programme.
     Files.createDirectories(root.resolve(ContentLoader.CONTENT));
     LoadResult loaded = new ContentLoader(root, limits).load();
     standIns(root, loaded, tracked);
-    Validation validation = new ContentValidator(root, Pipeline.join(schemas)).validate(loaded);
-    return new ProgrammeDiffer.Side(new ProgrammeDiff.Version(Optional.of(revision)), validation,
-        pipeline.link(validation));
+    return side(new ProgrammeDiff.Version(Optional.of(revision)),
+        Snapshot.of(context, root, loaded));
   }
 
   /**

@@ -1,4 +1,4 @@
-package scot.pmo;
+package scot.pmo.workflow;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.FileChange;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.publish.serve.ContentWatcher;
@@ -19,27 +21,40 @@ import scot.pmo.publish.serve.PreviewServer;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.template.Templates;
-import scot.pmo.validate.IncrementalValidation;
-import scot.pmo.validate.Validation;
 
 /**
- * A local preview: builds the site into a temporary folder, serves it on 127.0.0.1, and rebuilds
- * when content or templates change. A build that fails leaves the last good site served and
- * shows its problems in the page and on the terminal.
+ * The workflow of {@code pmo serve}, a local preview: builds the site into a temporary folder,
+ * serves it on 127.0.0.1, and follows every change of content or templates. After a saved
+ * content file the next {@link Snapshot} reads and checks that file alone, and the site
+ * re-renders only the pages the change reaches; anything else builds the site again. While the
+ * content has errors the last good site stays served, and the problems show in the page and on
+ * the terminal.
  */
-public final class PreviewSession implements AutoCloseable {
+public final class PreviewWorkflow implements AutoCloseable {
 
   /** Papers in the preview: the quick formats only; pmo build writes them all. */
   private static final List<PaperFormat> PREVIEW_PAPERS =
       List.of(PaperFormat.HTML, PaperFormat.MD);
 
-  private final Pipeline pipeline;
+  private final WorkflowContext context;
+  private final BuildWorkflow build;
   private final Path temp;
   private volatile Path out;
   private int builds;
+  /** The pages being served, of the snapshot {@link #shown}; null before the first good build. */
   private IncrementalSite site;
-  /** The content as last read and validated, kept so that an edit of one file is quick to check. */
-  private IncrementalValidation validations;
+  /** The programme as it now stands. */
+  private Snapshot current;
+  /** The snapshot the served site shows. */
+  private Snapshot shown;
+  /**
+   * The content files changed since {@link #shown} by snapshots that had errors, so that the site
+   * did not follow them: when the content is good again, one such file is taken into the site
+   * page by page like any edit, and more build the site again.
+   */
+  private final Set<String> unshown = new TreeSet<>();
+  /** Whether the site missed a change it cannot take page by page: a template, or several files. */
+  private boolean stale;
   private final PrintWriter log;
   private final AtomicReference<PreviewServer.Status> status =
       new AtomicReference<>(new PreviewServer.Status(0, ""));
@@ -48,14 +63,15 @@ public final class PreviewSession implements AutoCloseable {
   private boolean closed;
 
   /** Builds once and starts serving on {@code port} (0 for any free port). */
-  public PreviewSession(Pipeline pipeline, int port, PrintWriter log) throws IOException {
-    this.pipeline = pipeline;
+  public PreviewWorkflow(WorkflowContext context, int port, PrintWriter log) throws IOException {
+    this.context = context;
+    this.build = new BuildWorkflow(context);
     this.log = log;
     this.temp = Files.createTempDirectory("pmo-serve-");
     rebuild(Set.of());
     this.server = new PreviewServer(() -> out, port, status::get);
-    this.watcher = new ContentWatcher(List.of(pipeline.repo().resolve(ContentLoader.CONTENT),
-        pipeline.repo().resolve(Templates.FOLDER)));
+    this.watcher = new ContentWatcher(List.of(context.repo().resolve(ContentLoader.CONTENT),
+        context.repo().resolve(Templates.FOLDER)));
   }
 
   public int port() {
@@ -65,6 +81,11 @@ public final class PreviewSession implements AutoCloseable {
   /** The current build: its number (which goes up with each good build) and its problems. */
   public PreviewServer.Status status() {
     return status.get();
+  }
+
+  /** The programme as last read: for tests and benchmarks. */
+  Snapshot current() {
+    return current;
   }
 
   /** Waits for changes and rebuilds, until the thread is interrupted. */
@@ -80,25 +101,48 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
-  private void rebuild(Set<Path> changed) {
+  /**
+   * Takes {@code changed} (absolute paths; empty for the first build) into the served site, as
+   * {@link #watch} does after each batch of file events.
+   *
+   * @return what the update did, when the site was updated page by page; empty when it was built
+   *     again, or could not be (the problems are in the status and the log)
+   */
+  public Optional<IncrementalSite.Update> rebuild(Set<Path> changed) {
     long start = System.nanoTime();
     long version = status.get().version();
+    Optional<IncrementalSite.Update> update = Optional.empty();
     try {
       Set<Path> files = relevant(changed);
-      Validation validation = validate(files);
-      if (validation.diagnostics().hasErrors()) {
+      if (files.isEmpty() && !changed.isEmpty()) {
+        return update; // an editor's temporary files only
+      }
+      Optional<String> edited = files.size() == 1 && onlyContent(files)
+          ? Optional.of(relative(files.iterator().next())) : Optional.empty();
+      current = current != null && edited.isPresent()
+          ? current.afterEditOf(edited.get()) : Snapshot.load(context);
+      if (current.hasErrors()) {
+        edited.ifPresentOrElse(unshown::add, () -> stale = true);
         StringWriter text = new StringWriter();
-        ReportFormat.TEXT.write(Report.of(validation, pipeline.repo(), false),
+        ReportFormat.TEXT.write(Report.of(current.validation(), context.repo(), false),
             new PrintWriter(text));
         status.set(new PreviewServer.Status(version, text.toString()));
         log.print(text);
         log.println("pmo: the site still shows the last good build; fix the above and save");
       } else {
-        boolean quick = site != null && files.size() == 1 && onlyContent(files)
-            && site.update(files.iterator().next()).problems().isEmpty();
-        if (!quick) {
-          fullBuild(validation);
+        edited.ifPresent(unshown::add);
+        boolean quick = site != null && edited.isPresent() && unshown.size() == 1 && !stale;
+        if (quick) {
+          String path = edited.get();
+          update = Optional.of(site.update(new FileChange(path,
+              shown.entityAt(path).orElse(null), current.entityAt(path).orElse(null)),
+              current.catalogue(), current.graph()));
+        } else {
+          fullBuild();
         }
+        shown = current;
+        unshown.clear();
+        stale = false;
         status.set(new PreviewServer.Status(version + 1, ""));
         log.printf("pmo: %s in %d ms%s%n", quick ? "updated" : "rebuilt",
             (System.nanoTime() - start) / 1_000_000,
@@ -106,37 +150,22 @@ public final class PreviewSession implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // A template error, for one: report it like a content problem and keep serving.
+      stale = true;
       status.set(new PreviewServer.Status(version, String.valueOf(e.getMessage())));
       log.println("pmo: " + e.getMessage());
     }
     log.flush();
-  }
-
-  /**
-   * The content validated as it now stands: after an edit of one content file, that file and the
-   * checks it can affect, as the last validation knew the rest; otherwise all of it.
-   */
-  private Validation validate(Set<Path> files) {
-    Optional<IncrementalValidation> next = Optional.empty();
-    if (validations != null && files.size() == 1 && onlyContent(files)) {
-      Path file = files.iterator().next();
-      if (Files.isRegularFile(file)) {
-        next = validations.afterEditOf(
-            pipeline.repo().relativize(file).toString().replace('\\', '/'));
-      }
-    }
-    validations = next.orElseGet(pipeline::validateIncrementally);
-    return validations.validation();
+    return update;
   }
 
   /**
    * Builds the whole site into a new folder and serves that one from then on, so that a half
    * built site is never served; the next changes update it in place, page by page.
    */
-  private void fullBuild(Validation validation) throws IOException {
+  private void fullBuild() throws IOException {
     Path next = temp.resolve("site-" + (++builds));
-    IncrementalSite built = pipeline.incrementalSite(validation, next, pipeline.siteOptions(
-        validation, pipeline.link(validation), Optional.empty(), PREVIEW_PAPERS));
+    IncrementalSite built = build.incrementalSite(current, next,
+        build.siteOptions(current, Optional.empty(), PREVIEW_PAPERS));
     Path previous = out;
     site = built;
     out = next;
@@ -145,8 +174,12 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
+  private String relative(Path file) {
+    return context.repo().relativize(file).toString().replace('\\', '/');
+  }
+
   private boolean onlyContent(Set<Path> changed) {
-    Path content = pipeline.repo().resolve(ContentLoader.CONTENT);
+    Path content = context.repo().resolve(ContentLoader.CONTENT);
     return changed.stream().allMatch(p -> p.startsWith(content));
   }
 
@@ -155,7 +188,7 @@ public final class PreviewSession implements AutoCloseable {
    * (".x.swp", "sedAb12", "x.md~"), which are left out unless they are templates.
    */
   private Set<Path> relevant(Set<Path> changed) {
-    Path content = pipeline.repo().resolve(ContentLoader.CONTENT);
+    Path content = context.repo().resolve(ContentLoader.CONTENT);
     Set<Path> kept = new java.util.TreeSet<>();
     for (Path p : changed) {
       String name = p.getFileName() == null ? "" : p.getFileName().toString();
@@ -169,8 +202,8 @@ public final class PreviewSession implements AutoCloseable {
 
   private String describe(Set<Path> changed) {
     Path first = changed.iterator().next();
-    String name = first.startsWith(pipeline.repo())
-        ? pipeline.repo().relativize(first).toString() : first.toString();
+    String name = first.startsWith(context.repo())
+        ? context.repo().relativize(first).toString() : first.toString();
     return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
   }
 

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.validate.Validation;
 
@@ -17,7 +18,7 @@ class SyntheticProgrammeTest {
   @Test
   void aHundredEntitiesValidateWithoutProblems(@TempDir Path repo) throws Exception {
     SyntheticProgramme.generate(100, 42, repo);
-    Validation validation = new Pipeline(repo, LoadLimits.DEFAULT).validate();
+    Validation validation = Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT)).validation();
     assertThat(validation.diagnostics().sorted()).isEmpty();
     assertThat(validation.catalogue().all()).hasSizeBetween(95, 105);
   }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import scot.pmo.Fixtures;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.hostile.InertOutput;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.publish.diff.DiffFormat;
@@ -54,11 +55,11 @@ class ProgrammeDifferFuzzTest {
   }
 
   private static ProgrammeDiffer.Side side(Path repo, String name) {
-    Pipeline pipeline = new Pipeline(repo, LoadLimits.DEFAULT);
-    Validation validation = pipeline.validate();
+    Snapshot snapshot = Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT));
+    Validation validation = snapshot.validation();
     return new ProgrammeDiffer.Side(new ProgrammeDiff.Version(Optional.of(
         new scot.pmo.git.Revision(name, "0".repeat(40), "0000000", "2024-01-01", "Synthetic",
-            "Synthetic test data"))), validation, pipeline.link(validation));
+            "Synthetic test data"))), validation, snapshot.graph());
   }
 
   private static Path temp(String name) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.DiffScenario;
 import scot.pmo.GitScratch;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.git.Revision;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.validate.Validation;
@@ -252,15 +253,15 @@ class ProgrammeDifferTest {
   }
 
   private static ProgrammeDiffer.Side side(GitScratch dir, String name) {
-    Pipeline pipeline = new Pipeline(dir.dir(), LoadLimits.DEFAULT);
-    Validation validation = pipeline.validate();
+    Snapshot snapshot = Snapshot.load(new WorkflowContext(dir.dir(), LoadLimits.DEFAULT));
+    Validation validation = snapshot.validation();
     Revision revision = new Revision(name, "0".repeat(40), "0000000", "2024-01-01", "Synthetic",
         "Synthetic test data");
     return new ProgrammeDiffer.Side(new ProgrammeDiff.Version(Optional.of(revision)), validation,
-        pipeline.link(validation));
+        snapshot.graph());
   }
 
   private static Validation validate(GitScratch dir) {
-    return new Pipeline(dir.dir(), LoadLimits.DEFAULT).validate();
+    return Snapshot.load(new WorkflowContext(dir.dir(), LoadLimits.DEFAULT)).validation();
   }
 }

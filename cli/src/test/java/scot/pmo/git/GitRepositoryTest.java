@@ -12,7 +12,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.BriefWorkflow;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 
 class GitRepositoryTest {
@@ -42,7 +43,7 @@ class GitRepositoryTest {
     assertThat(head.get().time()).isEqualTo(when);
     assertThat(head.get().clean()).isTrue();
 
-    var provenance = new Pipeline(repo, LoadLimits.DEFAULT).provenance();
+    var provenance = new BriefWorkflow(new WorkflowContext(repo, LoadLimits.DEFAULT)).provenance();
     assertThat(provenance.generatedOn()).isEqualTo("8 February 2024");
     assertThat(provenance.commit()).isEqualTo(commit.getName());
     assertThat(provenance.uncommitted()).isFalse();
@@ -50,12 +51,12 @@ class GitRepositoryTest {
 
     Files.writeString(repo.resolve("content/a.txt"), "changed");
     assertThat(GitRepository.head(repo, List.of("content")).orElseThrow().clean()).isFalse();
-    assertThat(new Pipeline(repo, LoadLimits.DEFAULT).provenance().uncommitted()).isTrue();
+    assertThat(new BriefWorkflow(new WorkflowContext(repo, LoadLimits.DEFAULT)).provenance().uncommitted()).isTrue();
   }
 
   @Test
   void noRepositoryMeansNoCommit(@TempDir Path plain) {
     assertThat(GitRepository.head(plain, List.of("content"))).isEmpty();
-    assertThat(new Pipeline(plain, LoadLimits.DEFAULT).provenance().commit()).isEmpty();
+    assertThat(new BriefWorkflow(new WorkflowContext(plain, LoadLimits.DEFAULT)).provenance().commit()).isEmpty();
   }
 }

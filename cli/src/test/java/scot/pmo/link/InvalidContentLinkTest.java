@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.testing.TestRepos;
 import scot.pmo.validate.Validation;
@@ -38,10 +39,10 @@ class InvalidContentLinkTest {
         ---
         Synthetic test data.
         """);
-    Pipeline pipeline = new Pipeline(repo, LoadLimits.DEFAULT);
-    Validation validation = pipeline.validate();
+    Snapshot snapshot = Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT));
+    Validation validation = snapshot.validation();
     assertThat(validation.diagnostics().hasErrors()).isTrue();
-    ProgrammeGraph graph = pipeline.link(validation);
+    ProgrammeGraph graph = snapshot.graph();
     assertThat(graph.nodes()).isNotEmpty();
   }
 }

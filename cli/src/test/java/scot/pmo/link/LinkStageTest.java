@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scot.pmo.Golden;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
@@ -23,9 +24,9 @@ class LinkStageTest {
 
   @BeforeAll
   static void load() {
-    Pipeline pipeline = new Pipeline(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT);
-    validation = pipeline.validate();
-    graph = pipeline.link(validation);
+    Snapshot snapshot = Snapshot.load(new WorkflowContext(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT));
+    validation = snapshot.validation();
+    graph = snapshot.graph();
   }
 
   @Test

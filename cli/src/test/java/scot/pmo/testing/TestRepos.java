@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.LoadLimits;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.render.paper.Provenance;
 import scot.pmo.validate.Validation;
 
@@ -37,12 +38,17 @@ public final class TestRepos {
   public record Loaded(Validation validation, ProgrammeGraph graph) {}
 
   public static Loaded load(Path repo) {
-    Validation validation = new Pipeline(repo, LoadLimits.DEFAULT).validate();
+    Validation validation = validation(repo);
     if (validation.diagnostics().hasErrors()) {
       throw new IllegalStateException("test content has errors: "
           + validation.diagnostics().sorted());
     }
     return new Loaded(validation, GraphBuilder.build(validation.catalogue()));
+  }
+
+  /** The content of {@code repo}, loaded and validated as {@code pmo validate} does. */
+  public static Validation validation(Path repo) {
+    return Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT)).validation();
   }
 
   /** Copies the repository's content/ and templates/ into {@code target}. */

@@ -13,11 +13,12 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.Pipeline;
+import scot.pmo.load.ContentLoader;
 import scot.pmo.bench.SyntheticProgramme;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
+import scot.pmo.testing.TestRepos;
 
 /**
  * The preview's validation after an edit of one file gives what a full validation of the same
@@ -28,14 +29,14 @@ class IncrementalValidationTest {
   @TempDir
   Path repo;
 
-  private Pipeline pipeline;
   private IncrementalValidation current;
 
   @BeforeEach
   void generate() throws IOException {
     SyntheticProgramme.generate(120, 11, repo);
-    pipeline = new Pipeline(repo, LoadLimits.DEFAULT);
-    current = pipeline.validateIncrementally();
+    ContentLoader loader = new ContentLoader(repo, LoadLimits.DEFAULT);
+    current = IncrementalValidation.of(new ContentValidator(repo, new Schemas()), loader,
+        LoadLimits.DEFAULT, loader.load(), message -> { });
   }
 
   private static List<String> described(Validation validation) {
@@ -49,7 +50,7 @@ class IncrementalValidationTest {
     Optional<IncrementalValidation> next = current.afterEditOf(path);
     assertThat(next).as("an edit in place of " + path + " is followed").isPresent();
     current = next.get();
-    Validation full = new Pipeline(repo, LoadLimits.DEFAULT).validate();
+    Validation full = TestRepos.validation(repo);
     assertThat(described(current.validation())).as(path)
         .containsExactlyElementsOf(described(full));
     assertThat(current.validation().catalogue().all().stream().map(Entity::data).toList())

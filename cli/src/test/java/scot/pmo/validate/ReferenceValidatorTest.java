@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scot.pmo.Fixtures;
-import scot.pmo.Pipeline;
+import scot.pmo.testing.TestRepos;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.SourceRef;
@@ -90,6 +90,6 @@ class ReferenceValidatorTest {
   }
 
   private static List<Diagnostic> validate(Path repo) {
-    return new Pipeline(repo, LoadLimits.DEFAULT).validate().diagnostics().sorted();
+    return TestRepos.validation(repo).diagnostics().sorted();
   }
 }

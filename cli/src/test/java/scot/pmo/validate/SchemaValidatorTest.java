@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.Pipeline;
+import scot.pmo.testing.TestRepos;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 
@@ -119,6 +119,6 @@ class SchemaValidatorTest {
   }
 
   private static List<Diagnostic> validate(Path repo) {
-    return new Pipeline(repo, LoadLimits.DEFAULT).validate().diagnostics().sorted();
+    return TestRepos.validation(repo).diagnostics().sorted();
   }
 }

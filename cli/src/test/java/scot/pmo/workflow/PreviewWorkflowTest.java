@@ -1,4 +1,4 @@
-package scot.pmo.publish.serve;
+package scot.pmo.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,17 +11,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.Pipeline;
-import scot.pmo.PreviewSession;
 import scot.pmo.load.LoadLimits;
 
 /** pmo serve's preview, driven over HTTP on a free port of 127.0.0.1. */
-class PreviewSessionTest {
+class PreviewWorkflowTest {
 
   @TempDir Path tmp;
 
@@ -33,8 +35,8 @@ class PreviewSessionTest {
   void servesRebuildsOnAChangeAndShowsProblemsWhileKeepingTheLastGoodSite() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     StringWriter log = new StringWriter();
-    try (PreviewSession session = new PreviewSession(new Pipeline(repo, LoadLimits.DEFAULT), 0,
-        new PrintWriter(log, true))) {
+    try (PreviewWorkflow session = new PreviewWorkflow(
+        new WorkflowContext(repo, LoadLimits.DEFAULT), 0, new PrintWriter(log, true))) {
       Thread watcher = new Thread(session::watch, "test-watch");
       watcher.setDaemon(true);
       watcher.start();
@@ -80,6 +82,37 @@ class PreviewSessionTest {
       watcher.interrupt();
     }
     assertThat(Files.exists(repo.resolve("site"))).as("the preview leaves site/ alone").isFalse();
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSavedFileIsReadCheckedAndLinkedOnceAndItsPagesUpdated() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    List<String> trace = Collections.synchronizedList(new ArrayList<>());
+    try (PreviewWorkflow session = new PreviewWorkflow(
+        new WorkflowContext(repo, LoadLimits.DEFAULT, trace::add), 0,
+        new PrintWriter(new StringWriter()))) {
+      Path project = repo.resolve("content/projects/alpha-project.md");
+      Files.writeString(project, Files.readString(project)
+          .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
+      trace.clear();
+      var update = session.rebuild(Set.of(project));
+
+      assertThat(update).as("updated page by page").isPresent();
+      assertThat(update.get().written()).anyMatch(p -> p.endsWith("projects/alpha-project.html"));
+      assertThat(stage(trace, "load")).containsExactly(
+          "load and check content/projects/alpha-project.md");
+      assertThat(stage(trace, "validate")).isEmpty();
+      assertThat(stage(trace, "link")).containsExactly("link content/projects/alpha-project.md");
+      assertThat(session.current().entityAt("content/projects/alpha-project.md").orElseThrow()
+          .title()).isEqualTo("Alpha project, renamed");
+    }
+  }
+
+  /** The trace's lines of {@code stage} ("load", "link"...), without their times. */
+  private static List<String> stage(List<String> trace, String stage) {
+    return trace.stream().filter(line -> line.startsWith(stage))
+        .map(line -> line.substring(0, line.lastIndexOf(':'))).toList();
   }
 
   private String awaitStatus(String base, String wanted) throws Exception {

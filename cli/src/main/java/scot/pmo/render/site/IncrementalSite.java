@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,31 +19,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Parallel;
-import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.Relation;
-import scot.pmo.load.ContentLoader;
-import scot.pmo.load.LoadLimits;
-import scot.pmo.load.LoadResult;
 import scot.pmo.model.Catalogue;
-import scot.pmo.model.Diagnostic;
-import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
+import scot.pmo.model.FileChange;
 import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
-import scot.pmo.model.Severity;
 import scot.pmo.render.site.Pages.Page;
-import scot.pmo.validate.DateValidator;
-import scot.pmo.validate.LinkValidator;
-import scot.pmo.validate.SchemaValidator;
-import scot.pmo.validate.Schemas;
-import scot.pmo.validate.Validator;
 
 /**
  * A website kept up to date one changed content file at a time, as {@code pmo serve} needs: it
- * keeps the last build's catalogue, graph and site model, and on {@link #update} reads only the
- * changed file, links the graph again (each other file's links are remembered), and re-renders
- * only the pages whose inputs changed: the entity's own page, the pages of the entities related to
+ * keeps the last build's catalogue, graph and site model, and on {@link #update} compares them
+ * with the programme after the change (read, checked and linked before it gets here) and
+ * re-renders only the pages whose inputs changed: the entity's own page, the pages of the entities related to
  * it in the old or the new graph, the index, library and facet pages that show it, the pages of
  * its kind (timeline, map, register, home) and the search index. A page is written only when its
  * bytes differ from the file on disk. After an update the folder holds the same bytes as a full
@@ -63,15 +51,12 @@ public final class IncrementalSite {
    *
    * @param written the files written, absolute, in no particular order
    * @param removed the files deleted (the page of a deleted entity, a facet no longer used)
-   * @param problems why the changed file was not taken (then nothing was written); empty
-   *     otherwise
    * @param everything whether every page had to be rendered again
    */
-  public record Update(List<Path> written, List<Path> removed, List<Diagnostic> problems,
-      boolean everything) {
+  public record Update(List<Path> written, List<Path> removed, boolean everything) {
 
     static Update none() {
-      return new Update(List.of(), List.of(), List.of(), false);
+      return new Update(List.of(), List.of(), false);
     }
   }
 
@@ -79,12 +64,9 @@ public final class IncrementalSite {
   private static final Set<Kind> STRUCTURAL = EnumSet.of(Kind.PROGRAMME, Kind.ANCHOR,
       Kind.WORKSTREAM, Kind.PROJECT, Kind.ROLE, Kind.PERSON, Kind.ORGANISATION);
 
-  private final Path repo;
   private final Path out;
   private final SiteBuilder builder;
   private final SiteOptions options;
-  private final ContentLoader loader;
-  private final Schemas schemas;
   private Catalogue catalogue;
   private ProgrammeGraph graph;
   private SiteModel model;
@@ -93,14 +75,11 @@ public final class IncrementalSite {
   private Set<String> otherPaths;
   private List<String> searchOrder;
 
-  private IncrementalSite(Path repo, LoadLimits limits, SiteBuilder builder, SiteOptions options,
-      Path out, Catalogue catalogue, ProgrammeGraph graph, SiteBuilder.Built built) {
-    this.repo = repo.toAbsolutePath().normalize();
+  private IncrementalSite(SiteBuilder builder, SiteOptions options, Path out,
+      Catalogue catalogue, ProgrammeGraph graph, SiteBuilder.Built built) {
     this.out = out.toAbsolutePath().normalize();
     this.builder = builder;
     this.options = options;
-    this.loader = new ContentLoader(this.repo, limits);
-    this.schemas = new Schemas();
     this.catalogue = catalogue;
     this.graph = graph;
     this.model = built.model();
@@ -113,12 +92,11 @@ public final class IncrementalSite {
    * Builds the whole site of {@code catalogue} (content that validated) into {@code out}, an
    * empty folder that this object then keeps up to date.
    */
-  public static IncrementalSite build(Path repo, LoadLimits limits, SiteBuilder builder,
-      Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
-      throws IOException {
+  public static IncrementalSite build(SiteBuilder builder, Catalogue catalogue,
+      ProgrammeGraph graph, SiteOptions options, Path out) throws IOException {
     Files.createDirectories(out);
     SiteBuilder.Built built = builder.buildKeeping(catalogue, graph, options, out);
-    return new IncrementalSite(repo, limits, builder, options, out, catalogue, graph, built);
+    return new IncrementalSite(builder, options, out, catalogue, graph, built);
   }
 
   /** The catalogue of the content as of the last update. */
@@ -132,58 +110,21 @@ public final class IncrementalSite {
   }
 
   /**
-   * Takes the change of one content file (edited, created or deleted) into the site. A file that
-   * cannot be read, or whose own checks (schema, dates, links) fail, changes nothing: the problems
-   * are returned instead. Checks across files (unknown references, duplicate ids, cycles) are not
-   * made here; run {@code pmo validate} for those.
-   *
-   * @param changedFile the file, absolute or relative to the repository
+   * Takes the change of one content file (edited, created or deleted) into the site: {@code
+   * change} says what the file held before (as this site last showed it) and after, and {@code
+   * next} and {@code nextGraph} are the programme after the change, checked and linked. The
+   * content must have validated.
    */
-  public Update update(Path changedFile) throws IOException {
-    long started = System.nanoTime();
-    Path file = repo.resolve(changedFile).toAbsolutePath().normalize();
-    Path content = repo.resolve(ContentLoader.CONTENT);
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!file.startsWith(content) || !(name.endsWith(".md") || name.endsWith(".yaml")
-        || name.endsWith(".yml"))) {
-      return Update.none();
-    }
-    String path = repo.relativize(file).toString().replace('\\', '/');
-    Entity before = model.atPath(path);
-    Entity after = null;
-    if (Files.isRegularFile(file)) {
-      LoadResult loaded = loader.loadFile(file);
-      List<Diagnostic> problems = new ArrayList<>(loaded.problems());
-      if (!loaded.entities().isEmpty()) {
-        Diagnostics found = new Diagnostics();
-        Catalogue alone = new Catalogue(loaded.entities());
-        for (Validator v : List.<Validator>of(new SchemaValidator(schemas), new DateValidator(),
-            new LinkValidator(repo))) {
-          v.validate(alone, found);
-        }
-        problems.addAll(found.sorted());
-      }
-      if (loaded.entities().isEmpty()
-          || problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-        return new Update(List.of(), List.of(), List.copyOf(problems), false);
-      }
-      after = loaded.entities().get(0);
-    }
+  public Update update(FileChange change, Catalogue next, ProgrammeGraph nextGraph) {
+    Entity before = change.before();
+    Entity after = change.after();
     if (before == null && after == null) {
       return Update.none();
     }
-
-    long t = lap("update: read and check " + path, started);
-    Catalogue next = new Catalogue(replace(catalogue.all(), before, path, after), catalogue);
-    t = lap("update: catalogue", t);
+    long t = System.nanoTime();
     Entity either = after != null ? after : before;
     boolean dataChanged = before == null || after == null || !before.data().equals(after.data());
-    // With the file still there (so its id and kind are as they were), the graph takes over the
-    // other files' edges where it can. With its data as it was, so does everything the model
-    // draws from data.
-    ProgrammeGraph nextGraph = before != null && after != null
-        ? GraphBuilder.rebuild(graph, next, after) : GraphBuilder.build(next);
-    t = lap("update: link", t);
+    // With its data as it was, the model takes over everything it draws from data.
     SiteModel nextModel = !dataChanged ? new SiteModel(model, next, nextGraph)
         : before != null && after != null ? new SiteModel(model, next, nextGraph, before, after)
         : new SiteModel(next, nextGraph, options, builder.markdown(),
@@ -263,7 +204,7 @@ public final class IncrementalSite {
     graph = nextGraph;
     model = nextModel;
     otherPaths = new LinkedHashSet<>(others.keySet());
-    return new Update(List.copyOf(written), List.copyOf(removed), List.of(), everything);
+    return new Update(List.copyOf(written), List.copyOf(removed), everything);
   }
 
   /** The pages a change of a leaf entity (a case study, meeting, record...) can show on. */
@@ -435,48 +376,6 @@ public final class IncrementalSite {
     long now = System.nanoTime();
     builder.trace().accept(step + ": " + (now - start) / 100_000 / 10.0 + " ms");
     return now;
-  }
-
-  /**
-   * The catalogue's entities with {@code before} (the entity of the file at {@code path}, or null
-   * for a new file) replaced by {@code after} (null for a deleted file). A new file goes where its
-   * path sorts; comparing paths, which share long beginnings, was the slowest part of the update.
-   */
-  private static List<Entity> replace(List<Entity> all, Entity before, String path,
-      Entity after) {
-    if (before != null) {
-      List<Entity> list = new ArrayList<>(all);
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) == before) {
-          if (after != null) {
-            list.set(i, after);
-          } else {
-            list.remove(i);
-          }
-          return list;
-        }
-      }
-    }
-    List<Entity> list = new ArrayList<>(all.size() + 1);
-    boolean placed = false;
-    for (Entity e : all) {
-      if (e.path().equals(path)) {
-        if (after != null) {
-          list.add(after);
-        }
-        placed = true;
-      } else {
-        if (!placed && after != null && e.path().compareTo(path) > 0) {
-          list.add(after);
-          placed = true;
-        }
-        list.add(e);
-      }
-    }
-    if (!placed && after != null) {
-      list.add(after);
-    }
-    return list;
   }
 
   private void writeIfChanged(String page, String text, List<Path> written) {

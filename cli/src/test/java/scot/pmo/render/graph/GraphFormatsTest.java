@@ -8,7 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scot.pmo.Golden;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.LoadLimits;
@@ -21,8 +22,7 @@ class GraphFormatsTest {
 
   @BeforeAll
   static void load() {
-    Pipeline pipeline = new Pipeline(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT);
-    graph = pipeline.link(pipeline.validate());
+    graph = Snapshot.load(new WorkflowContext(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT)).graph();
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import scot.pmo.Pipeline;
+import scot.pmo.workflow.BuildWorkflow;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.validate.Validation;
 
@@ -38,12 +40,13 @@ public final class SampleSite {
 
   /** Builds the site of {@code repo} into {@code out}. */
   public static Path build(Path repo, Path out, SiteOptions options) {
-    Pipeline pipeline = new Pipeline(repo, LoadLimits.DEFAULT);
-    Validation validation = pipeline.validate();
-    if (validation.diagnostics().hasErrors()) {
-      throw new IllegalStateException("the content has errors: " + validation.diagnostics());
+    WorkflowContext context = new WorkflowContext(repo, LoadLimits.DEFAULT);
+    Snapshot snapshot = Snapshot.load(context);
+    if (snapshot.hasErrors()) {
+      throw new IllegalStateException("the content has errors: "
+          + snapshot.validation().diagnostics().sorted());
     }
-    pipeline.buildSite(validation, out, options);
+    new BuildWorkflow(context).build(snapshot, out, options);
     return out;
   }
 

@@ -1,0 +1,119 @@
+package scot.pmo.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scot.pmo.concurrent.Parallel;
+import scot.pmo.git.Commit;
+import scot.pmo.git.GitRepository;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Entity;
+import scot.pmo.model.Kind;
+import scot.pmo.model.PartialDate;
+import scot.pmo.publish.AtomicPublisher;
+import scot.pmo.publish.OutputFile;
+import scot.pmo.render.paper.BriefingPapers;
+import scot.pmo.render.paper.EscalationReports;
+import scot.pmo.render.paper.Paper;
+import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.render.paper.PaperRenderer;
+import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.template.Templates;
+
+/**
+ * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
+ * papers asked for (projects' briefing papers and the escalation report for the Chief Executive
+ * Working Group). {@code pmo build} writes its papers through {@link #papers} too.
+ */
+public final class BriefWorkflow {
+
+  /** Papers state dates as they are in Scotland. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+  private final WorkflowContext context;
+
+  public BriefWorkflow(WorkflowContext context) {
+    this.context = context;
+  }
+
+  /**
+   * The papers {@code request} asks for. Nothing is written unless validation passes, every id
+   * names a project and every paper renders.
+   *
+   * @throws scot.pmo.publish.OutputFolderException if the output folder is one that generation
+   *     may not write to (checked before the content is read)
+   */
+  public BriefOutcome brief(BriefRequest request) {
+    AtomicPublisher publisher = new AtomicPublisher(context.repo(), request.out());
+    Snapshot snapshot = Snapshot.load(context);
+    List<String> projectIds = projectIds(snapshot);
+    if (snapshot.hasErrors()) {
+      return new BriefOutcome(snapshot.validation(), List.of(), projectIds, List.of());
+    }
+    List<String> wanted = request.allProjects() ? projectIds : request.projects();
+    List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      return new BriefOutcome(snapshot.validation(), unknown, projectIds, List.of());
+    }
+    List<OutputFile> files = papers(snapshot, wanted, request);
+    return new BriefOutcome(snapshot.validation(), List.of(), projectIds,
+        publisher.publish(files));
+  }
+
+  static List<String> projectIds(Snapshot snapshot) {
+    return snapshot.catalogue().of(Kind.PROJECT).stream().map(Entity::id).sorted().toList();
+  }
+
+  /** Model and render: the papers of {@code projects} (and the escalation report if asked). */
+  List<OutputFile> papers(Snapshot snapshot, List<String> projects, BriefRequest request) {
+    Provenance provenance = request.provenance() != null ? request.provenance() : provenance();
+    List<Paper> papers = new ArrayList<>();
+    BriefingPapers briefing =
+        new BriefingPapers(snapshot.catalogue(), snapshot.graph(), context.markdown());
+    projects.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
+    if (request.escalationReport()) {
+      papers.add(new EscalationReports(snapshot.catalogue(), snapshot.graph())
+          .build(request.asOf(), provenance));
+    }
+    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()));
+    // Each paper in each format is independent of the others; PDF and Word dominate, so they
+    // are rendered on every core, and collected in the order asked for.
+    List<Map.Entry<Paper, PaperFormat>> jobs = new ArrayList<>();
+    for (Paper paper : papers) {
+      for (PaperFormat format : request.formats()) {
+        jobs.add(Map.entry(paper, format));
+      }
+    }
+    return Parallel.map(jobs, job -> new OutputFile(job.getKey().id() + "."
+        + job.getValue().extension(), renderer.render(job.getKey(), job.getValue())));
+  }
+
+  /**
+   * What papers state about their origin: the commit at HEAD and its date when content and
+   * templates are committed; otherwise today (or {@code SOURCE_DATE_EPOCH}) and, if in git, the
+   * commit with a note of uncommitted changes.
+   */
+  public Provenance provenance() {
+    Optional<Commit> head = GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT,
+        Templates.FOLDER));
+    Instant when = head.filter(Commit::clean).map(Commit::time).orElseGet(BriefWorkflow::now);
+    String date = PartialDate.parse(LocalDate.ofInstant(when, ZONE).toString())
+        .map(PartialDate::display).orElseThrow();
+    return new Provenance(date, head.map(Commit::id).orElse(""),
+        head.map(Commit::shortId).orElse(""), head.map(c -> !c.clean()).orElse(false),
+        when.toString());
+  }
+
+  private static Instant now() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("[0-9]{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+}

@@ -1,0 +1,150 @@
+package scot.pmo.workflow;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import scot.pmo.link.GraphBuilder;
+import scot.pmo.link.ProgrammeGraph;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.load.LoadResult;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Entity;
+import scot.pmo.model.FileChange;
+import scot.pmo.validate.ContentValidator;
+import scot.pmo.validate.IncrementalValidation;
+import scot.pmo.validate.Validation;
+
+/**
+ * One state of the programme: its content as loaded, the validation of it, and the graph of its
+ * references. A full load makes one ({@link #load}). After an edit of one file, {@link
+ * #afterEditOf} reads and checks that file alone against the rest, links it again, and gives the
+ * next snapshot, which says what the edit changed ({@link #change}); every later stage (the
+ * preview's pages above all) works from the two snapshots and does not read or check the file
+ * again.
+ *
+ * <p>The graph is linked when first asked for, once; a snapshot made by an edit of a snapshot
+ * whose graph was linked takes over the other files' edges.
+ */
+public final class Snapshot {
+
+  private final WorkflowContext context;
+  private final Path root;
+  private final IncrementalValidation validation;
+  private final FileChange change;
+  private ProgrammeGraph graph;
+
+  private Snapshot(WorkflowContext context, Path root, IncrementalValidation validation,
+      FileChange change, ProgrammeGraph graph) {
+    this.context = context;
+    this.root = root;
+    this.validation = validation;
+    this.change = change;
+    this.graph = graph;
+  }
+
+  /** Loads and validates all of the repository's content. */
+  public static Snapshot load(WorkflowContext context) {
+    return load(context, context.repo());
+  }
+
+  /** Loads and validates all of the content under {@code root} (a revision's copy, for one). */
+  static Snapshot load(WorkflowContext context, Path root) {
+    context.compiling(); // the schemas compile while the files are read
+    ContentLoader loader = new ContentLoader(root, context.limits());
+    LoadResult loaded = context.timed("load", loader::load);
+    return validate(context, root, loader, loaded, null);
+  }
+
+  /** Validates content already loaded from {@code root}. */
+  static Snapshot of(WorkflowContext context, Path root, LoadResult loaded) {
+    return validate(context, root, new ContentLoader(root, context.limits()), loaded, null);
+  }
+
+  private static Snapshot validate(WorkflowContext context, Path root, ContentLoader loader,
+      LoadResult loaded, FileChange change) {
+    IncrementalValidation validation = context.timed("validate", () -> IncrementalValidation.of(
+        new ContentValidator(root, context.schemas()), loader,
+        context.limits(), loaded, context.trace()));
+    return new Snapshot(context, root, validation, change, null);
+  }
+
+  /**
+   * The programme after the file {@code path} (relative to the repository, with '/') was edited,
+   * created or deleted. An edit of a file read cleanly before is read and checked alone against
+   * the rest; anything else (a new or deleted file, one that cannot be read) is read and checked
+   * again with all the others.
+   */
+  public Snapshot afterEditOf(String path) {
+    long start = System.nanoTime();
+    Entity before = entityAt(path).orElse(null);
+    Optional<IncrementalValidation> edited = validation.afterEditOf(path);
+    if (edited.isEmpty()) {
+      Snapshot whole = load(context, root);
+      return new Snapshot(context, root, whole.validation,
+          new FileChange(path, before, whole.entityAt(path).orElse(null)), null);
+    }
+    IncrementalValidation next = edited.get();
+    context.trace().accept("load and check " + path + ": " + since(start) + " ms");
+    Entity after = find(next.validation().catalogue(), path).orElse(null);
+    ProgrammeGraph nextGraph = null;
+    if (graph != null && before != null && after != null) {
+      // The file's id and kind are as they were, so the other files' edges stand.
+      ProgrammeGraph previous = graph;
+      nextGraph = context.timed("link " + path,
+          () -> GraphBuilder.rebuild(previous, next.validation().catalogue(), after));
+    }
+    return new Snapshot(context, root, next, new FileChange(path, before, after), nextGraph);
+  }
+
+  /** The content and every problem found in it. */
+  public Validation validation() {
+    return validation.validation();
+  }
+
+  public Catalogue catalogue() {
+    return validation.validation().catalogue();
+  }
+
+  public boolean hasErrors() {
+    return validation.validation().diagnostics().hasErrors();
+  }
+
+  /** The graph of every reference, linked the first time it is asked for. */
+  public synchronized ProgrammeGraph graph() {
+    if (graph == null) {
+      graph = context.timed("link", () -> GraphBuilder.build(catalogue()));
+    }
+    return graph;
+  }
+
+  /** What the edit that made this snapshot changed; empty for a snapshot loaded whole. */
+  public Optional<FileChange> change() {
+    return Optional.ofNullable(change);
+  }
+
+  /** The entity read from the file {@code path}, if it holds one. */
+  public Optional<Entity> entityAt(String path) {
+    return find(catalogue(), path);
+  }
+
+  private static Optional<Entity> find(Catalogue catalogue, String path) {
+    for (Entity e : catalogue.all()) {
+      if (e.path().equals(path)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public WorkflowContext context() {
+    return context;
+  }
+
+  /** The repository the content was read from. */
+  public Path repo() {
+    return root;
+  }
+
+  private static long since(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
