@@ -21,7 +21,6 @@ import scot.pmo.render.graph.GraphDot;
 import scot.pmo.render.graph.GraphJson;
 import scot.pmo.render.graph.GraphMermaid;
 import scot.pmo.render.graph.SvgGraphRenderer;
-import scot.pmo.validate.DependencyCycles;
 import scot.pmo.validate.Validation;
 
 /** {@code pmo graph}: the programme graph as JSON, DOT, Mermaid or SVG. */
@@ -80,9 +79,7 @@ final class GraphCommand implements Callable<Integer> {
     GraphSelection selection = GraphSelection.of(graph, wanted, Optional.ofNullable(focus), depth);
     String title = focus == null ? "The programme graph" : "Relations of " + focus;
     String text = switch (format) {
-      case json -> GraphJson.render(selection, graph.dependencies(),
-          DependencyCycles.find(graph.dependencies().stream()
-              .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()));
+      case json -> GraphJson.render(selection, graph.dependencies(), graph.dependencyCycles());
       case dot -> GraphDot.render(selection, graph.dependencies(), title);
       case mermaid -> GraphMermaid.render(selection, graph.dependencies());
       case svg -> SvgGraphRenderer.render(selection, title, focus == null
