@@ -31,6 +31,7 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Severity;
+import scot.pmo.model.Words;
 import scot.pmo.validate.Validation;
 
 /**
@@ -129,7 +130,7 @@ public final class ProgrammeDiffer {
             + ", so its changes are not shown");
       } else if (e.kind() == Kind.INTERDEPENDENCY) {
         raid.add(new RaidChange(ref(e), type(e), "removed", e.text("status").orElse("open"), "",
-            capitalise(type(e)) + " removed: " + e.title() + " (" + relation(e) + ")"));
+            Words.capitalise(type(e)) + " removed: " + e.title() + " (" + relation(e) + ")"));
       } else {
         removed.add(ref(e));
       }
@@ -285,7 +286,7 @@ public final class ProgrammeDiffer {
     String event = "opened";
     String detail = statusDetail(record, status);
     return new RaidChange(ref(record), type(record), event, "", status,
-        capitalise(type(record)) + " opened: " + record.title() + " (" + relation(record)
+        Words.capitalise(type(record)) + " opened: " + record.title() + " (" + relation(record)
             + (status.equals("open") ? "" : "; " + status) + detail + ")");
   }
 
@@ -297,7 +298,7 @@ public final class ProgrammeDiffer {
       default -> was.equals("escalated") ? "de-escalated" : "reopened";
     };
     return new RaidChange(ref(record), type(record), event, was, is,
-        capitalise(type(record)) + " " + event + ": " + record.title() + " ("
+        Words.capitalise(type(record)) + " " + event + ": " + record.title() + " ("
             + relation(record) + statusDetail(record, is) + ")");
   }
 
@@ -583,7 +584,4 @@ public final class ProgrammeDiffer {
     return new EntityRef(e.kind().label(), e.id(), e.title(), e.path());
   }
 
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
 }

@@ -9,6 +9,8 @@ import scot.pmo.diff.ProgrammeDiff.RaidChange;
 import scot.pmo.diff.ProgrammeDiff.Rename;
 import scot.pmo.diff.ProgrammeDiff.RoleChange;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Kind;
+import scot.pmo.model.Words;
 
 /**
  * A programme diff as Markdown, to paste as a pull-request comment or append to a CI job summary:
@@ -75,7 +77,7 @@ final class DiffMarkdown {
   }
 
   private static void rename(StringBuilder out, Rename r) {
-    out.append("- ").append(capitalise(r.after().kind())).append(" **")
+    out.append("- ").append(kind(r.after())).append(" **")
         .append(escape(r.after().title())).append("**: ");
     if (!r.before().id().equals(r.after().id())) {
       out.append(code(r.before().id())).append(" → ").append(code(r.after().id())).append(", ");
@@ -100,7 +102,7 @@ final class DiffMarkdown {
   }
 
   private static String entity(EntityRef r) {
-    return capitalise(r.kind()) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
+    return kind(r) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
         + code(r.path());
   }
 
@@ -136,8 +138,11 @@ final class DiffMarkdown {
     return "`` " + flat + " ``";
   }
 
-  private static String capitalise(String text) {
-    String words = text.replace('-', ' ');
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  /**
+   * An entity's kind as a sentence starts with it: "Case study". A reference's kind is always a
+   * kind's label, or empty for an entity the diff could not find.
+   */
+  private static String kind(EntityRef r) {
+    return Words.capitalise(Kind.byName(r.kind()).map(Kind::singular).orElse(r.kind()));
   }
 }
