@@ -9,8 +9,6 @@ import scot.pmo.diff.ProgrammeDiff.RaidChange;
 import scot.pmo.diff.ProgrammeDiff.Rename;
 import scot.pmo.diff.ProgrammeDiff.RoleChange;
 import scot.pmo.model.Diagnostic;
-import scot.pmo.model.Kind;
-import scot.pmo.model.Words;
 
 /**
  * A programme diff as Markdown, to paste as a pull-request comment or append to a CI job summary:
@@ -23,7 +21,7 @@ final class DiffMarkdown {
 
   static String render(ProgrammeDiff diff) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(escape(diff.headline())).append("**\n\n");
+    out.append("**").append(escape(DiffSentences.headline(diff))).append("**\n\n");
     out.append("Changes to the programme from ").append(version(diff.from())).append(" to ")
         .append(version(diff.to())).append(".\n");
     if (!diff.added().isEmpty()) {
@@ -48,13 +46,13 @@ final class DiffMarkdown {
     if (!diff.roles().isEmpty()) {
       heading(out, "People and roles");
       for (RoleChange r : diff.roles()) {
-        out.append("- ").append(escape(r.description())).append('\n');
+        out.append("- ").append(escape(DiffSentences.role(r))).append('\n');
       }
     }
     if (!diff.raid().isEmpty()) {
       heading(out, "Interdependencies, risks and issues");
       for (RaidChange r : diff.raid()) {
-        out.append("- ").append(escape(r.description())).append(" — ")
+        out.append("- ").append(escape(DiffSentences.raid(r))).append(" — ")
             .append(code(r.record().path())).append('\n');
       }
     }
@@ -65,9 +63,10 @@ final class DiffMarkdown {
       diff.introduced().forEach(d -> problem(out, "introduced", d));
       diff.fixed().forEach(d -> problem(out, "fixed", d));
     }
-    if (!diff.notes().isEmpty()) {
+    List<String> notes = DiffSentences.notes(diff);
+    if (!notes.isEmpty()) {
       out.append('\n');
-      diff.notes().forEach(n -> out.append("> **Note:** ").append(escape(n)).append('\n'));
+      notes.forEach(n -> out.append("> **Note:** ").append(escape(n)).append('\n'));
     }
     return out.toString();
   }
@@ -77,7 +76,7 @@ final class DiffMarkdown {
   }
 
   private static void rename(StringBuilder out, Rename r) {
-    out.append("- ").append(kind(r.after())).append(" **")
+    out.append("- ").append(DiffSentences.kind(r.after())).append(" **")
         .append(escape(r.after().title())).append("**: ");
     if (!r.before().id().equals(r.after().id())) {
       out.append(code(r.before().id())).append(" → ").append(code(r.after().id())).append(", ");
@@ -92,7 +91,7 @@ final class DiffMarkdown {
   }
 
   private static void changes(StringBuilder out, List<FieldChange> changes) {
-    changes.forEach(c -> out.append("  - ").append(escape(c.description())).append('\n'));
+    changes.forEach(c -> out.append("  - ").append(escape(DiffSentences.change(c))).append('\n'));
   }
 
   private static void problem(StringBuilder out, String change, Diagnostic d) {
@@ -102,7 +101,7 @@ final class DiffMarkdown {
   }
 
   private static String entity(EntityRef r) {
-    return kind(r) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
+    return DiffSentences.kind(r) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
         + code(r.path());
   }
 
@@ -136,13 +135,5 @@ final class DiffMarkdown {
       return "`" + flat + "`";
     }
     return "`` " + flat + " ``";
-  }
-
-  /**
-   * An entity's kind as a sentence starts with it: "Case study". A reference's kind is always a
-   * kind's label, or empty for an entity the diff could not find.
-   */
-  private static String kind(EntityRef r) {
-    return Words.capitalise(Kind.byName(r.kind()).map(Kind::singular).orElse(r.kind()));
   }
 }
