@@ -99,7 +99,7 @@ public final class Scaffold {
     fields(kind).forEach(f -> specs.put(f.name(), f));
     for (String name : values.keySet()) {
       if (!specs.containsKey(name)) {
-        throw new Refused("'" + name + "' is not a field of " + Kind.withArticle(kind.label())
+        throw new Refused("'" + name + "' is not a field of " + kind.withArticle()
             + "; " + Suggestions.didYouMean(name, specs.keySet()) + "the fields are: "
             + String.join(", ", specs.keySet()));
       }
@@ -180,7 +180,7 @@ public final class Scaffold {
         return kind.label() + ext;
       }
     }
-    throw new Refused("there is no archetype for " + Kind.withArticle(kind.label())
+    throw new Refused("there is no archetype for " + kind.withArticle()
         + " in templates/new/ (" + kind.label() + ".md.mustache or " + kind.label()
         + ".yaml.mustache); restore it with: git checkout -- templates/new");
   }

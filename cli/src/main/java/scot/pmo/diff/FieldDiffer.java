@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import scot.pmo.diff.ProgrammeDiff.Change;
 import scot.pmo.diff.ProgrammeDiff.FieldChange;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
 
 /**
- * Compares the data of one entity at two revisions, field by field, and says each change as
- * people read it: names for ids, dates written out, list items added and removed.
+ * Compares the data of one entity at two revisions, field by field, giving each value as people
+ * read it: names for ids, dates written out, list items added and removed.
  */
 final class FieldDiffer {
 
@@ -56,59 +57,41 @@ final class FieldDiffer {
   }
 
   private FieldChange change(String field, JsonNode before, JsonNode after) {
-    String label = label(field);
     if (before == null || before.isNull()) {
-      String value = value(field, after);
-      return new FieldChange(field, "set", "", value, List.of(), List.of(),
-          label + " set to " + value);
+      return new FieldChange(field, Change.SET, "", value(field, after), List.of(), List.of(), 0);
     }
     if (after == null || after.isNull()) {
-      String value = value(field, before);
-      return new FieldChange(field, "removed", value, "", List.of(), List.of(),
-          label + " removed (was " + value + ")");
+      return new FieldChange(field, Change.REMOVED, value(field, before), "", List.of(),
+          List.of(), 0);
     }
     if (before.isArray() && after.isArray()) {
-      return items(field, label, before, after);
+      return items(field, before, after);
     }
     if (before.isTextual() && after.isTextual()) {
       String old = before.textValue();
       String now = after.textValue();
       if (isLong(field, old) || isLong(field, now)) {
-        return new FieldChange(field, "text", brief(old), brief(now), List.of(), List.of(),
-            label + ": text changed");
+        return new FieldChange(field, Change.TEXT, brief(old), brief(now), List.of(), List.of(),
+            0);
       }
-      String a = scalar(field, old);
-      String b = scalar(field, now);
-      String description = kind == Kind.MEETING && field.equals("date")
-          ? "moved from " + a + " to " + b
-          : label + ": " + a + " → " + b;
-      return new FieldChange(field, "changed", a, b, List.of(), List.of(), description);
+      Change change = kind == Kind.MEETING && field.equals("date") ? Change.MOVED : Change.CHANGED;
+      return new FieldChange(field, change, scalar(field, old), scalar(field, now), List.of(),
+          List.of(), 0);
     }
-    String a = value(field, before);
-    String b = value(field, after);
-    return new FieldChange(field, "changed", a, b, List.of(), List.of(),
-        label + ": " + a + " → " + b);
+    return new FieldChange(field, Change.CHANGED, value(field, before), value(field, after),
+        List.of(), List.of(), 0);
   }
 
-  private FieldChange items(String field, String label, JsonNode before, JsonNode after) {
+  private FieldChange items(String field, JsonNode before, JsonNode after) {
     List<String> old = new ArrayList<>();
     List<String> now = new ArrayList<>();
     before.forEach(v -> old.add(item(field, v)));
     after.forEach(v -> now.add(item(field, v)));
     List<String> removed = minus(old, now);
     List<String> added = minus(now, old);
-    List<String> parts = new ArrayList<>();
-    if (!added.isEmpty()) {
-      parts.add("added " + String.join(", ", added));
-    }
-    if (!removed.isEmpty()) {
-      parts.add("removed " + String.join(", ", removed));
-    }
-    if (parts.isEmpty()) {
-      parts.add(old.equals(now) ? "changed" : "order changed");
-    }
-    return new FieldChange(field, "items", "", "", added, removed,
-        label + ": " + String.join("; ", parts));
+    Change change = added.isEmpty() && removed.isEmpty() && !old.equals(now)
+        ? Change.REORDERED : Change.ITEMS;
+    return new FieldChange(field, change, "", "", added, removed, 0);
   }
 
   /** What is in {@code a} and not in {@code b}, counting repeats, in {@code a}'s order. */
@@ -189,10 +172,5 @@ final class FieldDiffer {
   static String brief(String text) {
     String flat = text.replaceAll("\\s+", " ").strip();
     return flat.length() <= 60 ? flat : flat.substring(0, 59).stripTrailing() + "…";
-  }
-
-  /** A field name as people read it: {@code further_reading} is "further reading". */
-  static String label(String field) {
-    return field.replace('_', ' ');
   }
 }

@@ -1,16 +1,15 @@
 package scot.pmo.diff;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import scot.pmo.git.Revision;
 import scot.pmo.model.Diagnostic;
 
 /**
  * What a change does to the programme, from one revision to another: every list is in a stable
- * order, so that the same two revisions always give the same diff.
+ * order, so that the same two revisions always give the same diff. It holds facts (what changed,
+ * the old and new values as people read them, kinds, ids, names, dates); the printers in {@code
+ * publish.diff} say them in sentences.
  *
  * @param from the revision compared from
  * @param to the revision compared to: a commit, or the working tree
@@ -22,7 +21,8 @@ import scot.pmo.model.Diagnostic;
  * @param raid interdependencies, risks and issues opened, escalated, resolved, closed or removed
  * @param introduced problems found in {@code to} but not in {@code from}
  * @param fixed problems found in {@code from} but not in {@code to}
- * @param notes what the reader should know about the comparison itself
+ * @param notes what the reader should know about the comparison itself, as the caller gave it
+ * @param unreadable files whose changes are not shown, since one side could not read them
  */
 public record ProgrammeDiff(
     Version from,
@@ -35,7 +35,8 @@ public record ProgrammeDiff(
     List<RaidChange> raid,
     List<Diagnostic> introduced,
     List<Diagnostic> fixed,
-    List<String> notes) {
+    List<String> notes,
+    List<Unreadable> unreadable) {
 
   /**
    * One side of the comparison.
@@ -57,13 +58,6 @@ public record ProgrammeDiff(
     /** The commit date written out ("8 February 2024"); "" for the working tree. */
     public String date() {
       return revision.map(r -> Dates.display(r.date())).orElse("");
-    }
-
-    /** "1a2b3c4 (HEAD~1, 8 February 2024)", or "the working tree". */
-    public String describe() {
-      return revision.map(r -> r.shortCommit() + " ("
-          + givenName().map(n -> n + ", ").orElse("") + date() + ")")
-          .orElse("the working tree");
     }
   }
 
@@ -97,88 +91,97 @@ public record ProgrammeDiff(
    *
    * @param field the field's name ({@code date}, {@code case_studies}), or {@code text} for the
    *     Markdown body
-   * @param change {@code set}, {@code removed}, {@code changed}, {@code items} or {@code text}
-   * @param before the old value as people read it (names for ids, dates written out); "" if none
+   * @param change what sort of change it is
+   * @param before the old value as people read it (names for ids, dates written out, a long
+   *     text's first words); "" if none
    * @param after the new value as people read it; "" if none
    * @param added list items added, as people read them
    * @param removed list items removed, as people read them
-   * @param description the whole change in one sentence
+   * @param lines for the body, how many of its lines changed; 0 otherwise
    */
-  public record FieldChange(String field, String change, String before, String after,
-      List<String> added, List<String> removed, String description) {}
+  public record FieldChange(String field, Change change, String before, String after,
+      List<String> added, List<String> removed, int lines) {}
+
+  /** What sort of change a {@link FieldChange} is. */
+  public enum Change {
+    /** A field that was not there: {@code after} is its value. */
+    SET("set"),
+    /** A field that is gone: {@code before} was its value. */
+    REMOVED("removed"),
+    /** A value replaced by another (the kind itself, in a field {@code kind}). */
+    CHANGED("changed"),
+    /** A meeting's date, one text for another. */
+    MOVED("changed"),
+    /** A long or many-line text replaced by another: before and after are their first words. */
+    TEXT("text"),
+    /** A list with items added or removed, or, if neither, changed in what people do not read. */
+    ITEMS("items"),
+    /** A list with the same items in another order. */
+    REORDERED("items"),
+    /** The Markdown body, by the number of lines changed. */
+    BODY("text"),
+    /** The team, where nobody joined or left a role: its order or its notes changed. */
+    TEAM("changed");
+
+    private final String label;
+
+    Change(String label) {
+      this.label = label;
+    }
+
+    /** As machines read it: set, removed, changed, items or text. */
+    public String label() {
+      return label;
+    }
+  }
 
   /**
-   * A change in who holds a role in a project.
+   * A change in who holds a role in a project. One of {@code before} and {@code after} may be
+   * empty: someone joined a role nobody held, or everyone left it.
    *
    * @param project the project
    * @param role the role's id
    * @param roleTitle the role's title
    * @param before who held it, by name
    * @param after who holds it now, by name
-   * @param description the change in one sentence
    */
   public record RoleChange(EntityRef project, String role, String roleTitle, List<String> before,
-      List<String> after, String description) {}
+      List<String> after) {}
 
   /**
-   * An event in the life of an interdependency, risk or issue.
+   * An event in the life of an interdependency, risk or issue, with what the record says of its
+   * parties and status at that event (for a removed record, as it was).
    *
    * @param record the record
-   * @param type interdependency, risk or issue
+   * @param type interdependency, risk or issue, as the record says
    * @param event {@code opened}, {@code escalated}, {@code de-escalated}, {@code resolved},
    *     {@code closed}, {@code reopened} or {@code removed}
    * @param before the status before; "" for a new record
    * @param after the status after; "" for a removed record
-   * @param description the event in one sentence
+   * @param project the name of the record's project, if it names one
+   * @param with the name of the other party, if it names one
+   * @param relation how the record relates the two: {@code depends-on} (the project depends on the
+   *     other party, also when the record does not say) or {@code depended-on-by}
+   * @param escalatedTo the name of the group it was escalated to, if recorded
+   * @param escalatedOn the day it was escalated, written out, if recorded
+   * @param resolvedOn the day it was resolved or closed, written out, if recorded
    */
   public record RaidChange(EntityRef record, String type, String event, String before,
-      String after, String description) {}
+      String after, Optional<String> project, Optional<String> with, String relation,
+      Optional<String> escalatedTo, Optional<String> escalatedOn, Optional<String> resolvedOn) {}
+
+  /**
+   * A content file that one side could not read, so that its changes are not shown.
+   *
+   * @param path the file
+   * @param inFrom whether {@code from} could not read it (it gives an entity in {@code to}); else
+   *     {@code to} cannot (it gave one in {@code from})
+   */
+  public record Unreadable(String path, boolean inFrom) {}
 
   /** Whether the two revisions hold the same programme with the same problems. */
   public boolean isEmpty() {
     return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty()
         && roles.isEmpty() && raid.isEmpty() && introduced.isEmpty() && fixed.isEmpty();
-  }
-
-  /** The counts of the headline, by phrase, in the headline's order; only those above zero. */
-  public Map<String, Integer> counts() {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    put(out, "added", added.size());
-    put(out, "removed", removed.size());
-    put(out, "renamed", renamed.size());
-    put(out, "changed", changed.size());
-    put(out, roles.size() == 1 ? "role change" : "role changes", roles.size());
-    Map<String, Integer> raidCounts = new LinkedHashMap<>();
-    for (RaidChange r : raid) {
-      raidCounts.merge(r.type() + "\u0000" + r.event(), 1, Integer::sum);
-    }
-    raidCounts.forEach((key, n) -> {
-      String[] parts = key.split("\u0000");
-      out.put(plural(parts[0], n) + " " + parts[1], n);
-    });
-    put(out, introduced.size() == 1 ? "problem introduced" : "problems introduced",
-        introduced.size());
-    put(out, fixed.size() == 1 ? "problem fixed" : "problems fixed", fixed.size());
-    return out;
-  }
-
-  /** "2 added, 1 changed, 1 problem introduced", or "No changes to the programme". */
-  public String headline() {
-    List<String> parts = new ArrayList<>();
-    counts().forEach((phrase, n) -> parts.add(n + " " + phrase));
-    return parts.isEmpty() ? "No changes to the programme" : String.join(", ", parts);
-  }
-
-  private static void put(Map<String, Integer> out, String phrase, int n) {
-    if (n > 0) {
-      out.put(phrase, n);
-    }
-  }
-
-  private static String plural(String type, int n) {
-    if (n == 1) {
-      return type;
-    }
-    return type.endsWith("y") ? type.substring(0, type.length() - 1) + "ies" : type + "s";
   }
 }

@@ -12,18 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scot.pmo.diff.ProgrammeDiff.Change;
 import scot.pmo.diff.ProgrammeDiff.EntityChange;
 import scot.pmo.diff.ProgrammeDiff.EntityRef;
 import scot.pmo.diff.ProgrammeDiff.FieldChange;
 import scot.pmo.diff.ProgrammeDiff.RaidChange;
 import scot.pmo.diff.ProgrammeDiff.Rename;
 import scot.pmo.diff.ProgrammeDiff.RoleChange;
+import scot.pmo.diff.ProgrammeDiff.Unreadable;
 import scot.pmo.link.Edge;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
@@ -63,7 +64,7 @@ public final class ProgrammeDiffer {
   private final Map<String, String> newIds = new HashMap<>();
   /** Old path to new path, for entities whose file changed. */
   private final Map<String, String> newPaths = new HashMap<>();
-  private final List<String> notes = new ArrayList<>();
+  private final List<Unreadable> unreadable = new ArrayList<>();
 
   private ProgrammeDiffer(Side before, Side after) {
     this.before = before;
@@ -72,14 +73,15 @@ public final class ProgrammeDiffer {
     this.catalogueAfter = after.validation().catalogue();
   }
 
-  /** What changes from {@code before} to {@code after}; {@code notes} come first in the result. */
+  /**
+   * What changes from {@code before} to {@code after}; {@code notes}, on the comparison itself,
+   * are kept in the result as they are.
+   */
   public static ProgrammeDiff compare(Side before, Side after, List<String> notes) {
-    ProgrammeDiffer differ = new ProgrammeDiffer(before, after);
-    differ.notes.addAll(notes);
-    return differ.run();
+    return new ProgrammeDiffer(before, after).run(notes);
   }
 
-  private ProgrammeDiff run() {
+  private ProgrammeDiff run(List<String> notes) {
     Map<String, Entity> old = index(catalogueBefore);
     Map<String, Entity> now = index(catalogueAfter);
     Set<String> unreadableBefore = unreadable(before.validation());
@@ -115,8 +117,7 @@ public final class ProgrammeDiffer {
     List<RaidChange> raid = new ArrayList<>();
     for (Entity e : fresh) {
       if (unreadableBefore.contains(e.path())) {
-        notes.add(e.path() + " could not be read in " + before.version().describe()
-            + ", so its changes are not shown");
+        unreadable.add(new Unreadable(e.path(), true));
       } else if (e.kind() == Kind.INTERDEPENDENCY) {
         raid.add(raidOpened(e));
       } else {
@@ -125,11 +126,9 @@ public final class ProgrammeDiffer {
     }
     for (Entity e : gone) {
       if (unreadableAfter.contains(e.path())) {
-        notes.add(e.path() + " cannot be read in " + after.version().describe()
-            + ", so its changes are not shown");
+        unreadable.add(new Unreadable(e.path(), false));
       } else if (e.kind() == Kind.INTERDEPENDENCY) {
-        raid.add(new RaidChange(ref(e), type(e), "removed", e.text("status").orElse("open"), "",
-            capitalise(type(e)) + " removed: " + e.title() + " (" + relation(e) + ")"));
+        raid.add(raidChange(e, "removed", e.text("status").orElse("open"), ""));
       } else {
         removed.add(ref(e));
       }
@@ -169,7 +168,8 @@ public final class ProgrammeDiffer {
     problems(introduced, fixed);
     return new ProgrammeDiff(before.version(), after.version(), List.copyOf(added),
         List.copyOf(removed), List.copyOf(renamed), List.copyOf(changed), List.copyOf(roles),
-        List.copyOf(raid), List.copyOf(introduced), List.copyOf(fixed), List.copyOf(notes));
+        List.copyOf(raid), List.copyOf(introduced), List.copyOf(fixed), List.copyOf(notes),
+        List.copyOf(unreadable));
   }
 
   /** Every change between two versions of one entity; roles and RAID events go to their lists. */
@@ -180,8 +180,8 @@ public final class ProgrammeDiffer {
     Set<String> skip = new HashSet<>();
     List<FieldChange> out = new ArrayList<>();
     if (old.kind() != now.kind()) {
-      out.add(new FieldChange("kind", "changed", old.kind().label(), now.kind().label(),
-          List.of(), List.of(), "kind: " + old.kind().label() + " → " + now.kind().label()));
+      out.add(new FieldChange("kind", Change.CHANGED, old.kind().label(), now.kind().label(),
+          List.of(), List.of(), 0));
     }
     if (newData.has("team") || oldData.has("team")) {
       skip.add("team");
@@ -189,8 +189,7 @@ public final class ProgrammeDiffer {
           newData.path("team"));
       roles.addAll(teamChanges);
       if (teamChanges.isEmpty() && !oldData.path("team").equals(newData.path("team"))) {
-        out.add(new FieldChange("team", "changed", "", "", List.of(), List.of(),
-            "team: order or notes changed"));
+        out.add(new FieldChange("team", Change.TEAM, "", "", List.of(), List.of(), 0));
       }
     }
     if (now.kind() == Kind.INTERDEPENDENCY && old.kind() == Kind.INTERDEPENDENCY) {
@@ -204,9 +203,8 @@ public final class ProgrammeDiffer {
     out.addAll(new FieldDiffer(now.kind(), this::name).compare(oldData, newData, skip));
     String oldBody = followRenamesInText(old.body());
     if (!oldBody.strip().equals(now.body().strip())) {
-      int lines = changedLines(oldBody, now.body());
-      out.add(new FieldChange("text", "text", "", "", List.of(), List.of(),
-          "text changed (" + lines + (lines == 1 ? " line)" : " lines)")));
+      out.add(new FieldChange("text", Change.BODY, "", "", List.of(), List.of(),
+          changedLines(oldBody, now.body())));
     }
     return out;
   }
@@ -225,22 +223,8 @@ public final class ProgrammeDiffer {
       if (new HashSet<>(a).equals(new HashSet<>(b))) {
         continue;
       }
-      List<String> left = FieldDiffer.minus(a, b).stream().map(this::name).toList();
-      List<String> joined = FieldDiffer.minus(b, a).stream().map(this::name).toList();
-      String roleTitle = name(role);
-      String where = roleTitle + " of " + project.title();
-      String description;
-      if (!a.isEmpty() && !b.isEmpty()) {
-        description = where + ": " + names(a) + " → " + names(b);
-      } else if (a.isEmpty()) {
-        description = and(joined) + " joined " + project.title() + " as " + roleTitle;
-      } else {
-        description = and(left) + (left.size() == 1 ? " left the role of " : " left the roles of ")
-            + where;
-      }
-      out.add(new RoleChange(ref(project), role, roleTitle,
-          a.stream().map(this::name).toList(), b.stream().map(this::name).toList(),
-          description));
+      out.add(new RoleChange(ref(project), role, name(role),
+          a.stream().map(this::name).toList(), b.stream().map(this::name).toList()));
     }
     return out;
   }
@@ -266,27 +250,10 @@ public final class ProgrammeDiffer {
     return out;
   }
 
-  private String names(List<String> ids) {
-    return ids.isEmpty() ? "nobody" : String.join(", ", ids.stream().map(this::name).toList());
-  }
-
-  private static String and(List<String> names) {
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
-        + names.get(names.size() - 1);
-  }
-
   // ----- interdependencies, risks and issues -------------------------------------------------
 
   private RaidChange raidOpened(Entity record) {
-    String status = record.text("status").orElse("open");
-    String event = "opened";
-    String detail = statusDetail(record, status);
-    return new RaidChange(ref(record), type(record), event, "", status,
-        capitalise(type(record)) + " opened: " + record.title() + " (" + relation(record)
-            + (status.equals("open") ? "" : "; " + status) + detail + ")");
+    return raidChange(record, "opened", "", record.text("status").orElse("open"));
   }
 
   private RaidChange raidTransition(Entity record, String was, String is) {
@@ -296,39 +263,15 @@ public final class ProgrammeDiffer {
       case "closed" -> "closed";
       default -> was.equals("escalated") ? "de-escalated" : "reopened";
     };
+    return raidChange(record, event, was, is);
+  }
+
+  /** The event, with the parties, escalation and resolution that {@code record} states. */
+  private RaidChange raidChange(Entity record, String event, String was, String is) {
     return new RaidChange(ref(record), type(record), event, was, is,
-        capitalise(type(record)) + " " + event + ": " + record.title() + " ("
-            + relation(record) + statusDetail(record, is) + ")");
-  }
-
-  /** "; escalated to the Chief Executive Working Group on 1 March 2024", where recorded. */
-  private String statusDetail(Entity record, String status) {
-    StringBuilder out = new StringBuilder();
-    if (status.equals("escalated")) {
-      Optional<String> to = record.text("escalated_to");
-      Optional<String> on = record.text("escalated");
-      if (to.isPresent() || on.isPresent()) {
-        out.append("; escalated");
-        to.ifPresent(t -> out.append(" to ").append(name(t)));
-        on.ifPresent(d -> out.append(" on ").append(Dates.display(d)));
-      }
-    } else if (status.equals("resolved") || status.equals("closed")) {
-      record.text("resolved").ifPresent(d -> out.append("; ").append(status).append(" on ")
-          .append(Dates.display(d)));
-    }
-    return out.toString();
-  }
-
-  /** "Project Beta depends on Project Alpha", or for a risk or issue, its project's name. */
-  private String relation(Entity record) {
-    String project = record.text("project").map(this::name).orElse("no project");
-    Optional<String> with = record.text("with").map(this::name);
-    if (with.isEmpty() || !type(record).equals("interdependency")) {
-      return project;
-    }
-    return record.text("relation").orElse("depends-on").equals("depended-on-by")
-        ? with.get() + " depends on " + project
-        : project + " depends on " + with.get();
+        record.text("project").map(this::name), record.text("with").map(this::name),
+        record.text("relation").orElse("depends-on"), record.text("escalated_to").map(this::name),
+        record.text("escalated").map(Dates::display), record.text("resolved").map(Dates::display));
   }
 
   private static String type(Entity record) {
@@ -583,7 +526,4 @@ public final class ProgrammeDiffer {
     return new EntityRef(e.kind().label(), e.id(), e.title(), e.path());
   }
 
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
 }

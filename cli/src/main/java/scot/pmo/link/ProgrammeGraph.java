@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import scot.pmo.model.DependencyCycles;
 
 /**
  * Every reference in the content as one graph, built once per run: what the papers and the site
@@ -100,6 +101,15 @@ public final class ProgrammeGraph {
   /** Every "depends on" between parties that the interdependency records state. */
   public List<Dependency> dependencies() {
     return dependencies;
+  }
+
+  /**
+   * The circles among {@link #dependencies()}: one per group of parties that depend on each
+   * other, each listed from its alphabetically first member; sorted.
+   */
+  public List<List<String>> dependencyCycles() {
+    return DependencyCycles.find(dependencies.stream()
+        .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList());
   }
 
   public List<Edge> outgoing(String id) {

@@ -15,7 +15,6 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
-import scot.pmo.validate.DependencyCycles;
 
 /**
  * The RAID log as the Chief Executive Working Group reads it: every record with its age as of a
@@ -99,8 +98,7 @@ public final class RaidView {
     }
 
     return new RaidView(asOf, List.copyOf(items), without, List.copyOf(rowList),
-        List.copyOf(columns), List.copyOf(cells.values()), DependencyCycles.find(graph.dependencies().stream()
-            .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()),
+        List.copyOf(columns), List.copyOf(cells.values()), graph.dependencyCycles(),
         register(catalogue, items));
   }
 

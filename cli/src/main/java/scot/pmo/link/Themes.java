@@ -1,5 +1,7 @@
 package scot.pmo.link;
 
+import scot.pmo.model.Words;
+
 /** Case-study themes: tags such as {@code place-based-working}, shown as "Place based working". */
 public final class Themes {
 
@@ -16,8 +18,7 @@ public final class Themes {
       return known;
     }
     String words = tag.replaceAll("-(?![0-9])", " ");
-    String title = words.isEmpty() ? words
-        : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String title = Words.capitalise(words);
     if (TITLES.size() < 10_000) { // bounded, whatever the content
       TITLES.put(tag, title);
     }

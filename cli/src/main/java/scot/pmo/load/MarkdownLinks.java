@@ -85,6 +85,9 @@ public final class MarkdownLinks {
   }
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
+  private static final Catalogue.Key<List<Found>> KEY = new Catalogue.Key<>("markdown links",
+      (catalogue, entity) -> of(entity, () -> ParsedBody.of(catalogue, entity)));
+
   private MarkdownLinks() {}
 
   /**
@@ -94,8 +97,7 @@ public final class MarkdownLinks {
    * @throws TooComplex if the parser cannot read one of them
    */
   public static List<Found> of(Catalogue catalogue, Entity entity) {
-    return catalogue.derived(entity, "markdown-links",
-        e -> of(e, () -> ParsedBody.of(catalogue, e)));
+    return catalogue.derived(entity, KEY);
   }
 
   /**

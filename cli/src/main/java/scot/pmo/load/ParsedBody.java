@@ -19,9 +19,12 @@ public record ParsedBody(Document document, String text, int linesBefore) {
 
   private static final Parser PARSER = MarkdownSyntax.parser();
 
+  private static final Catalogue.Key<ParsedBody> KEY =
+      new Catalogue.Key<>("parsed body", (catalogue, entity) -> of(entity));
+
   /** The entity's body parsed, once for the catalogue. */
   public static ParsedBody of(Catalogue catalogue, Entity entity) {
-    return catalogue.derived(entity, "parsed-body", ParsedBody::of);
+    return catalogue.derived(entity, KEY);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Every entity of the programme, found by id or by kind. Ids are shared by all kinds. */
 public final class Catalogue {
@@ -17,10 +17,43 @@ public final class Catalogue {
   private final Map<String, Entity> byId = new LinkedHashMap<>();
   private final Map<Kind, List<Entity>> byKind = new EnumMap<>(Kind.class);
 
-  /** Values derived from one entity, by what and the entity's path; see {@link #derived}. */
-  private final Map<String, Derived> derived;
+  /**
+   * A value that a catalogue derives from each entity, once: declared beside the value's type
+   * (as {@code load.ParsedBody} declares the parse of a body), since {@code model} cannot name
+   * the types of later stages. A key is equal only to itself, and holds the one computation of
+   * its value, so that every stage that asks gets the same value.
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Key<T> {
 
-  private record Derived(Entity entity, Object value) {}
+    private final String name;
+    private final BiFunction<Catalogue, Entity, T> compute;
+
+    /**
+     * @param name what the value is, for messages: {@code "parsed body"}
+     * @param compute the value from an entity; it may ask the catalogue for the values of other
+     *     keys
+     */
+    public Key(String name, BiFunction<Catalogue, Entity, T> compute) {
+      this.name = name;
+      this.compute = compute;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Where a derived value is kept: its key and the entity's path. */
+  private record Slot(Key<?> key, String path) {}
+
+  /** A derived value and the entity it was derived from. */
+  private record Derived<T>(Entity entity, T value) {}
+
+  /** Values derived from one entity; see {@link #derived}. */
+  private final Map<Slot, Derived<?>> derived;
 
   /** Indexes {@code entities}; where two share an id, the first (in path order) wins the index. */
   public Catalogue(List<Entity> entities) {
@@ -45,19 +78,27 @@ public final class Catalogue {
   }
 
   /**
-   * A value computed from {@code entity} once for this catalogue, such as the links in its
-   * Markdown, which validation, the graph and the site all need: each stage asks here instead of
-   * parsing the text again.
+   * The value of {@code key} for {@code entity}, computed once for this catalogue, such as the
+   * links in its Markdown, which validation, the graph and the site all need: each stage asks
+   * here instead of parsing the text again. Safe to call from several threads; two that ask at
+   * once may both compute the value, and either result is kept. It is not computed inside the
+   * map's own {@code computeIfAbsent}, since a computation may ask for another key's value.
    */
-  @SuppressWarnings("unchecked")
-  public <T> T derived(Entity entity, String what, Function<Entity, T> compute) {
-    String key = what + "\u0000" + entity.path();
-    Derived known = derived.get(key);
-    if (known == null || known.entity() != entity) {
-      known = new Derived(entity, compute.apply(entity));
-      derived.put(key, known);
+  public <T> T derived(Entity entity, Key<T> key) {
+    Slot slot = new Slot(key, entity.path());
+    Derived<?> known = derived.get(slot);
+    if (known != null && known.entity() == entity) {
+      return valueOf(known, key);
     }
-    return (T) known.value();
+    T value = key.compute.apply(this, entity);
+    derived.put(slot, new Derived<>(entity, value));
+    return value;
+  }
+
+  /** The value kept for {@code key}: only {@link #derived} keeps one, and of the key's type. */
+  @SuppressWarnings("unchecked")
+  private static <T> T valueOf(Derived<?> known, Key<T> key) {
+    return ((Derived<T>) known).value();
   }
 
   public List<Entity> all() {

@@ -169,7 +169,57 @@ public enum Kind {
     return name;
   }
 
-  /** "a project", "an organisation": a kind's name with its indefinite article. */
+  /** The kind in a sentence: "case study". */
+  public String singular() {
+    return name.replace('-', ' ');
+  }
+
+  /** Several entities of the kind in a sentence: "case studies", "people". */
+  public String plural() {
+    return folder.replace('-', ' ');
+  }
+
+  /** The kind in a sentence, with its indefinite article: "a case study", "an organisation". */
+  public String withArticle() {
+    return withArticle(name);
+  }
+
+  /**
+   * The kind as the heading of one entity's page and on its cards: "Case study", and for some
+   * kinds the name the programme uses, "Further reading", "RAID record", "Shared text".
+   */
+  public String heading() {
+    return switch (this) {
+      case REFERENCE -> "Further reading";
+      case INTERDEPENDENCY -> "RAID record";
+      case TEXT -> "Shared text";
+      default -> Words.capitalise(singular());
+    };
+  }
+
+  /** The heading of the kind's index: "Case studies", "Interdependencies, risks and issues". */
+  public String pluralHeading() {
+    return switch (this) {
+      case PROGRAMME -> "Programmes";
+      case ANCHOR -> "Anchors";
+      case WORKSTREAM -> "Workstreams";
+      case PROJECT -> "Projects";
+      case ROLE -> "Roles";
+      case PERSON -> "People";
+      case ORGANISATION -> "Organisations";
+      case MEETING -> "Meetings";
+      case CASE_STUDY -> "Case studies";
+      case REFERENCE -> "Further reading";
+      case INTERDEPENDENCY -> "Interdependencies, risks and issues";
+      case MILESTONE -> "Milestones";
+      case TEXT -> "Shared texts";
+    };
+  }
+
+  /**
+   * "a project", "an organisation": kind names, as users write them ({@code case-study}, or
+   * several joined by "or"), with the indefinite article of the first.
+   */
   public static String withArticle(String label) {
     String words = label.replace('-', ' ');
     return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;

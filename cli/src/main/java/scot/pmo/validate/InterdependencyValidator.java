@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.DependencyCycles;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;

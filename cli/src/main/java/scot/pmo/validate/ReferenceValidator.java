@@ -72,7 +72,7 @@ public final class ReferenceValidator implements FileValidator {
                 "wrong-kind-reference",
                 entity.positions().value(pointer),
                 "'" + field.path() + "' names '" + id + "', which is "
-                    + Kind.withArticle(target.get().kind().label()) + " (" + target.get().path()
+                    + target.get().kind().withArticle() + " (" + target.get().path()
                     + "), but it needs " + Kind.withArticle(wanted),
                 "name " + Kind.withArticle(wanted) + " here"));
           }

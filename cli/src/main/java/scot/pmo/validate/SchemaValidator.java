@@ -62,7 +62,7 @@ public final class SchemaValidator implements FileValidator {
         if (property.isMissingNode()) { // required by a conditional rule: look at the top level
           property = schemas.document(entity.kind().schemaFile()).path("properties").path(missing);
         }
-        String where = pointer.isEmpty() ? Kind.withArticle(kind) : "'" + field + "'";
+        String where = pointer.isEmpty() ? entity.kind().withArticle() : "'" + field + "'";
         return Diagnostic.error(
             "missing-field",
             entity.positions().value(pointer),
@@ -72,7 +72,7 @@ public final class SchemaValidator implements FileValidator {
       case "additionalProperties" -> {
         String unknown = error.getProperty();
         List<String> known = Schemas.propertyNames(schemas.at(parentOf(location)));
-        String container = pointer.isEmpty() ? Kind.withArticle(kind) : "'" + field + "'";
+        String container = pointer.isEmpty() ? entity.kind().withArticle() : "'" + field + "'";
         return Diagnostic.error(
             "unknown-field",
             entity.positions().key(pointer + "/" + scot.pmo.model.SourceMap.escape(unknown)),

@@ -80,7 +80,7 @@ public final class BriefWorkflow {
       papers.add(new EscalationReports(snapshot.catalogue(), snapshot.graph())
           .build(request.asOf(), provenance));
     }
-    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()));
+    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
     // Each paper in each format is independent of the others; PDF and Word dominate, so they
     // are rendered on every core, and collected in the order asked for.
     List<Map.Entry<Paper, PaperFormat>> jobs = new ArrayList<>();

@@ -10,7 +10,6 @@ import scot.pmo.render.graph.GraphDot;
 import scot.pmo.render.graph.GraphJson;
 import scot.pmo.render.graph.GraphMermaid;
 import scot.pmo.render.graph.SvgGraphRenderer;
-import scot.pmo.validate.DependencyCycles;
 
 /** The workflow of {@code pmo graph}: the graph of a snapshot, or part of it, in one format. */
 public final class GraphWorkflow {
@@ -43,9 +42,7 @@ public final class GraphWorkflow {
     GraphSelection selection = GraphSelection.of(graph, kinds, focus, depth);
     String title = focus.map(id -> "Relations of " + id).orElse("The programme graph");
     return switch (format) {
-      case json -> GraphJson.render(selection, graph.dependencies(),
-          DependencyCycles.find(graph.dependencies().stream()
-              .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList()));
+      case json -> GraphJson.render(selection, graph.dependencies(), graph.dependencyCycles());
       case dot -> GraphDot.render(selection, graph.dependencies(), title);
       case mermaid -> GraphMermaid.render(selection, graph.dependencies());
       case svg -> SvgGraphRenderer.render(selection, title, focus

@@ -1,6 +1,7 @@
 package scot.pmo.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.DiffScenario;
 import scot.pmo.GitScratch;
+import scot.pmo.diff.ProgrammeDiff.Change;
+import scot.pmo.diff.ProgrammeDiff.FieldChange;
 import scot.pmo.workflow.Snapshot;
 import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.git.Revision;
 import scot.pmo.load.LoadLimits;
+import scot.pmo.publish.diff.DiffSentences;
 import scot.pmo.validate.Validation;
 
 /**
@@ -51,7 +55,7 @@ class ProgrammeDifferTest {
   void identicalProgrammesHaveNoChanges() {
     ProgrammeDiff diff = diff();
     assertThat(diff.isEmpty()).isTrue();
-    assertThat(diff.headline()).isEqualTo("No changes to the programme");
+    assertThat(DiffSentences.headline(diff)).isEqualTo("No changes to the programme");
   }
 
   @Test
@@ -63,11 +67,18 @@ class ProgrammeDifferTest {
     assertThat(diff.raid()).singleElement().satisfies(r -> {
       assertThat(r.event()).isEqualTo("escalated");
       assertThat(r.before()).isEqualTo("open");
-      assertThat(r.description()).isEqualTo("Interdependency escalated: Project Alpha needs the"
-          + " Demo Council's data (Project Alpha depends on Demo Council; escalated to Demo"
+      assertThat(r.after()).isEqualTo("escalated");
+      assertThat(r.project()).contains("Project Alpha");
+      assertThat(r.with()).contains("Demo Council");
+      assertThat(r.relation()).isEqualTo("depends-on");
+      assertThat(r.escalatedTo()).contains("Demo Working Group");
+      assertThat(r.escalatedOn()).contains("1 March 2024");
+      assertThat(r.resolvedOn()).isEmpty();
+      assertThat(DiffSentences.raid(r)).isEqualTo("Interdependency escalated: Project Alpha needs"
+          + " the Demo Council's data (Project Alpha depends on Demo Council; escalated to Demo"
           + " Working Group on 1 March 2024)");
     });
-    assertThat(diff.headline()).isEqualTo("1 interdependency escalated");
+    assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency escalated");
   }
 
   @Test
@@ -81,11 +92,11 @@ class ProgrammeDifferTest {
         status: escalated
         """);
     ProgrammeDiff diff = diff();
-    assertThat(diff.raid()).extracting(ProgrammeDiff.RaidChange::description).containsExactly(
+    assertThat(diff.raid()).extracting(DiffSentences::raid).containsExactly(
         "Interdependency resolved: Project Alpha needs the Demo Council's data (Project Alpha"
             + " depends on Demo Council; resolved on 2 April 2024)",
         "Risk opened: Funding for Project Alpha may lapse (Project Alpha; escalated)");
-    assertThat(diff.headline()).isEqualTo("1 interdependency resolved, 1 risk opened");
+    assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency resolved, 1 risk opened");
 
     ProgrammeDiff back = diff(after, before);
     assertThat(back.raid()).extracting(ProgrammeDiff.RaidChange::event)
@@ -110,7 +121,7 @@ class ProgrammeDifferTest {
           - "Synthetic test data."
         """);
     ProgrammeDiff diff = diff();
-    assertThat(diff.roles()).extracting(ProgrammeDiff.RoleChange::description).containsExactly(
+    assertThat(diff.roles()).extracting(DiffSentences::role).containsExactly(
         "Pat Example joined Project Alpha as Volunteer Colleagues",
         "Sam Sample left the role of Project Director of Project Alpha");
     assertThat(diff.added()).extracting(ProgrammeDiff.EntityRef::id)
@@ -128,10 +139,14 @@ class ProgrammeDifferTest {
     ProgrammeDiff diff = diff();
     assertThat(diff.changed()).extracting(c -> c.entity().id())
         .containsExactly("project-alpha-kick-off", "example-town-centre");
-    assertThat(diff.changed().get(0).changes()).extracting(ProgrammeDiff.FieldChange::description)
+    assertThat(diff.changed().get(0).changes()).extracting(DiffSentences::change)
         .containsExactly("organisers set to Demo Council", "date removed (was 18 January 2024)");
+    assertThat(diff.changed().get(0).changes()).extracting(c -> c.change(), c -> c.before(),
+        c -> c.after()).containsExactly(
+            tuple(Change.SET, "", "Demo Council"),
+            tuple(Change.REMOVED, "18 January 2024", ""));
     assertThat(diff.changed().get(1).changes()).singleElement().satisfies(c -> {
-      assertThat(c.description()).isEqualTo("themes: added community-empowerment");
+      assertThat(DiffSentences.change(c)).isEqualTo("themes: added community-empowerment");
       assertThat(c.added()).containsExactly("community-empowerment");
     });
   }
@@ -144,8 +159,9 @@ class ProgrammeDifferTest {
         "  - project-beta\n  - project-alpha");
     before.write("content/projects/project-beta.md", beta());
     after.write("content/projects/project-beta.md", beta());
-    assertThat(diff().changed().get(0).changes().get(0).description())
-        .isEqualTo("projects: order changed");
+    FieldChange change = diff().changed().get(0).changes().get(0);
+    assertThat(change.change()).isEqualTo(Change.REORDERED);
+    assertThat(DiffSentences.change(change)).isEqualTo("projects: order changed");
   }
 
   @Test
@@ -154,8 +170,12 @@ class ProgrammeDifferTest {
         "with a market every Sunday");
     after.edit("content/case-studies/example-town-centre.md", "Synthetic test data.\n",
         "Synthetic test data.\n\nA new paragraph.\n");
-    assertThat(diff().changed().get(0).changes()).extracting(ProgrammeDiff.FieldChange::description)
+    assertThat(diff().changed().get(0).changes()).extracting(DiffSentences::change)
         .containsExactly("text changed (2 lines)");
+    assertThat(diff().changed().get(0).changes()).singleElement().satisfies(c -> {
+      assertThat(c.change()).isEqualTo(Change.BODY);
+      assertThat(c.lines()).isEqualTo(2);
+    });
   }
 
   @Test
@@ -168,7 +188,7 @@ class ProgrammeDifferTest {
       assertThat(r.after().path()).isEqualTo("content/people/sam-sample.yml");
       assertThat(r.changes()).isEmpty();
     });
-    assertThat(diff.headline()).isEqualTo("1 renamed");
+    assertThat(DiffSentences.headline(diff)).isEqualTo("1 renamed");
   }
 
   @Test
@@ -181,7 +201,7 @@ class ProgrammeDifferTest {
     ProgrammeDiff diff = diff();
     assertThat(diff.renamed()).singleElement().satisfies(r -> {
       assertThat(r.after().id()).isEqualTo("patricia-example");
-      assertThat(r.changes()).extracting(ProgrammeDiff.FieldChange::description)
+      assertThat(r.changes()).extracting(DiffSentences::change)
           .containsExactly("name: \"Pat Example\" → \"Patricia Example\"");
       assertThat(r.referencesUpdated()).extracting(ProgrammeDiff.EntityRef::id)
           .containsExactly("project-alpha");
@@ -220,7 +240,7 @@ class ProgrammeDifferTest {
     after.edit("content/people/sam-sample.yaml", "seniority: boss", "seniority: director");
     ProgrammeDiff fixed = diff();
     assertThat(fixed.fixed()).extracting(d -> d.code()).containsExactly("invalid-value");
-    assertThat(fixed.headline()).isEqualTo("1 changed, 1 problem fixed");
+    assertThat(DiffSentences.headline(fixed)).isEqualTo("1 changed, 1 problem fixed");
   }
 
   @Test

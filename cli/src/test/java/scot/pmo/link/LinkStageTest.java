@@ -75,6 +75,7 @@ class LinkStageTest {
     RaidView raid = RaidView.of(validation.catalogue(), graph, LocalDate.of(2024, 4, 1));
     assertThat(raid.cycles()).containsExactly(
         List.of("project-alpha", "project-beta", "project-gamma"));
+    assertThat(graph.dependencyCycles()).isEqualTo(raid.cycles());
   }
 
   @Test

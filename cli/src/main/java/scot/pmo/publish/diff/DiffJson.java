@@ -25,7 +25,7 @@ final class DiffJson {
 
   static String render(ProgrammeDiff diff) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("headline", diff.headline());
+    root.put("headline", DiffSentences.headline(diff));
     version(root.putObject("from"), diff.from());
     version(root.putObject("to"), diff.to());
     ObjectNode summary = root.putObject("summary");
@@ -65,7 +65,7 @@ final class DiffJson {
       item.put("roleTitle", r.roleTitle());
       strings(item.putArray("before"), r.before());
       strings(item.putArray("after"), r.after());
-      item.put("description", r.description());
+      item.put("description", DiffSentences.role(r));
     }
     ArrayNode raid = root.putArray("raid");
     for (ProgrammeDiff.RaidChange r : diff.raid()) {
@@ -75,12 +75,12 @@ final class DiffJson {
       item.put("event", r.event());
       item.put("before", r.before());
       item.put("after", r.after());
-      item.put("description", r.description());
+      item.put("description", DiffSentences.raid(r));
     }
     ObjectNode validation = root.putObject("validation");
     problems(validation.putArray("introduced"), diff.introduced());
     problems(validation.putArray("fixed"), diff.fixed());
-    strings(root.putArray("notes"), diff.notes());
+    strings(root.putArray("notes"), DiffSentences.notes(diff));
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -118,12 +118,12 @@ final class DiffJson {
     for (FieldChange c : changes) {
       ObjectNode item = list.addObject();
       item.put("field", c.field());
-      item.put("change", c.change());
+      item.put("change", c.change().label());
       item.put("before", c.before());
       item.put("after", c.after());
       strings(item.putArray("added"), c.added());
       strings(item.putArray("removed"), c.removed());
-      item.put("description", c.description());
+      item.put("description", DiffSentences.change(c));
     }
   }
 

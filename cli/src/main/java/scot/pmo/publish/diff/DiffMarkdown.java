@@ -21,7 +21,7 @@ final class DiffMarkdown {
 
   static String render(ProgrammeDiff diff) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(escape(diff.headline())).append("**\n\n");
+    out.append("**").append(escape(DiffSentences.headline(diff))).append("**\n\n");
     out.append("Changes to the programme from ").append(version(diff.from())).append(" to ")
         .append(version(diff.to())).append(".\n");
     if (!diff.added().isEmpty()) {
@@ -46,13 +46,13 @@ final class DiffMarkdown {
     if (!diff.roles().isEmpty()) {
       heading(out, "People and roles");
       for (RoleChange r : diff.roles()) {
-        out.append("- ").append(escape(r.description())).append('\n');
+        out.append("- ").append(escape(DiffSentences.role(r))).append('\n');
       }
     }
     if (!diff.raid().isEmpty()) {
       heading(out, "Interdependencies, risks and issues");
       for (RaidChange r : diff.raid()) {
-        out.append("- ").append(escape(r.description())).append(" — ")
+        out.append("- ").append(escape(DiffSentences.raid(r))).append(" — ")
             .append(code(r.record().path())).append('\n');
       }
     }
@@ -63,9 +63,10 @@ final class DiffMarkdown {
       diff.introduced().forEach(d -> problem(out, "introduced", d));
       diff.fixed().forEach(d -> problem(out, "fixed", d));
     }
-    if (!diff.notes().isEmpty()) {
+    List<String> notes = DiffSentences.notes(diff);
+    if (!notes.isEmpty()) {
       out.append('\n');
-      diff.notes().forEach(n -> out.append("> **Note:** ").append(escape(n)).append('\n'));
+      notes.forEach(n -> out.append("> **Note:** ").append(escape(n)).append('\n'));
     }
     return out.toString();
   }
@@ -75,7 +76,7 @@ final class DiffMarkdown {
   }
 
   private static void rename(StringBuilder out, Rename r) {
-    out.append("- ").append(capitalise(r.after().kind())).append(" **")
+    out.append("- ").append(DiffSentences.kind(r.after())).append(" **")
         .append(escape(r.after().title())).append("**: ");
     if (!r.before().id().equals(r.after().id())) {
       out.append(code(r.before().id())).append(" → ").append(code(r.after().id())).append(", ");
@@ -90,7 +91,7 @@ final class DiffMarkdown {
   }
 
   private static void changes(StringBuilder out, List<FieldChange> changes) {
-    changes.forEach(c -> out.append("  - ").append(escape(c.description())).append('\n'));
+    changes.forEach(c -> out.append("  - ").append(escape(DiffSentences.change(c))).append('\n'));
   }
 
   private static void problem(StringBuilder out, String change, Diagnostic d) {
@@ -100,7 +101,7 @@ final class DiffMarkdown {
   }
 
   private static String entity(EntityRef r) {
-    return capitalise(r.kind()) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
+    return DiffSentences.kind(r) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
         + code(r.path());
   }
 
@@ -134,10 +135,5 @@ final class DiffMarkdown {
       return "`" + flat + "`";
     }
     return "`` " + flat + " ``";
-  }
-
-  private static String capitalise(String text) {
-    String words = text.replace('-', ' ');
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

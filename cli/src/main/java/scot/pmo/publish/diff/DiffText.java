@@ -15,9 +15,9 @@ final class DiffText {
 
   static String render(ProgrammeDiff diff) {
     StringBuilder out = new StringBuilder();
-    out.append(diff.headline()).append('\n');
-    out.append("from ").append(diff.from().describe()).append(" to ")
-        .append(diff.to().describe()).append('\n');
+    out.append(DiffSentences.headline(diff)).append('\n');
+    out.append("from ").append(DiffSentences.describe(diff.from())).append(" to ")
+        .append(DiffSentences.describe(diff.to())).append('\n');
     section(out, "Added", diff.added(), r -> "+ " + entity(r));
     section(out, "Removed", diff.removed(), r -> "- " + entity(r));
     if (!diff.renamed().isEmpty()) {
@@ -43,15 +43,16 @@ final class DiffText {
         changes(out, c.changes());
       }
     }
-    section(out, "People and roles", diff.roles(), r -> "~ " + r.description());
+    section(out, "People and roles", diff.roles(), r -> "~ " + DiffSentences.role(r));
     section(out, "Interdependencies, risks and issues", diff.raid(),
         r -> (r.event().equals("opened") ? "+ " : r.event().equals("removed") ? "- " : "~ ")
-            + r.description());
+            + DiffSentences.raid(r));
     section(out, "Problems introduced", diff.introduced(), DiffText::problem);
     section(out, "Problems fixed", diff.fixed(), DiffText::problem);
-    if (!diff.notes().isEmpty()) {
+    List<String> notes = DiffSentences.notes(diff);
+    if (!notes.isEmpty()) {
       out.append('\n');
-      diff.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+      notes.forEach(n -> out.append("note: ").append(n).append('\n'));
     }
     return out.toString();
   }
@@ -66,7 +67,7 @@ final class DiffText {
   }
 
   private static void changes(StringBuilder out, List<FieldChange> changes) {
-    changes.forEach(c -> out.append("      ").append(c.description()).append('\n'));
+    changes.forEach(c -> out.append("      ").append(DiffSentences.change(c)).append('\n'));
   }
 
   private static String entity(EntityRef r) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.render.Escape;
 
 /**
  * For CI test views: JUnit XML with one test case per content file, failing when the file has a
@@ -34,8 +35,8 @@ final class JunitReporter implements ReportFormat.Reporter {
       String file = entry.getKey();
       List<Diagnostic> all = entry.getValue();
       List<Diagnostic> failing = all.stream().filter(report::failing).toList();
-      out.print("    <testcase classname=\"content\" name=\"" + xml(file) + "\" file=\""
-          + xml(file) + "\"");
+      out.print("    <testcase classname=\"content\" name=\"" + Escape.xml(file) + "\" file=\""
+          + Escape.xml(file) + "\"");
       if (all.isEmpty()) {
         out.println("/>");
         continue;
@@ -47,36 +48,15 @@ final class JunitReporter implements ReportFormat.Reporter {
           .collect(Collectors.joining("\n"));
       if (!failing.isEmpty()) {
         Diagnostic first = failing.get(0);
-        out.println("      <failure type=\"" + xml(first.code()) + "\" message=\""
-            + xml(failing.size() + " problem(s), first: " + first.message()) + "\">"
-            + xml(details) + "</failure>");
+        out.println("      <failure type=\"" + Escape.xml(first.code()) + "\" message=\""
+            + Escape.xml(failing.size() + " problem(s), first: " + first.message()) + "\">"
+            + Escape.xml(details) + "</failure>");
       } else {
-        out.println("      <system-out>" + xml(details) + "</system-out>");
+        out.println("      <system-out>" + Escape.xml(details) + "</system-out>");
       }
       out.println("    </testcase>");
     }
     out.println("  </testsuite>");
     out.println("</testsuites>");
-  }
-
-  /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
-  static String xml(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-              || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF) {
-            b.appendCodePoint(c);
-          }
-        }
-      }
-    });
-    return b.toString();
   }
 }

@@ -13,6 +13,7 @@ import scot.pmo.link.Edge;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.model.Kind;
+import scot.pmo.render.Escape;
 import scot.pmo.render.graph.LayeredLayout.Box;
 import scot.pmo.render.graph.LayeredLayout.Layout;
 import scot.pmo.render.graph.LayeredLayout.NodeBox;
@@ -66,7 +67,7 @@ public final class SvgGraphRenderer {
   public static String render(GraphSelection selection, String title, String description) {
     Layout layout = LayeredLayout.of(selection);
     // The heading is cut to the graph's width, unless the graph is tiny, rather than widen it.
-    String heading = TextMetrics.ellipsis(clean(title),
+    String heading = TextMetrics.ellipsis(Escape.xmlChars(title),
         Math.max(layout.width() - 2 * LayeredLayout.MARGIN, 480), HEADING_SIZE);
     double width = Math.max(layout.width(),
         2 * LayeredLayout.MARGIN + TextMetrics.width(heading, HEADING_SIZE));
@@ -79,10 +80,10 @@ public final class SvgGraphRenderer {
         .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
         .append("\" role=\"img\" aria-labelledby=\"graph-title graph-desc\"")
         .append(" font-family=\"").append(FONTS).append("\">\n");
-    svg.append("<title id=\"graph-title\">").append(escape(title)).append("</title>\n");
+    svg.append("<title id=\"graph-title\">").append(Escape.xml(title)).append("</title>\n");
     String desc = description.isBlank() ? summary(selection, layout)
         : description.strip() + " " + summary(selection, layout);
-    svg.append("<desc id=\"graph-desc\">").append(escape(desc)).append("</desc>\n");
+    svg.append("<desc id=\"graph-desc\">").append(Escape.xml(desc)).append("</desc>\n");
     svg.append("<defs>\n")
         .append(marker("arrow", EDGE))
         .append(marker("arrow-strong", EDGE_STRONG))
@@ -91,7 +92,7 @@ public final class SvgGraphRenderer {
     svg.append("<text x=\"").append(num(LayeredLayout.MARGIN)).append("\" y=\"")
         .append(num(LayeredLayout.MARGIN + HEADING_SIZE * LayeredLayout.ASCENT))
         .append("\" font-size=\"").append(num(HEADING_SIZE)).append("\" fill=\"").append(INK)
-        .append("\">").append(escape(heading)).append("</text>\n");
+        .append("\">").append(Escape.xml(heading)).append("</text>\n");
     svg.append("<g transform=\"translate(0 ").append(num(HEADING_SPACE)).append(")\">\n");
     edges(svg, layout, selection.focus().isPresent());
     labels(svg, layout);
@@ -120,7 +121,7 @@ public final class SvgGraphRenderer {
           .append("\" stroke-opacity=\"").append(opacity)
           .append("\" marker-end=\"url(#").append(strong ? "arrow-strong" : "arrow")
           .append(")\"><title>")
-          .append(escape(titles.get(r.from()) + " " + relation(r.edges()) + " "
+          .append(Escape.xml(titles.get(r.from()) + " " + relation(r.edges()) + " "
               + titles.get(r.to())))
           .append("</title></path>\n");
     }
@@ -154,7 +155,7 @@ public final class SvgGraphRenderer {
       Box b = n.box();
       String colour = COLOUR.getOrDefault(node.kind(), OTHER_COLOUR);
       svg.append("<g id=\"").append(xmlId(node.id(), used)).append("\">\n");
-      svg.append("<title>").append(escape(display(node) + ", " + kindName(node.kind())
+      svg.append("<title>").append(Escape.xml(display(node) + ", " + kindName(node.kind())
           + (n.focus() ? " (the focus of this view)" : ""))).append("</title>\n");
       svg.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
           .append("\" width=\"").append(num(b.width())).append("\" height=\"")
@@ -219,13 +220,18 @@ public final class SvgGraphRenderer {
     return edges.stream().map(Edge::label).distinct().collect(Collectors.joining(", "));
   }
 
+  /** A node's kind in a sentence: "case study", or for a theme, "theme". */
   private static String kindName(String kind) {
-    return kind.replace('-', ' ');
+    return kindOf(kind).map(Kind::singular).orElse(kind.replace('-', ' '));
   }
 
+  /** Several nodes of a kind in a sentence: "case studies", "people", "themes". */
   private static String plural(String kind) {
-    return Kind.byName(kind).map(k -> k.folder().replace('-', ' '))
-        .orElse(kindName(kind) + "s");
+    return kindOf(kind).map(Kind::plural).orElse(kind.replace('-', ' ') + "s");
+  }
+
+  private static Optional<Kind> kindOf(String label) {
+    return Kind.byName(label).filter(k -> k.label().equals(label));
   }
 
   private static String marker(String id, String colour) {
@@ -236,7 +242,7 @@ public final class SvgGraphRenderer {
 
   private static String text(Text t) {
     return "<text x=\"" + num(t.box().x()) + "\" y=\"" + num(t.baseline()) + "\">"
-        + escape(t.text()) + "</text>";
+        + Escape.xml(t.text()) + "</text>";
   }
 
   /**
@@ -254,34 +260,6 @@ public final class SvgGraphRenderer {
       candidate = base + "-" + i;
     }
     return candidate;
-  }
-
-  /** Without the characters XML 1.0 cannot hold, not even escaped. */
-  static String clean(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(SvgGraphRenderer::allowed).forEach(out::appendCodePoint);
-    return out.toString();
-  }
-
-  /** Escaped for both text and attribute values, after {@link #clean}. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    clean(s).codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
-
-  private static boolean allowed(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   private static String pt(Point p) {

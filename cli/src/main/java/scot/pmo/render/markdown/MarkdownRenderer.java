@@ -45,6 +45,11 @@ import scot.pmo.load.ParsedBody;
  * the Markdown papers hold, what the Word writer reads, and what {@link #toHtml} renders; the HTML
  * renderer escapes raw HTML again and drops any {@code href} outside the allow-list, so that no
  * path lets script into a paper.
+ *
+ * <p>One renderer may be shared by every page and paper of a run, on any number of threads: it
+ * holds only flexmark's parser and renderer, which are safe to share, and its options, and keeps
+ * nothing from one call to the next. Building one builds the parser, so share it rather than
+ * building one per use. A document it parses belongs to the caller.
  */
 public final class MarkdownRenderer {
 

@@ -84,11 +84,9 @@ final class DocxWriter {
     this.markdown = markdown;
   }
 
-  /** One parser for every document: flexmark's parser is safe to share between threads. */
-  private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-
-  static byte[] write(Paper paper, String paperMarkdown) {
-    DocxWriter writer = new DocxWriter(MARKDOWN);
+  /** The Word document of a paper from its paper Markdown, parsed by {@code markdown}. */
+  static byte[] write(Paper paper, String paperMarkdown, MarkdownRenderer markdown) {
+    DocxWriter writer = new DocxWriter(markdown);
     XWPFDocument doc = writer.doc;
     try {
       writer.styles();

@@ -3,7 +3,6 @@ package scot.pmo.render.paper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidItem;
@@ -12,6 +11,7 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
+import scot.pmo.model.Words;
 
 /**
  * Builds the {@link EscalationReport} for the Chief Executive Working Group from the RAID view:
@@ -72,11 +72,11 @@ public final class EscalationReports {
     }
     return new EscalationReport.Item(
         item.title(),
-        capitalise(item.type()),
+        Words.capitalise(item.type()),
         title(item.project()),
         item.with().map(this::title).orElse(""),
         item.with().isPresent() ? relation : "",
-        capitalise(item.status()),
+        Words.capitalise(item.status()),
         item.owner().map(this::title).orElse(""),
         item.raised().map(PartialDate::display).orElse(""),
         item.daysOpen().map(EscalationReports::days).orElse("Not recorded"),
@@ -90,11 +90,6 @@ public final class EscalationReports {
 
   private static String days(long days) {
     return days == 1 ? "1 day" : days + " days";
-  }
-
-  private static String capitalise(String word) {
-    return word.isEmpty() ? word
-        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   private static String display(LocalDate date) {

@@ -3,6 +3,7 @@ package scot.pmo.render.paper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
+import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.template.Templates;
 
 /**
@@ -19,9 +20,17 @@ public final class PaperRenderer {
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
 
   private final Templates templates;
+  private final MarkdownRenderer markdownRenderer;
 
+  /** A renderer with a Markdown renderer of its own, for the Word papers. */
   public PaperRenderer(Templates templates) {
+    this(templates, new MarkdownRenderer());
+  }
+
+  /** A renderer that parses the Word papers' Markdown with {@code markdown}, which it shares. */
+  public PaperRenderer(Templates templates, MarkdownRenderer markdown) {
     this.templates = templates;
+    this.markdownRenderer = markdown;
   }
 
   /** The paper in {@code format}, as bytes ready to publish. */
@@ -30,7 +39,7 @@ public final class PaperRenderer {
       case HTML -> html(paper).getBytes(StandardCharsets.UTF_8);
       case MD -> markdown(paper).getBytes(StandardCharsets.UTF_8);
       case PDF -> PdfWriter.write(html(paper), paper);
-      case DOCX -> DocxWriter.write(paper, markdown(paper));
+      case DOCX -> DocxWriter.write(paper, markdown(paper), markdownRenderer);
     };
   }
 

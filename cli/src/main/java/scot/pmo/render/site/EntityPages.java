@@ -17,6 +17,8 @@ import scot.pmo.link.Relation;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
+import scot.pmo.model.Words;
+import scot.pmo.render.Escape;
 import scot.pmo.render.markdown.SafeLinks;
 import scot.pmo.render.site.Pages.EntityPage;
 import scot.pmo.render.site.Pages.Fact;
@@ -85,15 +87,15 @@ final class EntityPages {
         .orElse("");
     String edit = model.programme.text("repository_url").filter(SafeLinks::isSafe)
         .map(u -> u.replaceAll("/+$", "") + "/blob/HEAD/" + e.path()).orElse("");
-    EntityPage data = new EntityPage(SiteModel.singular(e.kind()), e.title(),
+    EntityPage data = new EntityPage(e.kind().heading(), e.title(),
         model.summary(e, page), !facts.isEmpty(), facts, contents.size() >= 3, contents,
         sections, !relations.isEmpty(), relations, history, edit, e.path());
-    String title = model.uniqueTitle(e) + " – " + SiteModel.singular(e.kind());
+    String title = model.uniqueTitle(e) + " – " + e.kind().heading();
     String description = Html.text(data.summaryHtml()).isEmpty()
-        ? SiteModel.singular(e.kind()) + " in " + model.siteTitle() + ": " + e.title()
+        ? e.kind().heading() + " in " + model.siteTitle() + ": " + e.title()
         : Html.text(data.summaryHtml());
     return new Page(page, "entity", data, title, description,
-        List.of(new Link(SiteModel.plural(e.kind()), root + indexOf(e.kind()))),
+        List.of(new Link(e.kind().pluralHeading(), root + indexOf(e.kind()))),
         List.of(), e.kind().folder());
   }
 
@@ -320,7 +322,7 @@ final class EntityPages {
     for (JsonNode member : team) {
       String roleId = member.path("role").asText("");
       String role = model.entity(roleId)
-          .map(r -> Html.link(r.title(), root + model.page(r))).orElse(Html.escape(roleId));
+          .map(r -> Html.link(r.title(), root + model.page(r))).orElse(Escape.html(roleId));
       String holder;
       String who = member.has("person") ? member.path("person").asText()
           : member.path("organisation").asText("");
@@ -330,7 +332,7 @@ final class EntityPages {
         holder = Html.link(h.title(), root + model.page(h));
         String detail = personDetail(h);
         if (!detail.isEmpty()) {
-          holder += "<br><span class=\"detail\">" + Html.escape(detail) + "</span>";
+          holder += "<br><span class=\"detail\">" + Escape.html(detail) + "</span>";
         }
       } else if (member.hasNonNull("note")) {
         holder = model.inline(member.path("note").asText(), e.path(), model.page(e));
@@ -375,7 +377,7 @@ final class EntityPages {
           inList = false;
         }
         if (!heading.isEmpty()) {
-          out.append("<h3>").append(Html.escape(heading)).append("</h3>\n");
+          out.append("<h3>").append(Escape.html(heading)).append("</h3>\n");
         }
         if (!text.isEmpty()) {
           out.append(model.html(text, e.path(), page)).append('\n');
@@ -402,12 +404,12 @@ final class EntityPages {
     Map<String, List<Related>> groups = new LinkedHashMap<>();
     Map<String, Set<String>> seen = new LinkedHashMap<>();
     for (Relation r : model.graph.relations(e.id())) {
-      String label = Html.capitalise(r.label());
+      String label = Words.capitalise(r.label());
       if (!seen.computeIfAbsent(label, k -> new HashSet<>()).add(r.other().id())) {
         continue;
       }
       String kind = r.other().isTheme() ? "Theme"
-          : Kind.byName(r.other().kind()).map(SiteModel::singular).orElse(r.other().kind());
+          : Kind.byName(r.other().kind()).map(Kind::heading).orElse(r.other().kind());
       groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new Related(r.other().title(),
           root + model.page(r.other()), kind));
     }
@@ -445,7 +447,7 @@ final class EntityPages {
       for (String t : texts) {
         links.add(factValue(e, name, t, root));
       }
-      facts.add(new Fact(LABELS.getOrDefault(name, Html.capitalise(Html.words(name))), links));
+      facts.add(new Fact(LABELS.getOrDefault(name, Words.capitalise(Html.words(name))), links));
     }
     return facts;
   }
@@ -466,7 +468,7 @@ final class EntityPages {
         || field.equals("max_holders")) {
       return new Link(text, "");
     }
-    return new Link(Html.capitalise(Html.words(text)), "");
+    return new Link(Words.capitalise(Html.words(text)), "");
   }
 
   private static String history(PageHistory h) {
@@ -488,20 +490,20 @@ final class EntityPages {
     switch (e.kind()) {
       case PROJECT -> {
         e.text("workstream").flatMap(model::entity).map(Entity::title).ifPresent(parts::add);
-        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case PERSON -> parts.add(personDetail(e));
-      case ORGANISATION -> e.text("type").map(s -> Html.capitalise(Html.words(s)))
+      case ORGANISATION -> e.text("type").map(s -> Words.capitalise(Html.words(s)))
           .ifPresent(parts::add);
       case MEETING, CASE_STUDY, REFERENCE -> {
-        e.text("type").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
         e.text("date").flatMap(PartialDate::parse).map(PartialDate::display)
             .ifPresent(parts::add);
-        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case INTERDEPENDENCY -> {
-        e.text("type").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
-        e.text("status").map(s -> Html.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
+        e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case MILESTONE -> model.timelineItem(e).filter(i -> i.when().isPresent())
           .map(SiteModel.TimelineItem::display).ifPresent(parts::add);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import scot.pmo.render.Escape;
 
 /** The Atom feed of changes and the sitemap: the site's two XML files. */
 final class Feeds {
@@ -15,8 +16,12 @@ final class Feeds {
 
   private Feeds() {}
 
+  /**
+   * Text for the feed and the sitemap: as {@link Escape#html}, with the apostrophe as XML's
+   * {@code &apos;}. Unlike {@link Escape#xml} it keeps the characters XML cannot hold.
+   */
   static String xml(String text) {
-    return Html.escape(text).replace("&#39;", "&apos;");
+    return Escape.html(text).replace("&#39;", "&apos;");
   }
 
   /** An ISO date or date-time as an RFC 3339 date-time; a date alone is midnight UTC. */

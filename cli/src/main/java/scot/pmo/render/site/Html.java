@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import scot.pmo.render.Escape;
 
-/** Escaping and small helpers for the HTML the site writes outside templates. */
+/** Small helpers for the HTML the site writes outside templates. */
 final class Html {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -13,27 +14,10 @@ final class Html {
 
   private Html() {}
 
-  /** Text or attribute value with {@code & < > " '} escaped. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /** A link, or the escaped text alone when {@code href} is empty. */
   static String link(String text, String href) {
-    return href.isEmpty() ? escape(text)
-        : "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    return href.isEmpty() ? Escape.html(text)
+        : "<a href=\"" + Escape.html(href) + "\">" + Escape.html(text) + "</a>";
   }
 
   /**
@@ -69,7 +53,7 @@ final class Html {
       String label = head.length() > 80 ? head.substring(0, 79) + "…" : head;
       out.append(html, from, at)
           .append("<div class=\"table-wrapper\" role=\"region\" aria-label=\"")
-          .append(escape(label.isEmpty() ? "Table" : "Table: " + label))
+          .append(Escape.html(label.isEmpty() ? "Table" : "Table: " + label))
           .append("\" tabindex=\"0\">");
       from = end + "</table>".length();
       out.append(html, at, from).append("</div>");
@@ -132,10 +116,5 @@ final class Html {
   /** "case-study" or "chief-executive" as words: "case study", "chief executive". */
   static String words(String value) {
     return value.replace('-', ' ').replace('_', ' ');
-  }
-
-  /** The first letter in upper case. */
-  static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -438,35 +438,6 @@ final class SiteModel {
 
   private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
-  /** The plural heading of a kind's index page. */
-  static String plural(Kind kind) {
-    return switch (kind) {
-      case PROGRAMME -> "Programmes";
-      case ANCHOR -> "Anchors";
-      case WORKSTREAM -> "Workstreams";
-      case PROJECT -> "Projects";
-      case ROLE -> "Roles";
-      case PERSON -> "People";
-      case ORGANISATION -> "Organisations";
-      case MEETING -> "Meetings";
-      case CASE_STUDY -> "Case studies";
-      case REFERENCE -> "Further reading";
-      case INTERDEPENDENCY -> "Interdependencies, risks and issues";
-      case MILESTONE -> "Milestones";
-      case TEXT -> "Shared texts";
-    };
-  }
-
-  /** The singular name of a kind, capitalised: "Case study". */
-  static String singular(Kind kind) {
-    return switch (kind) {
-      case REFERENCE -> "Further reading";
-      case INTERDEPENDENCY -> "RAID record";
-      case TEXT -> "Shared text";
-      default -> Html.capitalise(Html.words(kind.label()));
-    };
-  }
-
   /** The short title of the site: the programme's short title or title. */
   String siteTitle() {
     return programme.text("short_title").orElse(programme.title());

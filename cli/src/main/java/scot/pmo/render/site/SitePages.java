@@ -20,6 +20,7 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
+import scot.pmo.model.Words;
 import scot.pmo.render.site.Pages.Card;
 import scot.pmo.render.site.Pages.Change;
 import scot.pmo.render.site.Pages.ChangesPage;
@@ -70,7 +71,7 @@ final class SitePages {
   }
 
   private Card card(Entity e, String root, String page) {
-    return Card.of(e.title(), root + model.page(e), SiteModel.singular(e.kind()),
+    return Card.of(e.title(), root + model.page(e), e.kind().heading(),
         entities.meta(e), model.summary(e, page));
   }
 
@@ -118,7 +119,7 @@ final class SitePages {
       if (k == Kind.CASE_STUDY || model.catalogue.of(k).isEmpty()) {
         continue;
       }
-      out.add(Card.of(SiteModel.plural(k), SitePaths.index(k), "",
+      out.add(Card.of(k.pluralHeading(), SitePaths.index(k), "",
           model.catalogue.of(k).size() + (model.catalogue.of(k).size() == 1 ? " page" : " pages"),
           ""));
     }
@@ -135,8 +136,8 @@ final class SitePages {
     boolean day = e.kind() == Kind.MEETING && i.when()
         .map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
     return new TimelineRow(i.display(), e.title(), root + model.page(e),
-        SiteModel.singular(e.kind()),
-        e.text("status").map(s -> Html.capitalise(Html.words(s))).orElse(""),
+        e.kind().heading(),
+        e.text("status").map(s -> Words.capitalise(Html.words(s))).orElse(""),
         model.summary(e, page), day ? root + SitePaths.ics(e.id()) : "");
   }
 
@@ -155,8 +156,8 @@ final class SitePages {
       case ROLE -> "The roles every project has, with their responsibilities.";
       default -> cards.size() + (cards.size() == 1 ? " page." : " pages.");
     };
-    return new Page(page, "index", new IndexPage(SiteModel.plural(kind), intro, cards),
-        SiteModel.plural(kind), intro, List.of(), List.of(), kind.folder());
+    return new Page(page, "index", new IndexPage(kind.pluralHeading(), intro, cards),
+        kind.pluralHeading(), intro, List.of(), List.of(), kind.folder());
   }
 
   /** The library ({@code facet} empty) or one pre-rendered filter page of it. */
@@ -236,7 +237,7 @@ final class SitePages {
     for (Dependency d : model.graph.dependencies()) {
       deps.add(new DependencyRow(partyLink(d.dependent()), partyLink(d.provider()),
           model.entity(d.record()).map(r -> new Link(r.title(), model.page(r)))
-              .orElse(new Link(d.record(), "")), Html.capitalise(Html.words(d.status()))));
+              .orElse(new Link(d.record(), "")), Words.capitalise(Html.words(d.status()))));
     }
     List<String> cycles = raid.cycles().stream().map(c -> String.join(" → ",
         Stream.concat(c.stream(), Stream.of(c.get(0)))
@@ -282,8 +283,8 @@ final class SitePages {
 
   private RegisterRow registerRow(RaidItem i) {
     return new RegisterRow(new Link(i.title(), model.entity(i.id()).map(model::page).orElse("")),
-        Html.capitalise(i.type()), partyLink(i.project()),
-        Html.capitalise(Html.words(i.status())),
+        Words.capitalise(i.type()), partyLink(i.project()),
+        Words.capitalise(Html.words(i.status())),
         i.raised().map(PartialDate::display).orElse("Not recorded"),
         i.escalated().map(PartialDate::display).orElse("–"),
         i.daysOpen().map(d -> d + (d == 1 ? " day" : " days")).orElse("Not known"),
@@ -314,7 +315,7 @@ final class SitePages {
     List<Card> all = new ArrayList<>();
     for (Kind k : Kind.values()) {
       for (Entity e : model.sorted(k)) {
-        all.add(Card.of(e.title(), model.page(e), SiteModel.singular(k), "", ""));
+        all.add(Card.of(e.title(), model.page(e), k.heading(), "", ""));
       }
     }
     all.sort(Comparator.comparing(Card::title, String.CASE_INSENSITIVE_ORDER)
@@ -381,7 +382,7 @@ final class SitePages {
       return "Chief Executive Working Group escalation report";
     }
     return model.entity(base).map(e -> e.title() + " briefing paper")
-        .orElse(Html.capitalise(Html.words(base)));
+        .orElse(Words.capitalise(Html.words(base)));
   }
 
   Page accessibility() {

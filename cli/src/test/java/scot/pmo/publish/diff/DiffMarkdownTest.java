@@ -61,7 +61,7 @@ class DiffMarkdownTest {
         new ProgrammeDiff.Version(Optional.of(new Revision("main", "a".repeat(40), "aaaaaaa",
             "2024-02-08", "Synthetic", "Synthetic test data"))),
         ProgrammeDiff.Version.workingTree(), List.of(added), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(problem), List.of(), List.of());
+        List.of(), List.of(), List.of(problem), List.of(), List.of(), List.of());
     StringWriter text = new StringWriter();
     DiffFormat.markdown.write(diff, new PrintWriter(text));
 

@@ -2,7 +2,6 @@ package scot.pmo.render.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,6 @@ import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.LoadLimits;
-import scot.pmo.validate.DependencyCycles;
 
 /** Golden files for the graph as JSON, DOT and Mermaid. */
 class GraphFormatsTest {
@@ -27,10 +25,8 @@ class GraphFormatsTest {
 
   @Test
   void json() throws Exception {
-    List<List<String>> cycles = DependencyCycles.find(graph.dependencies().stream()
-        .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList());
-    Golden.assertMatches(
-        GraphJson.render(GraphSelection.all(graph), graph.dependencies(), cycles),
+    Golden.assertMatches(GraphJson.render(GraphSelection.all(graph), graph.dependencies(),
+        graph.dependencyCycles()),
         "graph/three-projects.json");
   }
 

@@ -1,4 +1,4 @@
-package scot.pmo.validate;
+package scot.pmo.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +17,10 @@ import org.jgrapht.graph.DefaultEdge;
  * Finds the circles among "depends on" arcs. Enumerating every simple cycle can take exponential
  * time on a dense web of dependencies, so this reports one shortest circle per strongly connected
  * group of parties instead, found with JGraphT in linear time.
+ *
+ * <p>It knows only ids, so that validation can check what the interdependency records claim
+ * before any graph is built, and the graph ({@code ProgrammeGraph.dependencyCycles()}) can say
+ * the same of the dependencies it derives.
  */
 public final class DependencyCycles {
 
