@@ -17,11 +17,11 @@ final class Feeds {
   private Feeds() {}
 
   /**
-   * Text for the feed and the sitemap: as {@link Escape#html}, with the apostrophe as XML's
-   * {@code &apos;}. Unlike {@link Escape#xml} it keeps the characters XML cannot hold.
+   * Text for the feed and the sitemap: as {@link Escape#xml}, so that a control character in a
+   * commit message or an author's name from git leaves the feed well-formed.
    */
   static String xml(String text) {
-    return Escape.html(text).replace("&#39;", "&apos;");
+    return Escape.xml(text);
   }
 
   /** An ISO date or date-time as an RFC 3339 date-time; a date alone is midnight UTC. */
