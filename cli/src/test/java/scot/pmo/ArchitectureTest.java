@@ -31,17 +31,18 @@ class ArchitectureTest {
   private static final Map<String, Integer> STAGES = Map.ofEntries(
       Map.entry("model", 0),
       Map.entry("concurrent", 0),
-      Map.entry("load", 1),
-      Map.entry("validate", 2),
-      Map.entry("link", 3),
-      Map.entry("git", 3),
-      Map.entry("render", 4),
-      Map.entry("diff", 4),
-      Map.entry("author", 4),
-      Map.entry("publish", 5),
-      Map.entry("workflow", 6),
-      Map.entry("cli", 7),
-      Map.entry("", 8));
+      Map.entry("markdown", 1),
+      Map.entry("load", 2),
+      Map.entry("validate", 3),
+      Map.entry("link", 4),
+      Map.entry("git", 4),
+      Map.entry("render", 5),
+      Map.entry("diff", 5),
+      Map.entry("author", 5),
+      Map.entry("publish", 6),
+      Map.entry("workflow", 7),
+      Map.entry("cli", 8),
+      Map.entry("", 9));
 
   private static final Pattern IMPORT =
       Pattern.compile("(?m)^import (?:static )?scot\\.pmo\\.((?:[a-z]+\\.)*)([A-Z]\\w*)");
@@ -107,6 +108,15 @@ class ArchitectureTest {
       }
     }
     assertThat(cycles).isEmpty();
+  }
+
+  @Test
+  void renderingNeitherReadsNorChecksContent() {
+    imports().forEach((pkg, used) -> {
+      if (pkg.equals("render") || pkg.startsWith("render.")) {
+        assertThat(used).as(pkg).doesNotContain("load", "validate");
+      }
+    });
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import scot.pmo.concurrent.Parallel;
-import scot.pmo.load.MarkdownLinks;
+import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;

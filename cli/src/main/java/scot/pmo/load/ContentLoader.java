@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import scot.pmo.concurrent.Parallel;
+import scot.pmo.markdown.MarkdownLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;

@@ -19,7 +19,7 @@ public final class Catalogue {
 
   /**
    * A value that a catalogue derives from each entity, once: declared beside the value's type
-   * (as {@code load.ParsedBody} declares the parse of a body), since {@code model} cannot name
+   * (as {@code markdown.ParsedBody} declares the parse of a body), since {@code model} cannot name
    * the types of later stages. A key is equal only to itself, and holds the one computation of
    * its value, so that every stage that asks gets the same value.
    *

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import scot.pmo.concurrent.Parallel;
-import scot.pmo.load.MarkdownLinks;
+import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;

@@ -21,7 +21,7 @@ import scot.pmo.git.RevisionReader;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.load.LoadResult;
-import scot.pmo.load.MarkdownLinks;
+import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Entity;
 
 /**

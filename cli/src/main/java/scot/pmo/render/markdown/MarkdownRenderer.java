@@ -32,9 +32,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import scot.pmo.load.MarkdownLimits;
-import scot.pmo.load.MarkdownSyntax;
-import scot.pmo.load.ParsedBody;
+import scot.pmo.markdown.MarkdownLimits;
+import scot.pmo.markdown.MarkdownSyntax;
+import scot.pmo.markdown.ParsedBody;
 
 /**
  * Renders content Markdown for papers, with one flexmark parser and renderer built once.

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.ProgrammeGraph;
-import scot.pmo.load.MarkdownLinks;
+import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;

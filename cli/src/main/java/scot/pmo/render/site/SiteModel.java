@@ -1,7 +1,7 @@
 package scot.pmo.render.site;
 
 import java.time.LocalDate;
-import scot.pmo.load.ParsedBody;
+import scot.pmo.markdown.ParsedBody;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidView;
-import scot.pmo.load.MarkdownLinks;
+import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;

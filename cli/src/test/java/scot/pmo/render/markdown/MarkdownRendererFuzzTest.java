@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import scot.pmo.hostile.InertOutput;
-import scot.pmo.load.MarkdownLimits;
+import scot.pmo.markdown.MarkdownLimits;
 
 /**
  * Fuzzes the Markdown renderer with its sanitising: any content Markdown the loader accepts

@@ -61,7 +61,7 @@ class SinglePassHtmlTest {
   /** The shared parse gives what a parse of its own gives, and is left as it was. */
   private void assertSameFromSharedParse(Entity e) {
     String own = renderer.toHtml(e.body(), e.path(), SITE_LIKE);
-    scot.pmo.load.ParsedBody parsed = scot.pmo.load.ParsedBody.of(e);
+    scot.pmo.markdown.ParsedBody parsed = scot.pmo.markdown.ParsedBody.of(e);
     assertThat(renderer.toHtml(parsed, e.body(), e.path(), SITE_LIKE)).as(e.body()).isEqualTo(own);
     assertThat(renderer.toHtml(parsed, e.body(), e.path(), SITE_LIKE)).as(e.body()).isEqualTo(own);
   }

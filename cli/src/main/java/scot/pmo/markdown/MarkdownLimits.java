@@ -1,4 +1,4 @@
-package scot.pmo.load;
+package scot.pmo.markdown;
 
 import java.util.Optional;
 

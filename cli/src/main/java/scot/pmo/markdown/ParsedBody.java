@@ -1,4 +1,4 @@
-package scot.pmo.load;
+package scot.pmo.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;

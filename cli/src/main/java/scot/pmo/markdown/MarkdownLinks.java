@@ -1,4 +1,4 @@
-package scot.pmo.load;
+package scot.pmo.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
