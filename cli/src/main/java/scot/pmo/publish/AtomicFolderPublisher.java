@@ -39,6 +39,10 @@ public final class AtomicFolderPublisher {
       "This folder is written by 'pmo build' and replaced whole on every build.\n";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The lock files that a build in this process holds. */
+  private static final java.util.Set<Path> HELD_HERE =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Writes the new folder's content into the staging folder it is given. */
   @FunctionalInterface
   public interface Writer {
@@ -90,17 +94,20 @@ public final class AtomicFolderPublisher {
       throw new UncheckedIOException("cannot create " + parent, e);
     }
     Path lockFile = parent.resolve("." + name + ".pmo-lock");
+    // On Linux a process's lock on a file is dropped when it closes any descriptor of that file,
+    // so this process never opens the lock file a second time while a build of it holds the lock,
+    // and another build in the same process is refused before it opens it at all.
+    if (!HELD_HERE.add(lockFile)) {
+      throw locked(lockFile, " (this process)");
+    }
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = tryLock(channel);
-      if (lock == null || !holds(channel, lockFile)) {
-        throw new OutputRefusedException("another build is writing " + target
-            + holder(lockFile),
-            "wait for it to finish, then build again. The lock is held by that build's process,"
-                + " not by the file " + lockFile + ": it ends when the build ends, even if the"
-                + " build is killed, so a lock file left behind never stops a later build");
+      if (lock == null) {
+        throw locked(lockFile, holder(channel));
       }
       try {
+        sign(channel);
         recover(parent, name);
         checkReplaceable();
         Path staging = createSibling(parent, name + ".tmp-");
@@ -115,35 +122,34 @@ public final class AtomicFolderPublisher {
           }
         }
       } finally {
-        // Deleted while still locked: a build that opened this file meanwhile finds, in holds(),
-        // that it no longer names the lock file and stands down.
-        Files.deleteIfExists(lockFile);
-        if (lock.isValid()) {
-          lock.release();
-        }
+        // The file stays: deleting it would let a build that opened it just before take the lock
+        // on the deleted file while a third locks a new one, and both would write.
+        channel.truncate(0);
+        lock.release();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish " + target, e);
+    } finally {
+      HELD_HERE.remove(lockFile);
     }
   }
 
-  /**
-   * Whether the locked channel is still the file at {@code lockFile}: another build may have
-   * deleted that file when it finished, after this one opened it. Writes who holds the lock into
-   * the file, and reads it back by name.
-   */
-  private static boolean holds(FileChannel channel, Path lockFile) throws IOException {
+  private OutputRefusedException locked(Path lockFile, String holder) {
+    return new OutputRefusedException("another build is writing " + target + holder,
+        "wait for it to finish, then build again. The lock is held by that build's process,"
+            + " not by the file " + lockFile + ": it ends when the build ends, even if the"
+            + " build is killed, so a lock file left behind never stops a later build");
+  }
+
+  /** Writes who holds the lock into the lock file, through the locked channel itself. */
+  private static void sign(FileChannel channel) throws IOException {
     byte[] bytes = ("process " + ProcessHandle.current().pid() + ", since "
         + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; nonce "
         + HexFormat.of().formatHex(nonce())
         + "\n").getBytes(StandardCharsets.UTF_8);
     channel.truncate(0);
     channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
-    try {
-      return java.util.Arrays.equals(Files.readAllBytes(lockFile), bytes);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return false;
-    }
+    channel.force(false);
   }
 
   private static byte[] nonce() {
@@ -152,10 +158,18 @@ public final class AtomicFolderPublisher {
     return bytes;
   }
 
-  /** Who holds the lock, as the lock file says, for the message; "" if it cannot be read. */
-  private static String holder(Path lockFile) {
+  /**
+   * Who holds the lock, as the lock file says, for the message; "" if it cannot be read. Read
+   * through the channel already open: the holder may be this process.
+   */
+  private static String holder(FileChannel channel) {
     try {
-      String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(200);
+      while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+        // read on: one read may return part of the file
+      }
+      String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)
+          .strip();
       int nonce = text.indexOf("; nonce");
       text = nonce >= 0 ? text.substring(0, nonce) : text;
       return text.matches("process [0-9]+, since [0-9TZ:-]+") ? " (" + text + ")" : "";
