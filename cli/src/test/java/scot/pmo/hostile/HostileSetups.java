@@ -103,6 +103,62 @@ final class HostileSetups {
         write(repo, "content/projects/beta-project.md", project.replace("\n", "\r\n"));
         return List.of();
       }),
+      Map.entry("yaml-long-plain-key", (repo, tmp) -> {
+        write(repo, "content/organisations/long-key-council.yaml", "name: \"Long Key Council\"\n"
+            + "type: council\n" + "k".repeat(900_000) + ": v\n");
+        return List.of();
+      }),
+      Map.entry("utf16-without-byte-order-mark", (repo, tmp) -> {
+        bytes(repo, "content/texts/wide-text.md", TEXT.getBytes(StandardCharsets.UTF_16LE));
+        return List.of();
+      }),
+      Map.entry("zero-width-no-break-space-in-title", (repo, tmp) -> {
+        write(repo, "content/texts/look-alike.md", TEXT.replace("Synthetic shared",
+            "Synthetic\uFEFF shared"));
+        return List.of();
+      }),
+      Map.entry("file-names-not-content", (repo, tmp) -> {
+        // Names a checkout on Windows cannot hold, and a name without an extension: each was
+        // once passed over in silence.
+        for (String name : List.of("trailing-dot.md.", "trailing-blank.md ", "no-extension")) {
+          write(repo, "content/texts/" + name, TEXT);
+        }
+        return List.of();
+      }),
+      Map.entry("hidden-files-in-content", (Scenario) c -> {
+        CliRun before = HostileCatalogueTest.run(c.repo(), List.of(), "validate");
+        write(c.repo(), "content/texts/.hidden-text.md", TEXT);
+        write(c.repo(), "content/.drafts/draft-text.md", TEXT);
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "validate");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("content/texts/.hidden-text.md: warning[hidden-file]")
+            .contains("content/.drafts: warning[hidden-file]");
+        assertThat(filesIn(run.out())).isEqualTo(filesIn(before.out()) + 2);
+        Files.delete(c.repo().resolve("content/texts/.hidden-text.md"));
+        deleteTree(c.repo().resolve("content/.drafts"));
+      }),
+      Map.entry("hard-link-to-a-file-outside", (Scenario) c -> {
+        // ln /etc/passwd content/texts/x.md, with a file of the same shape on this file system.
+        String secret = "root:x:0:0:secret-outside-the-repository:/root:/bin/sh\n";
+        write(c.tmp(), "outside/passwd", secret);
+        Path link = c.repo().resolve("content/texts/passwd.md");
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, c.tmp().resolve("outside/passwd"));
+        for (String format : List.of("text", "json", "sarif", "github", "junit")) {
+          CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "validate", "--format",
+              format);
+          assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+          assertThat(run.out()).contains("hard-link").doesNotContain("secret-outside");
+          assertThat(run.err()).doesNotContain("secret-outside");
+        }
+        CliRun build = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+            c.site().toString());
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.err()).contains("error[hard-link]").doesNotContain("secret-outside");
+        assertThat(Files.readString(c.site().resolve("index.html")))
+            .contains("The previous site.");
+        Files.delete(link);
+      }),
       Map.entry("symlink-to-etc-passwd", (repo, tmp) -> {
         link(repo.resolve("content/references/passwd.yaml"), Path.of("/etc/passwd"));
         return List.of();
@@ -284,6 +340,14 @@ final class HostileSetups {
     CliRun next = HostileCatalogueTest.run(repo, List.of(), "build", "--out", site.toString());
     assertThat(next.exitCode()).as(next.err()).isZero();
     assertThat(siblings(site.getParent())).containsExactly("site");
+  }
+
+  /** The number of files a report says it read. */
+  private static int filesIn(String report) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in ([0-9]+) files?\\.")
+        .matcher(report);
+    assertThat(m.find()).as(report).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   /** What is beside an output folder, but for the lock file that stays between builds. */
