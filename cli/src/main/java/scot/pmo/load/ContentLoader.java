@@ -23,6 +23,7 @@ import scot.pmo.concurrent.Parallel;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.Severity;
 import scot.pmo.model.Suggestions;
 import scot.pmo.model.SourceRef;
 
@@ -132,21 +133,7 @@ public final class ContentLoader {
                 return FileVisitResult.CONTINUE;
               }
               if (!attrs.isSymbolicLink() && !isEntityFile(name)) {
-                // 'x.md.' and 'x.md ' look like content, and Windows drops the dot or blank.
-                boolean trailing = name.replaceAll("[. ]+$", "").matches("(?i).*\\.(md|ya?ml)");
-                report(
-                    Diagnostic.error(
-                        "unknown-file",
-                        SourceRef.file(relative(file)),
-                        trailing
-                            ? "the file name has a dot or a blank after its extension, so this"
-                                + " file is not read"
-                            : "the file name does not end in .md or .yaml, so this file is not"
-                                + " read",
-                        trailing
-                            ? "remove the dots and blanks after .md or .yaml from its name"
-                            : "give it the extension of its kind (.md for text with front"
-                                + " matter, .yaml for data), or move it out of content/"));
+                report(notContent(file, name));
                 return FileVisitResult.CONTINUE;
               }
               // Links are not followed: one could lead outside the repository.
@@ -180,6 +167,30 @@ public final class ContentLoader {
     Collections.sort(files);
     reported[0] = others[0];
     return files;
+  }
+
+  /**
+   * A file that is not an entity: an error when its name looks like one but has a dot or a
+   * blank after the extension ('x.md.', 'x.md ', which Windows also drops), a warning when it
+   * has no extension, and a note for any other file (an image or a document that Markdown may
+   * link to).
+   */
+  private Diagnostic notContent(Path file, String name) {
+    SourceRef at = SourceRef.file(relative(file));
+    if (name.replaceAll("[. ]+$", "").matches("(?i).*\\.(md|ya?ml)")) {
+      return Diagnostic.error("unknown-file", at,
+          "the file name has a dot or a blank after its extension, so this file is not read",
+          "remove the dots and blanks after .md or .yaml from its name");
+    }
+    if (name.indexOf('.') < 0) {
+      return Diagnostic.warning("unknown-file", at,
+          "the file name has no extension, so this file is not read",
+          "add the extension of its kind (.md for text with front matter, .yaml for data), or"
+              + " move it out of content/");
+    }
+    return new Diagnostic(Severity.NOTE, "not-content", at,
+        "this file is not .md or .yaml, so it is not read as content (Markdown may link to it)",
+        "nothing to do if it is an image or a document that content links to");
   }
 
   private Diagnostic hidden(Path path, String what) {

@@ -233,11 +233,14 @@ class ContentLoaderTest {
 
     assertThat(loaded.problems()).extracting(d -> d.at().path() + " " + d.code())
         .containsExactlyInAnyOrder("content/.drafts hidden-file",
-            "content/projects/.x.md hidden-file", "content/projects/notes.txt unknown-file",
+            "content/projects/.x.md hidden-file", "content/projects/notes.txt not-content",
             "content/projects/x.md. unknown-file", "content/projects/y.md  unknown-file",
             "content/projects/README unknown-file");
-    assertThat(loaded.problems()).filteredOn(d -> d.code().equals("hidden-file"))
+    assertThat(loaded.problems()).filteredOn(d -> d.code().equals("hidden-file")
+        || d.at().path().endsWith("README"))
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.WARNING));
+    assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith(".txt"))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.NOTE));
     assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith("x.md."))
         .allSatisfy(d -> assertThat(d.hint()).contains("after .md or .yaml"));
     assertThat(loaded.entities()).extracting(Entity::path)
