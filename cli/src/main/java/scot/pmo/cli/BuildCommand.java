@@ -55,6 +55,7 @@ final class BuildCommand implements Callable<Integer> {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     Pipeline pipeline = new Pipeline(root.repo(), limits.limits(), root::detail);
     Path target = out != null ? out : pipeline.repo().resolve("site");
+    scot.pmo.publish.AtomicFolderPublisher.holdUntilPublished(target, pipeline.repo());
     Validation validation;
     int pages;
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {

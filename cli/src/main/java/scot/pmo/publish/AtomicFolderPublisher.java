@@ -39,9 +39,8 @@ public final class AtomicFolderPublisher {
       "This folder is written by 'pmo build' and replaced whole on every build.\n";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The lock files that a build in this process holds. */
-  private static final java.util.Set<Path> HELD_HERE =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The locks that builds in this process hold, by lock file. */
+  private static final java.util.Map<Path, Held> HELD = new java.util.HashMap<>();
 
   /** Writes the new folder's content into the staging folder it is given. */
   @FunctionalInterface
@@ -88,49 +87,117 @@ public final class AtomicFolderPublisher {
   public void publish(Writer writer) {
     Path parent = target.getParent();
     String name = target.getFileName().toString();
+    Held held = acquire(true);
     try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + parent, e);
-    }
-    Path lockFile = parent.resolve("." + name + ".pmo-lock");
-    // On Linux a process's lock on a file is dropped when it closes any descriptor of that file,
-    // so this process never opens the lock file a second time while a build of it holds the lock,
-    // and another build in the same process is refused before it opens it at all.
-    if (!HELD_HERE.add(lockFile)) {
-      throw locked(lockFile, " (this process)");
-    }
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      FileLock lock = tryLock(channel);
-      if (lock == null) {
-        throw locked(lockFile, holder(channel));
-      }
+      recover(parent, name);
+      checkReplaceable();
+      Path staging = createSibling(parent, name + ".tmp-");
       try {
-        sign(channel);
-        recover(parent, name);
-        checkReplaceable();
-        Path staging = createSibling(parent, name + ".tmp-");
-        try {
-          Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-          writer.write(staging);
-          swap(staging, parent, name);
-          staging = null;
-        } finally {
-          if (staging != null) {
-            deleteTree(staging);
-          }
-        }
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        writer.write(staging);
+        swap(staging, parent, name);
+        staging = null;
       } finally {
-        // The file stays: deleting it would let a build that opened it just before take the lock
-        // on the deleted file while a third locks a new one, and both would write.
-        channel.truncate(0);
-        lock.release();
+        if (staging != null) {
+          deleteTree(staging);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish " + target, e);
     } finally {
-      HELD_HERE.remove(lockFile);
+      release(held);
+    }
+  }
+
+  /**
+   * Takes the lock on the output folder {@code target} of the repository {@code repo} now, for
+   * this thread, so that a second build stops at once rather than after validating; the thread's
+   * {@link #publish} then uses it and releases it. A build that ends before publishing leaves it
+   * to the end of its process, or of its thread.
+   *
+   * @throws OutputRefusedException if another build holds the lock, or the folder overlaps
+   *     content/ or templates/
+   */
+  public static void holdUntilPublished(Path target, Path repo) {
+    new AtomicFolderPublisher(target, List.of(repo.resolve("content"), repo.resolve("templates")))
+        .acquire(false);
+  }
+
+  /** A lock this process holds: its channel, and the thread of the build that holds it. */
+  private static final class Held {
+    final Path lockFile;
+    final FileChannel channel;
+    final Thread thread;
+    boolean publishing;
+
+    Held(Path lockFile, FileChannel channel, Thread thread) {
+      this.lockFile = lockFile;
+      this.channel = channel;
+      this.thread = thread;
+    }
+  }
+
+  /**
+   * The lock on the target, taken now or already held by this thread's build. On Linux a
+   * process's lock on a file is dropped when it closes any descriptor of that file, so this
+   * process opens the lock file once while it holds the lock, and another build in the same
+   * process is refused without opening it.
+   */
+  private Held acquire(boolean publishing) {
+    Path parent = target.getParent();
+    Path lockFile = parent.resolve("." + target.getFileName() + ".pmo-lock");
+    synchronized (HELD) {
+      Held held = HELD.get(lockFile);
+      if (held != null && held.thread == Thread.currentThread() && !held.publishing) {
+        held.publishing = publishing;
+        return held;
+      }
+      if (held != null && held.thread.isAlive()) {
+        throw locked(lockFile, " (this process)");
+      }
+      if (held != null) {
+        release(held); // its build's thread ended before publishing
+      }
+      FileChannel channel = null;
+      try {
+        Files.createDirectories(parent);
+        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        if (tryLock(channel) == null) {
+          throw locked(lockFile, holder(channel));
+        }
+        sign(channel);
+        held = new Held(lockFile, channel, Thread.currentThread());
+        held.publishing = publishing;
+        HELD.put(lockFile, held);
+        channel = null;
+        return held;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot lock " + lockFile, e);
+      } finally {
+        if (channel != null) {
+          try {
+            channel.close();
+          } catch (IOException e) {
+            // nothing was locked through it
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Releases a lock. The file stays: deleting it would let a build that opened it just before
+   * take the lock on the deleted file while a third locks a new one, and both would write.
+   */
+  private static void release(Held held) {
+    synchronized (HELD) {
+      HELD.remove(held.lockFile, held);
+      try (FileChannel channel = held.channel) {
+        channel.truncate(0);
+      } catch (IOException e) {
+        // closing the channel releases the lock all the same
+      }
     }
   }
 
