@@ -16,6 +16,9 @@ public final class Main {
       System.err.println("pmo: internal error: " + e);
       System.err.println("  this is a bug in pmo (content should end in a diagnostic first);"
           + " please report it with the content that caused it");
+      if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+        e.printStackTrace();
+      }
       code = 4;
     }
     System.exit(code);

@@ -56,6 +56,8 @@ final class BuildCommand implements Callable<Integer> {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     WorkflowContext context = content.context();
     Path target = out != null ? out : context.repo().resolve("site");
+    BuildWorkflow build = new BuildWorkflow(context);
+    build.claim(target);
     int pages;
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
       progress.step("Checking the content…");
@@ -67,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       progress.step("Building the site and " + snapshot.validation().filesRead()
           + " files' pages and papers…");
-      pages = new BuildWorkflow(context).build(snapshot, target, base,
+      pages = build.build(snapshot, target, base,
           noPapers ? List.of() : List.of(PaperFormat.values()));
     }
     spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,

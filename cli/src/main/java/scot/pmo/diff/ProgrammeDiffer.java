@@ -476,14 +476,18 @@ public final class ProgrammeDiffer {
     Set<String> keysAfter = new HashSet<>();
     after.validation().diagnostics().sorted().forEach(d -> keysAfter.add(newKey.apply(d)));
     Set<String> seen = new HashSet<>();
+    // Notes (such as a file that is not content) are no problems, and a past revision is read
+    // without the files that are not content.
     for (Diagnostic d : after.validation().diagnostics().sorted()) {
-      if (!keysBefore.contains(newKey.apply(d)) && seen.add(newKey.apply(d))) {
+      if (d.severity() != Severity.NOTE && !keysBefore.contains(newKey.apply(d))
+          && seen.add(newKey.apply(d))) {
         introduced.add(d);
       }
     }
     seen.clear();
     for (Diagnostic d : before.validation().diagnostics().sorted()) {
-      if (!keysAfter.contains(oldKey.apply(d)) && seen.add(oldKey.apply(d))) {
+      if (d.severity() != Severity.NOTE && !keysAfter.contains(oldKey.apply(d))
+          && seen.add(oldKey.apply(d))) {
         fixed.add(d);
       }
     }

@@ -3,11 +3,14 @@ package scot.pmo.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,6 +24,7 @@ import scot.pmo.markdown.MarkdownLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
+import scot.pmo.model.Severity;
 import scot.pmo.model.Suggestions;
 import scot.pmo.model.SourceRef;
 
@@ -48,13 +52,14 @@ public final class ContentLoader {
     Path content = repo.resolve(CONTENT);
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
     long[] totalBytes = new long[1];
-    List<Path> files = listFiles(content, problems, totalBytes);
-    if (files.size() > limits.maxFiles()) {
+    int[] reported = new int[1]; // files listed but not read: hidden, links, not content
+    List<Path> files = listFiles(content, problems, totalBytes, reported);
+    if (files.size() + reported[0] > limits.maxFiles()) {
       problems.add(
           Diagnostic.error(
               "too-many-files",
               SourceRef.file(CONTENT),
-              "content/ holds " + files.size() + " files, more than the limit of "
+              "content/ holds " + (files.size() + reported[0]) + " files, more than the limit of "
                   + limits.maxFiles(),
               "raise the limit with --max-files if the programme really is this large"));
       return new LoadResult(List.of(), List.copyOf(problems), 0, totalBytes[0]);
@@ -74,7 +79,8 @@ public final class ContentLoader {
         .toList();
     List<Diagnostic> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
-    return new LoadResult(entities, List.copyOf(sorted), files.size(), totalBytes[0]);
+    return new LoadResult(entities, List.copyOf(sorted), files.size() + reported[0],
+        totalBytes[0]);
   }
 
   /**
@@ -94,15 +100,25 @@ public final class ContentLoader {
     return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1, size);
   }
 
-  private List<Path> listFiles(Path content, List<Diagnostic> problems, long[] totalBytes) {
+  private List<Path> listFiles(Path content, List<Diagnostic> problems, long[] totalBytes,
+      int[] reported) {
     List<Path> files = new ArrayList<>();
+    int[] others = new int[1];
     try {
       Files.walkFileTree(
           content,
           new SimpleFileVisitor<>() {
+            /** Reports a file that is not read; past the limit, the count alone is reported. */
+            private void report(Diagnostic problem) {
+              if (++others[0] + files.size() <= limits.maxFiles()) {
+                problems.add(problem);
+              }
+            }
+
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               if (!dir.equals(content) && dir.getFileName().toString().startsWith(".")) {
+                report(hidden(dir, "folder"));
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -111,12 +127,19 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString();
-              if (name.startsWith(".") || !attrs.isSymbolicLink() && !isEntityFile(name)) {
+              // Every file is read or reported: one silently passed over could hold content
+              // that a reviewer believes is published, or checked.
+              if (name.startsWith(".")) {
+                report(hidden(file, "file"));
+                return FileVisitResult.CONTINUE;
+              }
+              if (!attrs.isSymbolicLink() && !isEntityFile(name)) {
+                report(notContent(file, name));
                 return FileVisitResult.CONTINUE;
               }
               // Links are not followed: one could lead outside the repository.
               if (attrs.isSymbolicLink()) {
-                problems.add(
+                report(
                     Diagnostic.error(
                         "symbolic-link",
                         SourceRef.file(relative(file)),
@@ -126,7 +149,7 @@ public final class ContentLoader {
               }
               // A pipe or device would block the reader or never end.
               if (!attrs.isRegularFile()) {
-                problems.add(
+                report(
                     Diagnostic.error(
                         "unreadable-file",
                         SourceRef.file(relative(file)),
@@ -143,7 +166,49 @@ public final class ContentLoader {
       throw new UncheckedIOException("cannot read " + content, e);
     }
     Collections.sort(files);
+    reported[0] = others[0];
     return files;
+  }
+
+  /**
+   * A file that is not an entity: an error when its name looks like one but has a dot or a
+   * blank after the extension ('x.md.', 'x.md ', which Windows also drops), a warning when it
+   * has no extension, and a note for any other file (an image or a document that Markdown may
+   * link to).
+   */
+  private Diagnostic notContent(Path file, String name) {
+    SourceRef at = SourceRef.file(relative(file));
+    if (name.replaceAll("[. ]+$", "").matches("(?i).*\\.(md|ya?ml)")) {
+      return Diagnostic.error("unknown-file", at,
+          "the file name has a dot or a blank after its extension, so this file is not read",
+          "remove the dots and blanks after .md or .yaml from its name");
+    }
+    if (name.indexOf('.') < 0) {
+      return Diagnostic.warning("unknown-file", at,
+          "the file name has no extension, so this file is not read",
+          "add the extension of its kind (.md for text with front matter, .yaml for data), or"
+              + " move it out of content/");
+    }
+    return new Diagnostic(Severity.NOTE, "not-content", at,
+        "this file is not .md or .yaml, so it is not read as content (Markdown may link to it)",
+        "nothing to do if it is an image or a document that content links to");
+  }
+
+  private Diagnostic hidden(Path path, String what) {
+    return Diagnostic.warning(
+        "hidden-file",
+        SourceRef.file(relative(path)),
+        "this " + what + " is hidden (its name starts with '.'), so it is not read",
+        "remove the dot from its name if it is content, or delete it");
+  }
+
+  /** The number of names the file has, or 1 where the file system does not say. */
+  private static int linkCount(Path file) {
+    try {
+      return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return 1;
+    }
   }
 
   private static boolean isEntityFile(String name) {
@@ -244,6 +309,25 @@ public final class ContentLoader {
 
   private Optional<String> readText(Path file, String path, List<Diagnostic> problems) {
     try {
+      // A hard link shares its bytes with a file elsewhere, perhaps outside the repository
+      // (ln /etc/passwd content/texts/x.md), and a symbolic link (met here when one file is
+      // read on its own) may lead anywhere: neither is read.
+      if (Files.isSymbolicLink(file) || linkCount(file) > 1) {
+        boolean symbolic = Files.isSymbolicLink(file);
+        problems.add(
+            Diagnostic.error(
+                symbolic ? "symbolic-link" : "hard-link",
+                SourceRef.file(path),
+                symbolic
+                    ? "content files and folders may not be symbolic links, so this is not read"
+                    : "this file is a hard link, sharing its bytes with another file that may lie"
+                        + " outside the repository, so it is not read",
+                symbolic
+                    ? "replace the link with the file or folder itself"
+                    : "replace it with a file of its own: copy it, delete the link, and put the"
+                        + " copy in its place"));
+        return Optional.empty();
+      }
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
         problems.add(
@@ -270,16 +354,20 @@ public final class ContentLoader {
                 "split it into smaller entities, or raise the limit with --max-file-size"));
         return Optional.empty();
       }
+      Optional<Diagnostic> utf16 = utf16(bytes, path);
+      if (utf16.isPresent()) {
+        problems.add(utf16.get());
+        return Optional.empty();
+      }
       // Decoding replaces each malformed sequence by U+FFFD, quickly; only text holding one
       // (malformed, or a real U+FFFD) is decoded again by the decoder that reports errors.
       String text = new String(bytes, StandardCharsets.UTF_8);
       if (text.indexOf('\uFFFD') >= 0) {
-        text = StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
+        Optional<Diagnostic> malformed = malformed(bytes, path);
+        if (malformed.isPresent()) {
+          problems.add(malformed.get());
+          return Optional.empty();
+        }
       }
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
@@ -291,13 +379,6 @@ public final class ContentLoader {
       }
       return Optional.of(text.indexOf('\r') < 0 ? text
           : text.replace("\r\n", "\n").replace('\r', '\n'));
-    } catch (CharacterCodingException e) {
-      problems.add(
-          Diagnostic.error(
-              "encoding",
-              SourceRef.file(path),
-              "the file is not valid UTF-8 text",
-              "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"));
     } catch (IOException e) {
       problems.add(
           Diagnostic.error(
@@ -307,6 +388,69 @@ public final class ContentLoader {
               "check that the file exists and that you may read it"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first byte that is not UTF-8, with its line and column, if any. The line and column are
+   * counted in the text before it, which is valid; only the byte itself is named, never more.
+   */
+  private static Optional<Diagnostic> malformed(byte[] bytes, String path) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    int line = 1;
+    int lineStart = 0;
+    out.flip();
+    for (int i = 0; i < out.limit(); i++) {
+      if (out.get(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = out.limit() - lineStart + 1;
+    return Optional.of(
+        Diagnostic.error(
+            "encoding",
+            new SourceRef(path, line, column),
+            String.format("the file is not valid UTF-8 text: the byte 0x%02X here is not UTF-8"
+                + " (text in Latin-1 or Windows-1252 holds such bytes for letters such as"
+                + " \u00e9)", bytes[in.position()] & 0xFF),
+            "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"));
+  }
+
+  /**
+   * Text saved as UTF-16, which a NUL in every other byte of its ASCII gives away, with or
+   * without a byte-order mark: said as such, rather than as the NUL or the bytes it is not.
+   */
+  private static Optional<Diagnostic> utf16(byte[] bytes, String path) {
+    boolean bigEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE
+        && (bytes[1] & 0xFF) == 0xFF;
+    boolean littleEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF
+        && (bytes[1] & 0xFF) == 0xFE;
+    String order;
+    if (bigEndianMark || littleEndianMark) {
+      order = (littleEndianMark ? "little" : "big") + "-endian, with a byte-order mark";
+    } else if (bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0
+        && bytes[3] == 0) {
+      order = "little-endian, without a byte-order mark";
+    } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0
+        && bytes[3] != 0) {
+      order = "big-endian, without a byte-order mark";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.error(
+            "encoding",
+            new SourceRef(path, 1, 1),
+            "the file is UTF-16 text (" + order + "), not UTF-8",
+            "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"));
   }
 
   private String relative(Path file) {

@@ -7,7 +7,8 @@ import scot.pmo.model.SourceRef;
 /**
  * Finds characters that content never needs and that hide or disguise what it says: control
  * characters other than tab and line breaks, and the bidirectional overrides and isolates that
- * can make text read differently from how it is stored ("Trojan Source").
+ * can make text read differently from how it is stored ("Trojan Source"), and U+FEFF, invisible,
+ * anywhere but as the byte-order mark at a file's start.
  */
 final class ControlCharacters {
 
@@ -47,7 +48,8 @@ final class ControlCharacters {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
         || (c >= 0x7F && c <= 0x9F)
         || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF'; // zero width: a title with one inside looks like one without
   }
 
   private static String name(char c) {
@@ -56,6 +58,9 @@ final class ControlCharacters {
     }
     if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
       return "a bidirectional text control";
+    }
+    if (c == '\uFEFF') {
+      return "a zero-width no-break space, or a byte-order mark not at the start of the file";
     }
     return "a control character";
   }

@@ -13,6 +13,11 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -53,8 +58,20 @@ final class YamlReader {
     Walk walk = new Walk(path, firstLine - 1);
     Node root;
     try {
-      root = compose(yaml);
+      root = compose(yaml, walk);
+    } catch (Stop stop) {
+      return failed(stop.diagnostic);
     } catch (MarkedYAMLException e) {
+      if (isLongKey(e)) {
+        return failed(
+            Diagnostic.error(
+                "yaml-limit",
+                walk.at(e.getContextMark()),
+                "this line is read as a field name, and is longer than the 1,024 characters YAML"
+                    + " allows a field name, so the ':' after it is never found",
+                "write the field as 'name: value' with a short name; quote a long value, or"
+                    + " write it on the lines after 'name: |'"));
+      }
       if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
         return failed(tagProblem(walk.at(e.getProblemMark()), e.getProblem()));
       }
@@ -112,17 +129,99 @@ final class YamlReader {
     }
   }
 
-  private Node compose(String yaml) {
+  private Node compose(String yaml, Walk walk) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // checked below, with the position of both keys
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(limits.maxYamlDepth());
+    // PlainEvents stops at this depth first, with the position; this is the parser's backstop.
+    options.setNestingDepthLimit(limits.maxYamlDepth() + 2);
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
     options.setProcessComments(false);
-    Composer composer =
-        new Composer(new ParserImpl(new StreamReader(yaml), options), new PlainResolver(), options);
+    Composer composer = new Composer(
+        new PlainEvents(new ParserImpl(new StreamReader(yaml), options), walk),
+        new PlainResolver(), options);
     return composer.getSingleNode();
+  }
+
+  /**
+   * Whether SnakeYAML gave up on a plain line that it read as a field name too long to be one:
+   * its scanner looks no further than 1,024 characters for the ':' of a key.
+   */
+  private static boolean isLongKey(MarkedYAMLException e) {
+    Mark problem = e.getProblemMark();
+    Mark context = e.getContextMark();
+    return String.valueOf(e.getProblem()).contains("could not find expected ':'")
+        && problem != null && context != null
+        && (problem.getLine() > context.getLine() || problem.getColumn() - context.getColumn()
+            > 1024);
+  }
+
+  /**
+   * The parser's events, refused as they come where they are not plain data: an anchor or an
+   * alias, even one that is never used (the limits say none are allowed, and an anchor without
+   * its alias is half of a billion laughs), and nesting past the limit, each with its position.
+   */
+  private final class PlainEvents implements org.yaml.snakeyaml.parser.Parser {
+    private final org.yaml.snakeyaml.parser.Parser parser;
+    private final Walk walk;
+    private Event checked;
+    private int depth;
+
+    PlainEvents(org.yaml.snakeyaml.parser.Parser parser, Walk walk) {
+      this.parser = parser;
+      this.walk = walk;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      check(parser.peekEvent());
+      return parser.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return check(parser.peekEvent());
+    }
+
+    @Override
+    public Event getEvent() {
+      Event event = check(parser.getEvent());
+      if (event instanceof CollectionStartEvent) {
+        depth++;
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+      return event;
+    }
+
+    private Event check(Event event) {
+      if (event == null || event == checked) {
+        return event;
+      }
+      checked = event;
+      SourceRef at = walk.at(event.getStartMark());
+      if (event instanceof AliasEvent) {
+        throw new Stop(aliasProblem(at));
+      }
+      if (event instanceof NodeEvent node && node.getAnchor() != null) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-alias",
+                at,
+                "YAML anchors (&" + oneLine(node.getAnchor()) + ") are not allowed in content",
+                "delete the anchor, and write out in full any value that refers to it (*name)"));
+      }
+      if (event instanceof CollectionStartEvent && depth >= limits.maxYamlDepth()) {
+        throw new Stop(
+            Diagnostic.error(
+                "yaml-limit",
+                at,
+                "the YAML is nested more than " + limits.maxYamlDepth() + " levels deep",
+                "flatten the structure, or raise the limit with --max-yaml-depth"));
+      }
+      return event;
+    }
   }
 
   /** Where the construct that failed began, when that is elsewhere than the problem. */

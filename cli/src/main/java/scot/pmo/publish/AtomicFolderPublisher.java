@@ -39,6 +39,9 @@ public final class AtomicFolderPublisher {
       "This folder is written by 'pmo build' and replaced whole on every build.\n";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The locks that builds in this process hold, by lock file. */
+  private static final java.util.Map<Path, Held> HELD = new java.util.HashMap<>();
+
   /** Writes the new folder's content into the staging folder it is given. */
   @FunctionalInterface
   public interface Writer {
@@ -84,66 +87,136 @@ public final class AtomicFolderPublisher {
   public void publish(Writer writer) {
     Path parent = target.getParent();
     String name = target.getFileName().toString();
+    Held held = acquire(true);
     try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + parent, e);
-    }
-    Path lockFile = parent.resolve("." + name + ".pmo-lock");
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      FileLock lock = tryLock(channel);
-      if (lock == null || !holds(channel, lockFile)) {
-        throw new OutputRefusedException("another build is writing " + target
-            + holder(lockFile),
-            "wait for it to finish, then build again. The lock is held by that build's process,"
-                + " not by the file " + lockFile + ": it ends when the build ends, even if the"
-                + " build is killed, so a lock file left behind never stops a later build");
-      }
+      recover(parent, name);
+      checkReplaceable();
+      Path staging = createSibling(parent, name + ".tmp-");
       try {
-        recover(parent, name);
-        checkReplaceable();
-        Path staging = createSibling(parent, name + ".tmp-");
-        try {
-          Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-          writer.write(staging);
-          swap(staging, parent, name);
-          staging = null;
-        } finally {
-          if (staging != null) {
-            deleteTree(staging);
-          }
-        }
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        writer.write(staging);
+        swap(staging, parent, name);
+        staging = null;
       } finally {
-        // Deleted while still locked: a build that opened this file meanwhile finds, in holds(),
-        // that it no longer names the lock file and stands down.
-        Files.deleteIfExists(lockFile);
-        if (lock.isValid()) {
-          lock.release();
+        if (staging != null) {
+          deleteTree(staging);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish " + target, e);
+    } finally {
+      release(held);
     }
   }
 
   /**
-   * Whether the locked channel is still the file at {@code lockFile}: another build may have
-   * deleted that file when it finished, after this one opened it. Writes who holds the lock into
-   * the file, and reads it back by name.
+   * Takes the lock on the output folder {@code target} of the repository {@code repo} now, for
+   * this thread, so that a second build stops at once rather than after validating; the thread's
+   * {@link #publish} then uses it and releases it. A build that ends before publishing leaves it
+   * to the end of its process, or of its thread.
+   *
+   * @throws OutputRefusedException if another build holds the lock, or the folder overlaps
+   *     content/ or templates/
    */
-  private static boolean holds(FileChannel channel, Path lockFile) throws IOException {
+  public static void holdUntilPublished(Path target, Path repo) {
+    new AtomicFolderPublisher(target, List.of(repo.resolve("content"), repo.resolve("templates")))
+        .acquire(false);
+  }
+
+  /** A lock this process holds: its channel, and the thread of the build that holds it. */
+  private static final class Held {
+    final Path lockFile;
+    final FileChannel channel;
+    final Thread thread;
+    boolean publishing;
+
+    Held(Path lockFile, FileChannel channel, Thread thread) {
+      this.lockFile = lockFile;
+      this.channel = channel;
+      this.thread = thread;
+    }
+  }
+
+  /**
+   * The lock on the target, taken now or already held by this thread's build. On Linux a
+   * process's lock on a file is dropped when it closes any descriptor of that file, so this
+   * process opens the lock file once while it holds the lock, and another build in the same
+   * process is refused without opening it.
+   */
+  private Held acquire(boolean publishing) {
+    Path parent = target.getParent();
+    Path lockFile = parent.resolve("." + target.getFileName() + ".pmo-lock");
+    synchronized (HELD) {
+      Held held = HELD.get(lockFile);
+      if (held != null && held.thread == Thread.currentThread() && !held.publishing) {
+        held.publishing = publishing;
+        return held;
+      }
+      if (held != null && held.thread.isAlive()) {
+        throw locked(lockFile, " (this process)");
+      }
+      if (held != null) {
+        release(held); // its build's thread ended before publishing
+      }
+      FileChannel channel = null;
+      try {
+        Files.createDirectories(parent);
+        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        if (tryLock(channel) == null) {
+          throw locked(lockFile, holder(channel));
+        }
+        sign(channel);
+        held = new Held(lockFile, channel, Thread.currentThread());
+        held.publishing = publishing;
+        HELD.put(lockFile, held);
+        channel = null;
+        return held;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot lock " + lockFile, e);
+      } finally {
+        if (channel != null) {
+          try {
+            channel.close();
+          } catch (IOException e) {
+            // nothing was locked through it
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Releases a lock. The file stays: deleting it would let a build that opened it just before
+   * take the lock on the deleted file while a third locks a new one, and both would write.
+   */
+  private static void release(Held held) {
+    synchronized (HELD) {
+      HELD.remove(held.lockFile, held);
+      try (FileChannel channel = held.channel) {
+        channel.truncate(0);
+      } catch (IOException e) {
+        // closing the channel releases the lock all the same
+      }
+    }
+  }
+
+  private OutputRefusedException locked(Path lockFile, String holder) {
+    return new OutputRefusedException("another build is writing " + target + holder,
+        "wait for it to finish, then build again. The lock is held by that build's process,"
+            + " not by the file " + lockFile + ": it ends when the build ends, even if the"
+            + " build is killed, so a lock file left behind never stops a later build");
+  }
+
+  /** Writes who holds the lock into the lock file, through the locked channel itself. */
+  private static void sign(FileChannel channel) throws IOException {
     byte[] bytes = ("process " + ProcessHandle.current().pid() + ", since "
         + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; nonce "
         + HexFormat.of().formatHex(nonce())
         + "\n").getBytes(StandardCharsets.UTF_8);
     channel.truncate(0);
     channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
-    try {
-      return java.util.Arrays.equals(Files.readAllBytes(lockFile), bytes);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return false;
-    }
+    channel.force(false);
   }
 
   private static byte[] nonce() {
@@ -152,10 +225,18 @@ public final class AtomicFolderPublisher {
     return bytes;
   }
 
-  /** Who holds the lock, as the lock file says, for the message; "" if it cannot be read. */
-  private static String holder(Path lockFile) {
+  /**
+   * Who holds the lock, as the lock file says, for the message; "" if it cannot be read. Read
+   * through the channel already open: the holder may be this process.
+   */
+  private static String holder(FileChannel channel) {
     try {
-      String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(200);
+      while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+        // read on: one read may return part of the file
+      }
+      String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)
+          .strip();
       int nonce = text.indexOf("; nonce");
       text = nonce >= 0 ? text.substring(0, nonce) : text;
       return text.matches("process [0-9]+, since [0-9TZ:-]+") ? " (" + text + ")" : "";

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.markdown.MarkdownLinks;
@@ -71,15 +72,22 @@ public final class LinkValidator implements FileValidator {
     // so that '&#106;avascript:' and 'java<TAB>script:' are seen for what they are.
     Matcher scheme = SCHEME.matcher(INVISIBLE.matcher(Escaping.unescapeString(url))
         .replaceAll(""));
-    if (scheme.find()) {
-      String name = scheme.group(1).toLowerCase(Locale.ROOT);
-      if (!name.equals("https") && !name.equals("http") && !name.equals("mailto")) {
-        out.add(Diagnostic.error(
-            "unsafe-link",
-            link.at(),
-            "links may not use the '" + name + ":' scheme",
-            "use an https:// address, a mailto: address or a relative path to a file"));
-      }
+    // And as any reader might, decoding more than the parser does: entities without their ';'
+    // ('jav&#x61script:') and percent-escapes ('%6Aavascript:'), again until nothing changes.
+    Matcher loose = SCHEME.matcher(looselyDecoded(url));
+    Optional<String> refused = Stream.of(scheme, loose).filter(Matcher::find)
+        .map(m -> m.group(1).toLowerCase(Locale.ROOT))
+        .filter(name -> !name.equals("https") && !name.equals("http") && !name.equals("mailto"))
+        .findFirst();
+    if (refused.isPresent()) {
+      out.add(Diagnostic.error(
+          "unsafe-link",
+          link.at(),
+          "links may not use the '" + refused.get() + ":' scheme",
+          "use an https:// address, a mailto: address or a relative path to a file"));
+      return;
+    }
+    if (scheme.reset().find()) {
       return;
     }
     if (url.startsWith("/") || url.startsWith("\\")) {
@@ -108,5 +116,31 @@ public final class LinkValidator implements FileValidator {
           "the link '" + url + "' leads to " + target.get() + ", which does not exist",
           "check the file name and folder; links are relative to " + entity.path()));
     }
+  }
+
+  private static final Pattern NUMERIC_ENTITY =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?");
+  private static final Pattern PERCENT = Pattern.compile("%([0-9a-fA-F]{2})");
+
+  /** {@code url} with every reading a lenient reader could make of its characters made. */
+  private static String looselyDecoded(String url) {
+    String text = url;
+    for (int pass = 0; pass < 4; pass++) {
+      String next = Escaping.unescapeString(text);
+      next = NUMERIC_ENTITY.matcher(next).replaceAll(m -> {
+        int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16)
+            : Integer.parseInt(m.group(2));
+        return Character.isValidCodePoint(code) && code != 0
+            ? Matcher.quoteReplacement(Character.toString(code)) : "";
+      });
+      next = PERCENT.matcher(next).replaceAll(m ->
+          Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+      next = INVISIBLE.matcher(next).replaceAll("");
+      if (next.equals(text)) {
+        break;
+      }
+      text = next;
+    }
+    return text;
   }
 }

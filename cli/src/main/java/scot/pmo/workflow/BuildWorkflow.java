@@ -37,6 +37,18 @@ public final class BuildWorkflow {
   }
 
   /**
+   * Takes the lock on {@code out} for this process's build, before the content is read, so that
+   * a second build of the same folder stops at once rather than after validating; it is held
+   * until the site is published or the process ends.
+   *
+   * @throws scot.pmo.publish.OutputRefusedException if another build holds it, or the folder
+   *     overlaps content/ or templates/
+   */
+  public void claim(Path out) {
+    AtomicFolderPublisher.holdUntilPublished(out, context.repo());
+  }
+
+  /**
    * Link, render, publish: the site of {@code snapshot} with papers in {@code paperFormats} (none,
    * for {@code pmo build --no-papers}, leaves a site whose pages link to no papers), written
    * into a new folder swapped in place of {@code out} only when complete.

@@ -134,8 +134,9 @@ class BuildCommandTest {
     assertThat(run.err()).contains("templates/site/entity.html.mustache:").contains("nmae");
     assertSame(before, site);
     try (Stream<Path> siblings = Files.list(tmp)) {
+      // The lock file stays between builds, empty.
       assertThat(siblings.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("repo", "out");
+          .containsExactlyInAnyOrder("repo", "out", ".out.pmo-lock");
     }
   }
 
@@ -218,7 +219,7 @@ class BuildCommandTest {
       assertThat(pmo("build", "--out", site.toString()).code()).isZero();
       try (Stream<Path> siblings = Files.list(tmp)) {
         assertThat(siblings.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("repo", "out", "build.log");
+            .containsExactlyInAnyOrder("repo", "out", "build.log", ".out.pmo-lock");
       }
     }
   }

@@ -103,6 +103,62 @@ final class HostileSetups {
         write(repo, "content/projects/beta-project.md", project.replace("\n", "\r\n"));
         return List.of();
       }),
+      Map.entry("yaml-long-plain-key", (repo, tmp) -> {
+        write(repo, "content/organisations/long-key-council.yaml", "name: \"Long Key Council\"\n"
+            + "type: council\n" + "k".repeat(900_000) + ": v\n");
+        return List.of();
+      }),
+      Map.entry("utf16-without-byte-order-mark", (repo, tmp) -> {
+        bytes(repo, "content/texts/wide-text.md", TEXT.getBytes(StandardCharsets.UTF_16LE));
+        return List.of();
+      }),
+      Map.entry("zero-width-no-break-space-in-title", (repo, tmp) -> {
+        write(repo, "content/texts/look-alike.md", TEXT.replace("Synthetic shared",
+            "Synthetic\uFEFF shared"));
+        return List.of();
+      }),
+      Map.entry("file-names-not-content", (repo, tmp) -> {
+        // Names a checkout on Windows cannot hold, and a name without an extension: each was
+        // once passed over in silence.
+        for (String name : List.of("trailing-dot.md.", "trailing-blank.md ", "no-extension")) {
+          write(repo, "content/texts/" + name, TEXT);
+        }
+        return List.of();
+      }),
+      Map.entry("hidden-files-in-content", (Scenario) c -> {
+        CliRun before = HostileCatalogueTest.run(c.repo(), List.of(), "validate");
+        write(c.repo(), "content/texts/.hidden-text.md", TEXT);
+        write(c.repo(), "content/.drafts/draft-text.md", TEXT);
+        CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "validate");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("content/texts/.hidden-text.md: warning[hidden-file]")
+            .contains("content/.drafts: warning[hidden-file]");
+        assertThat(filesIn(run.out())).isEqualTo(filesIn(before.out()) + 2);
+        Files.delete(c.repo().resolve("content/texts/.hidden-text.md"));
+        deleteTree(c.repo().resolve("content/.drafts"));
+      }),
+      Map.entry("hard-link-to-a-file-outside", (Scenario) c -> {
+        // ln /etc/passwd content/texts/x.md, with a file of the same shape on this file system.
+        String secret = "root:x:0:0:secret-outside-the-repository:/root:/bin/sh\n";
+        write(c.tmp(), "outside/passwd", secret);
+        Path link = c.repo().resolve("content/texts/passwd.md");
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, c.tmp().resolve("outside/passwd"));
+        for (String format : List.of("text", "json", "sarif", "github", "junit")) {
+          CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "validate", "--format",
+              format);
+          assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+          assertThat(run.out()).contains("hard-link").doesNotContain("secret-outside");
+          assertThat(run.err()).doesNotContain("secret-outside");
+        }
+        CliRun build = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
+            c.site().toString());
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.err()).contains("error[hard-link]").doesNotContain("secret-outside");
+        assertThat(Files.readString(c.site().resolve("index.html")))
+            .contains("The previous site.");
+        Files.delete(link);
+      }),
       Map.entry("symlink-to-etc-passwd", (repo, tmp) -> {
         link(repo.resolve("content/references/passwd.yaml"), Path.of("/etc/passwd"));
         return List.of();
@@ -189,6 +245,17 @@ final class HostileSetups {
       Map.entry("read-only-output", (Scenario) HostileSetups::readOnlyOutput),
       Map.entry("disk-full", (Scenario) HostileSetups::diskFull),
       Map.entry("concurrent-build", (Scenario) HostileSetups::concurrentBuild),
+      Map.entry("concurrent-build-processes", new Scenario() {
+        @Override
+        public void run(Context c) throws Exception {
+          concurrentProcesses(c);
+        }
+
+        @Override
+        public Duration timeLimit() {
+          return Duration.ofSeconds(90); // four JVMs started one after another
+        }
+      }),
       Map.entry("output-through-symlink-into-content", (Scenario) c -> {
         link(c.repo().resolve("published"), c.repo().resolve("content"));
         CliRun run = HostileCatalogueTest.run(c.repo(), List.of(), "build", "--out",
@@ -272,8 +339,22 @@ final class HostileSetups {
     assertThat(TestRepos.hash(repo.resolve("content"))).isEqualTo(content);
     CliRun next = HostileCatalogueTest.run(repo, List.of(), "build", "--out", site.toString());
     assertThat(next.exitCode()).as(next.err()).isZero();
-    try (Stream<Path> siblings = Files.list(site.getParent())) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+    assertThat(siblings(site.getParent())).containsExactly("site");
+  }
+
+  /** The number of files a report says it read. */
+  private static int filesIn(String report) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in ([0-9]+) files?\\.")
+        .matcher(report);
+    assertThat(m.find()).as(report).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** What is beside an output folder, but for the lock file that stays between builds. */
+  private static List<String> siblings(Path parent) throws IOException {
+    try (Stream<Path> siblings = Files.list(parent)) {
+      return siblings.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(".site.pmo-lock")).toList();
     }
   }
 
@@ -346,9 +427,7 @@ final class HostileSetups {
       assertThat(TestRepos.hash(site)).isEqualTo(before);
       // Nothing half-written is in place, and the failed build's staging folder is gone: the
       // pages being rendered on the other cores are waited for before it is deleted.
-      try (Stream<Path> left = Files.list(disk)) {
-        assertThat(left.map(p -> p.getFileName().toString())).containsExactly("site");
-      }
+      assertThat(siblings(disk)).containsExactly("site");
     } finally {
       command("umount", disk.toString());
     }
@@ -367,6 +446,56 @@ final class HostileSetups {
       assertThat(run.err()).contains("process " + ProcessHandle.current().pid());
       assertThat(lock.isValid()).isTrue();
     }
+  }
+
+  /**
+   * Builds in processes of their own, as two people or two CI jobs start them: while one process
+   * holds the lock, a real {@code pmo build} in another is refused at every try, naming it, and
+   * leaves the previous site; once the holder ends, the next build runs.
+   */
+  private static void concurrentProcesses(Context c) throws Exception {
+    Path holding = c.tmp().resolve("holding");
+    Process holder = java(c, "holder.log", scot.pmo.publish.LockHolder.class.getName(),
+        c.site().toString(), holding.toString());
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(holding) && holder.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(holding).as(Files.readString(c.tmp().resolve("holder.log"))).exists();
+      String pid = Files.readString(holding);
+      for (int attempt = 0; attempt < 2; attempt++) {
+        Process build = java(c, "build.log", "scot.pmo.Main", "--repo", c.repo().toString(),
+            "build", "--out", c.site().toString());
+        assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(c.tmp().resolve("build.log"));
+        assertThat(build.exitValue()).as(log).isEqualTo(3);
+        assertThat(log).contains("another build is writing").contains("process " + pid);
+        assertThat(Files.readString(c.site().resolve("index.html")))
+            .contains("The previous site.");
+      }
+      Files.delete(holding);
+      assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(holder.exitValue()).isZero();
+    } finally {
+      holder.destroyForcibly();
+    }
+    Process next = java(c, "next.log", "scot.pmo.Main", "--repo", c.repo().toString(), "build",
+        "--out", c.site().toString());
+    assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(next.exitValue()).as(Files.readString(c.tmp().resolve("next.log"))).isZero();
+    assertThat(siblings(c.site().getParent())).containsExactlyInAnyOrder("site", "papers");
+  }
+
+  /** Starts {@code main} with the test's class path, its output going to {@code log}. */
+  private static Process java(Context c, String log, String main, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(c.tmp().resolve(log).toFile()).start();
   }
 
   /** Runs a system command; whether it ran and succeeded (false when it is not installed). */

@@ -144,7 +144,9 @@ class ContentLoaderTest {
     assertThat(loaded.problems()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("encoding");
       assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.at()).isEqualTo(SourceRef.file("content/texts/latin.md"));
+      // At the byte that is not UTF-8, which the message names alone.
+      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/latin.md", 2, 12));
+      assertThat(d.message()).contains("0xE9");
       assertThat(d.hint()).contains("UTF-8");
     });
   }
@@ -218,17 +220,49 @@ class ContentLoaderTest {
   }
 
   @Test
-  void hiddenFilesAndFoldersAndOtherFileTypesAreIgnored() throws IOException {
+  void hiddenFilesAndFoldersAndOtherFileTypesAreReportedNotRead() throws IOException {
     write("content/.drafts/projects/x.md", "not even YAML: [");
     write("content/projects/.x.md", "not even YAML: [");
     write("content/projects/notes.txt", "not content");
+    write("content/projects/x.md.", "not even YAML: [");
+    write("content/projects/y.md ", "not even YAML: [");
+    write("content/projects/README", "not content");
     write("content/people/sam-sample.yml", "name: \"Sam Sample\"\n");
 
     LoadResult loaded = load();
 
-    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.problems()).extracting(d -> d.at().path() + " " + d.code())
+        .containsExactlyInAnyOrder("content/.drafts hidden-file",
+            "content/projects/.x.md hidden-file", "content/projects/notes.txt not-content",
+            "content/projects/x.md. unknown-file", "content/projects/y.md  unknown-file",
+            "content/projects/README unknown-file");
+    assertThat(loaded.problems()).filteredOn(d -> d.code().equals("hidden-file")
+        || d.at().path().endsWith("README"))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.WARNING));
+    assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith(".txt"))
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.NOTE));
+    assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith("x.md."))
+        .allSatisfy(d -> assertThat(d.hint()).contains("after .md or .yaml"));
     assertThat(loaded.entities()).extracting(Entity::path)
         .containsExactly("content/people/sam-sample.yml");
+    assertThat(loaded.filesRead()).isEqualTo(7);
+  }
+
+  @Test
+  void aHardLinkIsNeverRead() throws IOException {
+    Path outside = Files.writeString(repo.resolve("outside-secret.yaml"),
+        "name: \"secret\"\n");
+    Path link = repo.resolve("content/people/linked.yaml");
+    Files.createDirectories(link.getParent());
+    Files.createLink(link, outside);
+
+    LoadResult loaded = load();
+
+    assertThat(loaded.entities()).isEmpty();
+    assertThat(loaded.problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("hard-link");
+      assertThat(d.message() + d.hint()).doesNotContain("secret");
+    });
   }
 
   @Test
@@ -308,5 +342,29 @@ class ContentLoaderTest {
     Path file = repo.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
+  }
+
+  @Test
+  void utf16IsNamedAsTheEncodingItIs() throws IOException {
+    Path file = repo.resolve("content/texts/wide.md");
+    Files.createDirectories(file.getParent());
+    Files.write(file, "---\ntitle: \"Wide\"\n---\n".getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(load().problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("encoding");
+      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/wide.md", 1, 1));
+      assertThat(d.message()).contains("UTF-16").contains("little-endian, without");
+    });
+  }
+
+  @Test
+  void aZeroWidthNoBreakSpaceInsideATitleIsRefused() throws IOException {
+    write("content/texts/feff.md", "\uFEFF---\ntitle: \"Look\uFEFFalike\"\n---\n");
+
+    assertThat(load().problems()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("control-character");
+      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/feff.md", 2, 13));
+      assertThat(d.message()).contains("U+FEFF");
+    });
   }
 }

@@ -24,6 +24,9 @@ class YamlReaderFuzzTest {
       assertThat(result.problem().code()).isIn("yaml-syntax", "yaml-tag", "yaml-alias",
           "yaml-limit", "duplicate-key", "not-a-mapping", "control-character");
       assertThat(result.problem().at().path()).isEqualTo("content/texts/fuzzed.md");
+      if (result.problem().code().equals("yaml-alias")) {
+        assertThat(result.problem().at().line()).as("where the anchor or alias is").isPositive();
+      }
       return;
     }
     assertThat(result.data()).isNotNull();

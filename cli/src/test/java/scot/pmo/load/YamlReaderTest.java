@@ -88,9 +88,46 @@ class YamlReaderTest {
 
     Diagnostic problem = problem(yaml.toString());
 
+    // Refused at the first anchor, with its position, before any alias is expanded.
     assertThat(problem.code()).isEqualTo("yaml-alias");
-    assertThat(problem.message()).isEqualTo("YAML aliases (*name) are not allowed in content");
-    assertThat(problem.at()).isEqualTo(SourceRef.file(PATH));
+    assertThat(problem.message()).isEqualTo("YAML anchors (&a) are not allowed in content");
+    assertThat(problem.at()).isEqualTo(new SourceRef(PATH, 1, 4));
+  }
+
+  @Test
+  void anAnchorWithoutAnAliasIsRefused() {
+    Diagnostic problem = problem("title: x\nsummary: &unused \"text\"\n");
+
+    assertThat(problem.code()).isEqualTo("yaml-alias");
+    assertThat(problem.at()).isEqualTo(new SourceRef(PATH, 2, 10));
+  }
+
+  @Test
+  void anAliasIsRefusedWhereItStands() {
+    // An alias to no anchor, which SnakeYAML reads as an alias event all the same.
+    Diagnostic problem = problem("title: x\nsummary: *nowhere\n");
+
+    assertThat(problem.code()).isIn("yaml-alias", "yaml-syntax");
+    assertThat(problem.at().line()).isEqualTo(2);
+  }
+
+  @Test
+  void nestingPastTheLimitIsRefusedWhereItGoesTooDeep() {
+    Diagnostic problem = problem("title: x\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n");
+
+    assertThat(problem.code()).isEqualTo("yaml-limit");
+    assertThat(problem.message()).contains("nested more than");
+    assertThat(problem.at().line()).isEqualTo(2);
+    assertThat(problem.at().column()).isPositive();
+  }
+
+  @Test
+  void aFieldNameLongerThanYamlAllowsSaysSo() {
+    Diagnostic problem = problem("title: x\n" + "k".repeat(900_000) + ": v\n");
+
+    assertThat(problem.code()).isEqualTo("yaml-limit");
+    assertThat(problem.message()).contains("longer than the 1,024 characters");
+    assertThat(problem.at()).isEqualTo(new SourceRef(PATH, 2, 1));
   }
 
   @Test
@@ -98,7 +135,8 @@ class YamlReaderTest {
     Diagnostic problem = problem("a: &x {k: v}\nb:\n  <<: *x\n");
 
     assertThat(problem.code()).isEqualTo("yaml-alias");
-    assertThat(problem.message()).contains("merge keys");
+    assertThat(problem.message()).contains("anchors");
+    assertThat(problem("b:\n  <<: {k: v}\n").message()).contains("merge keys");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,9 @@ class AtomicFolderPublisherTest {
 
   private List<String> siblings() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).sorted().toList();
+      // The lock file stays between builds: see AtomicFolderPublisher.publish.
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.pmo-lock"))
+          .sorted().toList();
     }
   }
 
@@ -116,5 +119,61 @@ class AtomicFolderPublisherTest {
         publisher(site).publish(inner -> { }))
         .isInstanceOf(OutputRefusedException.class).hasMessageContaining("another build"));
     assertThat(site.resolve(AtomicFolderPublisher.MARKER)).exists();
+  }
+
+  @Test
+  void aBuildInAnotherProcessHoldsTheLockUntilItEnds() throws Exception {
+    Path site = dir.resolve("site");
+    Path holding = dir.resolve("holding");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process other = new ProcessBuilder(java.toString(), "-cp",
+        System.getProperty("java.class.path"), LockHolder.class.getName(), site.toString(),
+        holding.toString()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("other.log").toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(holding) && other.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(holding).as(Files.readString(dir.resolve("other.log"))).exists();
+      String pid = Files.readString(holding);
+      // Refused however often it asks: the holder never lets go of the lock half-way.
+      for (int attempt = 0; attempt < 5; attempt++) {
+        assertThatThrownBy(() -> publisher(site).publish(out -> { }))
+            .isInstanceOf(OutputRefusedException.class)
+            .hasMessageContaining("another build is writing")
+            .hasMessageContaining("process " + pid);
+        Thread.sleep(50);
+      }
+      Files.delete(holding);
+      assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(other.exitValue()).as(Files.readString(dir.resolve("other.log"))).isZero();
+      assertThat(site.resolve("index.html")).hasContent("from the other process");
+    } finally {
+      other.destroyForcibly();
+    }
+    publisher(site).publish(out -> Files.writeString(out.resolve("index.html"), "next"));
+    assertThat(site.resolve("index.html")).hasContent("next");
+  }
+
+  @Test
+  void aLockFileLeftByAKilledBuildDoesNotBlock() throws Exception {
+    Path site = dir.resolve("site");
+    Path holding = dir.resolve("holding");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process other = new ProcessBuilder(java.toString(), "-cp",
+        System.getProperty("java.class.path"), LockHolder.class.getName(), site.toString(),
+        holding.toString()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("other.log").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(holding) && other.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(holding).exists();
+    other.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL, mid-build
+    assertThat(dir.resolve(".site.pmo-lock")).isNotEmptyFile();
+    publisher(site).publish(out -> Files.writeString(out.resolve("index.html"), "next"));
+    assertThat(site.resolve("index.html")).hasContent("next");
+    assertThat(siblings()).containsExactly("holding", "other.log", "site");
   }
 }

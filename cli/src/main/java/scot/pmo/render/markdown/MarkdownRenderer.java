@@ -105,7 +105,7 @@ public final class MarkdownRenderer {
     // did not see: '[x](<!---->javascript:...)' is no link until the comment goes. So the result
     // is normalised again, keeping only allowed links, until nothing more changes.
     for (int pass = 0; rewrite.dirty; pass++) {
-      if (pass == MAX_PASSES || MarkdownLimits.structureProblem(out).isPresent()) {
+      if (pass == MAX_PASSES || MarkdownLimits.composedProblem(out).isPresent()) {
         return escapeText(markdown.strip());
       }
       Document again = parse(out);
@@ -248,7 +248,7 @@ public final class MarkdownRenderer {
    * indentation at its start) is shown as escaped plain text instead.
    */
   public String toHtml(String paperMarkdown) {
-    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+    if (MarkdownLimits.composedProblem(paperMarkdown).isPresent()) {
       return "<p>" + plainText(paperMarkdown) + "</p>";
     }
     return html(parse(paperMarkdown)).strip();
@@ -256,7 +256,7 @@ public final class MarkdownRenderer {
 
   /** Paper Markdown of one paragraph as inline HTML, without the {@code <p>}; else as blocks. */
   public String toInlineHtml(String paperMarkdown) {
-    if (MarkdownLimits.structureProblem(paperMarkdown).isPresent()) {
+    if (MarkdownLimits.composedProblem(paperMarkdown).isPresent()) {
       return plainText(paperMarkdown);
     }
     Document document = parse(paperMarkdown);
@@ -286,7 +286,7 @@ public final class MarkdownRenderer {
    * refuses such content with a diagnostic, so this only guards other callers.
    */
   public Document parse(String markdown) {
-    MarkdownLimits.structureProblem(markdown).ifPresent(why -> {
+    MarkdownLimits.composedProblem(markdown).ifPresent(why -> {
       throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
     });
     try {
@@ -468,6 +468,29 @@ public final class MarkdownRenderer {
   private static String plainText(String text) {
     return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;");
+  }
+
+  /**
+   * Markdown as plain text, one paragraph per line, with no structure left for a parser to nest:
+   * every line stripped, each ASCII punctuation character escaped, a blank line between lines.
+   */
+  public static String plainParagraphs(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length() * 2);
+    for (String line : markdown.split("\n")) {
+      String text = line.strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c > ' ' && c < 127 && !Character.isLetterOrDigit(c)) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+      out.append("\n\n");
+    }
+    return out.toString();
   }
 
   /** Escapes characters that would make plain text read as Markdown. */

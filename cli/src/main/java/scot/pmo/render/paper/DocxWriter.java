@@ -56,6 +56,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import scot.pmo.markdown.MarkdownLimits;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 
@@ -91,7 +92,10 @@ final class DocxWriter {
     try {
       writer.styles();
       writer.bullets = writer.numbering(STNumberFormat.BULLET);
-      writer.blocks(writer.markdown.parse(paperMarkdown), 0);
+      // Each part of a paper is within the Markdown limits, but two fields joined into one
+      // paragraph may not be: such a paper is written as plain paragraphs, not refused.
+      writer.blocks(writer.markdown.parse(MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
+          ? paperMarkdown : MarkdownRenderer.plainParagraphs(paperMarkdown)), 0);
       writer.properties(paper);
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
       doc.write(out);
