@@ -14,8 +14,9 @@ public final class Main {
     } catch (StackOverflowError | OutOfMemoryError e) {
       // Otherwise the JVM would exit with 1, which means "content errors" to a CI.
       System.err.println("pmo: internal error: " + e);
-      System.err.println("  this is a bug in pmo (content should end in a diagnostic first);"
-          + " please report it with the content that caused it");
+      System.err.println(
+          "  this is a bug in pmo (content should end in a diagnostic first);"
+              + " please report it with the content that caused it");
       if (java.util.Arrays.asList(args).contains("--stacktrace")) {
         e.printStackTrace();
       }

@@ -20,29 +20,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline's shape, as PIPELINE.md states it, read from the imports of the main sources: each
- * stage uses only the stages before it, no two packages import each other, and the stages that
- * the preview's incremental path must not climb back into stay out of reach.
+ * stage uses only the stages before it, no two packages import each other, and the stages that the
+ * preview's incremental path must not climb back into stay out of reach.
  */
 class ArchitectureTest {
 
   private static final Path SOURCES = Path.of("src/main/java/scot/pmo");
 
   /** Each package's stage; a package may import those of its own stage or earlier ones. */
-  private static final Map<String, Integer> STAGES = Map.ofEntries(
-      Map.entry("model", 0),
-      Map.entry("concurrent", 0),
-      Map.entry("markdown", 1),
-      Map.entry("load", 2),
-      Map.entry("validate", 3),
-      Map.entry("link", 4),
-      Map.entry("git", 4),
-      Map.entry("render", 5),
-      Map.entry("diff", 5),
-      Map.entry("author", 5),
-      Map.entry("publish", 6),
-      Map.entry("workflow", 7),
-      Map.entry("cli", 8),
-      Map.entry("", 9));
+  private static final Map<String, Integer> STAGES =
+      Map.ofEntries(
+          Map.entry("model", 0),
+          Map.entry("concurrent", 0),
+          Map.entry("markdown", 1),
+          Map.entry("load", 2),
+          Map.entry("validate", 3),
+          Map.entry("link", 4),
+          Map.entry("git", 4),
+          Map.entry("render", 5),
+          Map.entry("diff", 5),
+          Map.entry("author", 5),
+          Map.entry("publish", 6),
+          Map.entry("workflow", 7),
+          Map.entry("cli", 8),
+          Map.entry("", 9));
 
   private static final Pattern IMPORT =
       Pattern.compile("(?m)^import (?:static )?scot\\.pmo\\.((?:[a-z]+\\.)*)([A-Z]\\w*)");
@@ -52,13 +53,13 @@ class ArchitectureTest {
     Map<String, Set<String>> found = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        String pkg = SOURCES.relativize(file.getParent()).toString().replace('\\', '/')
-            .replace('/', '.');
+        String pkg =
+            SOURCES.relativize(file.getParent()).toString().replace('\\', '/').replace('/', '.');
         Set<String> used = found.computeIfAbsent(pkg, p -> new TreeSet<>());
         Matcher m = IMPORT.matcher(Files.readString(file));
         while (m.find()) {
-          String imported = m.group(1).isEmpty() ? "" : m.group(1).substring(0,
-              m.group(1).length() - 1);
+          String imported =
+              m.group(1).isEmpty() ? "" : m.group(1).substring(0, m.group(1).length() - 1);
           if (!imported.equals(pkg)) {
             used.add(imported);
           }
@@ -74,8 +75,8 @@ class ArchitectureTest {
     String top = pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg;
     Integer stage = STAGES.get(top);
     if (stage == null) {
-      throw new AssertionError("the package " + pkg + " has no stage: add it to STAGES and to"
-          + " PIPELINE.md");
+      throw new AssertionError(
+          "the package " + pkg + " has no stage: add it to STAGES and to" + " PIPELINE.md");
     }
     return stage;
   }
@@ -83,9 +84,12 @@ class ArchitectureTest {
   @Test
   void eachStageImportsOnlyItselfAndTheStagesBeforeIt() {
     List<String> backwards = new ArrayList<>();
-    imports().forEach((pkg, used) -> used.stream()
-        .filter(other -> stage(other) > stage(pkg))
-        .forEach(other -> backwards.add(pkg + " imports " + other)));
+    imports()
+        .forEach(
+            (pkg, used) ->
+                used.stream()
+                    .filter(other -> stage(other) > stage(pkg))
+                    .forEach(other -> backwards.add(pkg + " imports " + other)));
     assertThat(backwards).isEmpty();
   }
 
@@ -112,11 +116,13 @@ class ArchitectureTest {
 
   @Test
   void renderingNeitherReadsNorChecksContent() {
-    imports().forEach((pkg, used) -> {
-      if (pkg.equals("render") || pkg.startsWith("render.")) {
-        assertThat(used).as(pkg).doesNotContain("load", "validate");
-      }
-    });
+    imports()
+        .forEach(
+            (pkg, used) -> {
+              if (pkg.equals("render") || pkg.startsWith("render.")) {
+                assertThat(used).as(pkg).doesNotContain("load", "validate");
+              }
+            });
   }
 
   @Test
@@ -125,7 +131,8 @@ class ArchitectureTest {
     try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String pkg = SOURCES.relativize(file.getParent()).toString().replace('\\', '/');
-        if (!pkg.equals("link") && !pkg.equals("workflow")
+        if (!pkg.equals("link")
+            && !pkg.equals("workflow")
             && Files.readString(file).contains("GraphBuilder")) {
           linking.add(SOURCES.relativize(file).toString());
         }

@@ -18,13 +18,15 @@ public final class DiffScenario {
    */
   public record Step(String tag, String name, String message) {}
 
-  public static final List<Step> STEPS = List.of(
-      new Step("step-1", "add-project", "Add Project Beta"),
-      new Step("step-2", "change-sponsor", "Make Robin Sample the sponsor of Project Alpha"),
-      new Step("step-3", "move-meeting", "Move the Project Alpha kick-off a week later"),
-      new Step("step-4", "add-interdependency", "Record that Project Beta depends on Project Alpha"),
-      new Step("step-5", "schema-error", "Mark Project Alpha as active (with a typo)"),
-      new Step("step-6", "rename-case-study", "Rename the town centre case study"));
+  public static final List<Step> STEPS =
+      List.of(
+          new Step("step-1", "add-project", "Add Project Beta"),
+          new Step("step-2", "change-sponsor", "Make Robin Sample the sponsor of Project Alpha"),
+          new Step("step-3", "move-meeting", "Move the Project Alpha kick-off a week later"),
+          new Step(
+              "step-4", "add-interdependency", "Record that Project Beta depends on Project Alpha"),
+          new Step("step-5", "schema-error", "Mark Project Alpha as active (with a typo)"),
+          new Step("step-6", "rename-case-study", "Rename the town centre case study"));
 
   private DiffScenario() {}
 
@@ -35,7 +37,9 @@ public final class DiffScenario {
     repo.commit("Start the demo programme", "Alex Example", "2024-01-08T09:00:00+00:00");
     repo.git("tag", "base");
 
-    repo.write("content/projects/project-beta.md", """
+    repo.write(
+        "content/projects/project-beta.md",
+        """
         ---
         title: "Project Beta"
         programme: demo-programme
@@ -60,7 +64,9 @@ public final class DiffScenario {
     repo.edit("content/meetings/project-alpha-kick-off.yaml", "2024-01-18", "2024-01-25");
     commit(repo, 2, "2024-01-11T10:00:00+00:00");
 
-    repo.write("content/interdependencies/beta-needs-alpha-survey.yaml", """
+    repo.write(
+        "content/interdependencies/beta-needs-alpha-survey.yaml",
+        """
         title: "Project Beta needs the results of Project Alpha's survey"
         type: interdependency
         project: project-beta
@@ -75,12 +81,14 @@ public final class DiffScenario {
     repo.edit("content/projects/project-alpha.md", "status: proposed", "status: actve");
     commit(repo, 4, "2024-01-15T10:00:00+00:00");
 
-    repo.git("mv", "content/case-studies/example-town-centre.md",
+    repo.git(
+        "mv",
+        "content/case-studies/example-town-centre.md",
         "content/case-studies/town-centre-revival.md");
-    repo.edit("content/projects/project-alpha.md", "  - example-town-centre",
-        "  - town-centre-revival");
-    repo.edit("content/projects/project-alpha.md", "example-town-centre.md",
-        "town-centre-revival.md");
+    repo.edit(
+        "content/projects/project-alpha.md", "  - example-town-centre", "  - town-centre-revival");
+    repo.edit(
+        "content/projects/project-alpha.md", "example-town-centre.md", "town-centre-revival.md");
     commit(repo, 5, "2024-01-16T10:00:00+00:00");
     return repo;
   }
@@ -90,46 +98,64 @@ public final class DiffScenario {
     repo.git("tag", STEPS.get(step).tag());
   }
 
-  /** Writes the programme of the base commit into {@code repo}, which need not be a git repository. */
+  /**
+   * Writes the programme of the base commit into {@code repo}, which need not be a git repository.
+   */
   public static void base(GitScratch repo) {
-    repo.write("content/programmes/demo-programme.md", """
+    repo.write(
+        "content/programmes/demo-programme.md",
+        """
         ---
         title: "Demo programme"
         governance_group: demo-working-group
         ---
         Synthetic test data: a made-up programme for testing pmo diff.
         """);
-    repo.write("content/workstreams/demo-workstream.yaml", """
+    repo.write(
+        "content/workstreams/demo-workstream.yaml",
+        """
         title: "Demo workstream"
         programme: demo-programme
         summary: "Synthetic test data."
         """);
-    repo.write("content/organisations/demo-council.yaml", """
+    repo.write(
+        "content/organisations/demo-council.yaml",
+        """
         name: "Demo Council"
         type: council
         summary: "Synthetic test data."
         """);
-    repo.write("content/organisations/demo-working-group.yaml", """
+    repo.write(
+        "content/organisations/demo-working-group.yaml",
+        """
         name: "Demo Working Group"
         type: working-group
         summary: "Synthetic test data."
         """);
-    repo.write("content/people/pat-example.yaml", """
+    repo.write(
+        "content/people/pat-example.yaml",
+        """
         name: "Pat Example"
         organisation: demo-council
         seniority: chief-executive
         """);
-    repo.write("content/people/robin-sample.yaml", """
+    repo.write(
+        "content/people/robin-sample.yaml",
+        """
         name: "Robin Sample"
         organisation: demo-council
         seniority: chief-executive
         """);
-    repo.write("content/people/sam-sample.yaml", """
+    repo.write(
+        "content/people/sam-sample.yaml",
+        """
         name: "Sam Sample"
         organisation: demo-council
         seniority: director
         """);
-    repo.write("content/roles/chief-executive-sponsor.yaml", """
+    repo.write(
+        "content/roles/chief-executive-sponsor.yaml",
+        """
         title: "Chief Executive Sponsor"
         held_by: person
         eligible_seniority:
@@ -138,14 +164,18 @@ public final class DiffScenario {
         responsibilities:
           - "Synthetic test data: provides leadership to the project."
         """);
-    repo.write("content/roles/project-director.yaml", """
+    repo.write(
+        "content/roles/project-director.yaml",
+        """
         title: "Project Director"
         held_by: person
         max_holders: "1"
         responsibilities:
           - "Synthetic test data: drives progress through the project team."
         """);
-    repo.write("content/projects/project-alpha.md", """
+    repo.write(
+        "content/projects/project-alpha.md",
+        """
         ---
         title: "Project Alpha"
         programme: demo-programme
@@ -165,7 +195,9 @@ public final class DiffScenario {
         Synthetic test data. See the
         [town centre case study](../case-studies/example-town-centre.md).
         """);
-    repo.write("content/meetings/project-alpha-kick-off.yaml", """
+    repo.write(
+        "content/meetings/project-alpha-kick-off.yaml",
+        """
         title: "Project Alpha kick-off"
         type: kick-off
         date: "2024-01-18"
@@ -174,7 +206,9 @@ public final class DiffScenario {
         projects:
           - project-alpha
         """);
-    repo.write("content/case-studies/example-town-centre.md", """
+    repo.write(
+        "content/case-studies/example-town-centre.md",
+        """
         ---
         title: "Reviving a town centre"
         summary: "Synthetic test data: a made-up case study of a town centre."

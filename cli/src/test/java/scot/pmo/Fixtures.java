@@ -17,11 +17,11 @@ import java.util.stream.Stream;
  * with the change of one or more scenarios applied on top.
  *
  * <p>A scenario folder holds a {@code scenario.txt} that says, in a sentence, what its one defect
- * is, and only what differs from {@code valid}: files that replace or add to the base under
- * {@code content/}, and an optional {@code delete.txt} listing repository-relative files to
- * remove, one a line. Fixture folders without {@code scenario.txt} are whole repositories of
- * their own and are not scenarios. A few scenarios are generated at run time instead, so that
- * large files need not be committed.
+ * is, and only what differs from {@code valid}: files that replace or add to the base under {@code
+ * content/}, and an optional {@code delete.txt} listing repository-relative files to remove, one a
+ * line. Fixture folders without {@code scenario.txt} are whole repositories of their own and are
+ * not scenarios. A few scenarios are generated at run time instead, so that large files need not be
+ * committed.
  */
 public final class Fixtures {
 
@@ -136,8 +136,9 @@ public final class Fixtures {
 
   /** A reference whose Markdown body makes the file exactly {@link #LARGE_FILE_BYTES} long. */
   private static void writeLargeReference(Path repo) throws IOException {
-    String head = "---\ntitle: \"A very long report\"\ntype: report\n"
-        + "summary: \"Synthetic test data, far larger than any real content file.\"\n---\n";
+    String head =
+        "---\ntitle: \"A very long report\"\ntype: report\n"
+            + "summary: \"Synthetic test data, far larger than any real content file.\"\n---\n";
     StringBuilder text = new StringBuilder(LARGE_FILE_BYTES).append(head);
     String line = "Synthetic test data. ".repeat(4).strip() + "\n";
     while (text.length() + line.length() <= LARGE_FILE_BYTES) {

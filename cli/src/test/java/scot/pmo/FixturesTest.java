@@ -35,8 +35,11 @@ class FixturesTest {
     assumeTrue(Files.isDirectory(folder), "generated at run time");
 
     assertThat(Files.readString(folder.resolve(Fixtures.SCENARIO))).isNotBlank();
-    assertThat(Files.isDirectory(folder.resolve("content"))
-        || Files.exists(folder.resolve("delete.txt"))).as("content/ or delete.txt").isTrue();
+    assertThat(
+            Files.isDirectory(folder.resolve("content"))
+                || Files.exists(folder.resolve("delete.txt")))
+        .as("content/ or delete.txt")
+        .isTrue();
   }
 
   @ParameterizedTest

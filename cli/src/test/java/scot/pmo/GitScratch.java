@@ -64,8 +64,11 @@ public final class GitScratch {
       if (!text.contains(from)) {
         throw new IllegalArgumentException(path + " does not contain " + from);
       }
-      Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-          java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          text.replaceFirst(
+              java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,9 +85,21 @@ public final class GitScratch {
   /** Runs a git command as {@code author} at {@code when}; for merges and the like. */
   public String gitAs(String author, String when, String... args) {
     String email = author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.test";
-    return run(Map.of("GIT_AUTHOR_NAME", author, "GIT_AUTHOR_EMAIL", email,
-        "GIT_COMMITTER_NAME", author, "GIT_COMMITTER_EMAIL", email,
-        "GIT_AUTHOR_DATE", when, "GIT_COMMITTER_DATE", when), args);
+    return run(
+        Map.of(
+            "GIT_AUTHOR_NAME",
+            author,
+            "GIT_AUTHOR_EMAIL",
+            email,
+            "GIT_COMMITTER_NAME",
+            author,
+            "GIT_COMMITTER_EMAIL",
+            email,
+            "GIT_AUTHOR_DATE",
+            when,
+            "GIT_COMMITTER_DATE",
+            when),
+        args);
   }
 
   /** Runs git in the repository and returns its standard output; fails on a non-zero exit. */
@@ -109,8 +124,8 @@ public final class GitScratch {
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int code = process.waitFor();
       if (code != 0) {
-        throw new IllegalStateException("git " + String.join(" ", args) + " failed (" + code
-            + "):\n" + out);
+        throw new IllegalStateException(
+            "git " + String.join(" ", args) + " failed (" + code + "):\n" + out);
       }
       return out;
     } catch (IOException e) {

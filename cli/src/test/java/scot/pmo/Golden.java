@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares rendered text with a golden file under {@code src/test/resources/golden/}; with
- * {@code -Dgolden.update=true} it rewrites the golden file instead, for review in the diff.
+ * Compares rendered text with a golden file under {@code src/test/resources/golden/}; with {@code
+ * -Dgolden.update=true} it rewrites the golden file instead, for review in the diff.
  */
 public final class Golden {
 
@@ -26,7 +26,8 @@ public final class Golden {
     }
     assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
     String expected = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(actual).as("output differs from %s (update with -Dgolden.update=true)", file)
+    assertThat(actual)
+        .as("output differs from %s (update with -Dgolden.update=true)", file)
         .isEqualTo(expected);
   }
 

@@ -44,8 +44,10 @@ class MainProcessTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("pmo: --repo /nonexistent has no content/ folder",
-        "hint: give the folder that holds content/");
+    assertThat(run.err())
+        .contains(
+            "pmo: --repo /nonexistent has no content/ folder",
+            "hint: give the folder that holds content/");
   }
 
   @Test
@@ -58,17 +60,24 @@ class MainProcessTest {
 
   private Finished pmo(String... args) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(
-        java.toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(tmp, "out", ".txt");
     Path err = Files.createTempFile(tmp, "err", ".txt");
-    Process process = new ProcessBuilder(command)
-        .directory(tmp.toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(tmp.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("pmo did not finish within " + TIMEOUT_SECONDS + " s: " + command);

@@ -26,7 +26,8 @@ class ReadmeTest {
       int end = readme.indexOf("####", section);
       String text = readme.substring(section, end < 0 ? readme.length() : end);
       for (String field : Schemas.propertyNames(schemas.document(kind.schemaFile()))) {
-        assertThat(text).as("README documents %s.%s", kind.label(), field)
+        assertThat(text)
+            .as("README documents %s.%s", kind.label(), field)
             .contains("| `" + field + "`");
       }
     }
@@ -35,13 +36,15 @@ class ReadmeTest {
   @Test
   void everyDiagnosticCodeIsDocumented() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"));
-    Pattern code = Pattern.compile(
-        "(?:Diagnostic\\.(?:error|warning)\\(|new Diagnostic\\([^,]+,)\\s*\"([a-z0-9-]+)\"");
+    Pattern code =
+        Pattern.compile(
+            "(?:Diagnostic\\.(?:error|warning)\\(|new Diagnostic\\([^,]+,)\\s*\"([a-z0-9-]+)\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         Matcher m = code.matcher(Files.readString(file));
         while (m.find()) {
-          assertThat(readme).as("README lists the code %s used in %s", m.group(1), file)
+          assertThat(readme)
+              .as("README lists the code %s used in %s", m.group(1), file)
               .contains("| `" + m.group(1) + "` |");
         }
       }

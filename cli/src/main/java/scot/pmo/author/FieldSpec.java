@@ -14,8 +14,13 @@ import java.util.List;
  * @param date whether it takes a date
  * @param required whether the kind requires it
  */
-public record FieldSpec(String name, String description, boolean list, List<String> choices,
-    boolean date, boolean required) {
+public record FieldSpec(
+    String name,
+    String description,
+    boolean list,
+    List<String> choices,
+    boolean date,
+    boolean required) {
 
   /** Reads a property of a schema. */
   static FieldSpec of(String name, JsonNode property, boolean required) {
@@ -24,7 +29,7 @@ public record FieldSpec(String name, String description, boolean list, List<Stri
     List<String> choices = new ArrayList<>();
     scalar.path("enum").forEach(v -> choices.add(v.asText()));
     boolean date = scalar.path("$ref").asText().endsWith("/date");
-    return new FieldSpec(name, property.path("description").asText(""), list,
-        List.copyOf(choices), date, required);
+    return new FieldSpec(
+        name, property.path("description").asText(""), list, List.copyOf(choices), date, required);
   }
 }

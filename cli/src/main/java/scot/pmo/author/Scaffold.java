@@ -1,7 +1,5 @@
 package scot.pmo.author;
 
-import scot.pmo.model.HintedException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.HintedException;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Suggestions;
 import scot.pmo.render.template.Templates;
@@ -32,8 +31,8 @@ import scot.pmo.validate.Schemas;
 
 /**
  * Writes a new entity from its kind's archetype in {@code templates/new/}: the values given, the
- * required ones asked for, today's date where the archetype wants it. It never overwrites a file
- * or reuses an id.
+ * required ones asked for, today's date where the archetype wants it. It never overwrites a file or
+ * reuses an id.
  */
 public final class Scaffold {
 
@@ -75,22 +74,38 @@ public final class Scaffold {
    * Writes {@code content/<folder>/<id>.<ext>} and returns its repository-relative path.
    *
    * @param values the fields given on the command line (lists as comma-separated text)
-   * @param ask asks a person for a required field that was not given; empty when nobody can
-   *     answer
+   * @param ask asks a person for a required field that was not given; empty when nobody can answer
    */
-  public String create(Kind kind, String id, Catalogue catalogue, Map<String, String> values,
-      Function<FieldSpec, Optional<String>> ask, LocalDate today) {
+  public String create(
+      Kind kind,
+      String id,
+      Catalogue catalogue,
+      Map<String, String> values,
+      Function<FieldSpec, Optional<String>> ask,
+      LocalDate today) {
     if (!Ids.isValid(id)) {
-      throw new Refused("'" + id + "' is not a safe id: use lower-case letters and digits in"
-          + " words joined by hyphens, such as '" + Ids.slug(id) + "'");
+      throw new Refused(
+          "'"
+              + id
+              + "' is not a safe id: use lower-case letters and digits in"
+              + " words joined by hyphens, such as '"
+              + Ids.slug(id)
+              + "'");
     }
-    catalogue.get(id).ifPresent(existing -> {
-      throw new Refused("the id '" + id + "' is already used by " + existing.path()
-          + "; choose another id");
-    });
+    catalogue
+        .get(id)
+        .ifPresent(
+            existing -> {
+              throw new Refused(
+                  "the id '"
+                      + id
+                      + "' is already used by "
+                      + existing.path()
+                      + "; choose another id");
+            });
     String archetype = archetype(kind);
-    String extension = archetype.substring(kind.label().length(),
-        archetype.length() - ".mustache".length());
+    String extension =
+        archetype.substring(kind.label().length(), archetype.length() - ".mustache".length());
     Path file = repo.resolve(ContentLoader.CONTENT).resolve(kind.folder()).resolve(id + extension);
     if (Files.exists(file)) {
       throw new Refused(repo.relativize(file) + " already exists; choose another id");
@@ -99,31 +114,40 @@ public final class Scaffold {
     fields(kind).forEach(f -> specs.put(f.name(), f));
     for (String name : values.keySet()) {
       if (!specs.containsKey(name)) {
-        throw new Refused("'" + name + "' is not a field of " + kind.withArticle()
-            + "; " + Suggestions.didYouMean(name, specs.keySet()) + "the fields are: "
-            + String.join(", ", specs.keySet()));
+        throw new Refused(
+            "'"
+                + name
+                + "' is not a field of "
+                + kind.withArticle()
+                + "; "
+                + Suggestions.didYouMean(name, specs.keySet())
+                + "the fields are: "
+                + String.join(", ", specs.keySet()));
       }
     }
     Map<String, String> given = new LinkedHashMap<>(values);
     List<String> missing = new ArrayList<>();
     for (FieldSpec field : specs.values()) {
       if (field.required() && !given.containsKey(field.name())) {
-        ask.apply(field).filter(v -> !v.isBlank()).ifPresentOrElse(
-            v -> given.put(field.name(), v), () -> missing.add(field.name()));
+        ask.apply(field)
+            .filter(v -> !v.isBlank())
+            .ifPresentOrElse(v -> given.put(field.name(), v), () -> missing.add(field.name()));
       }
     }
     if (!missing.isEmpty()) {
-      throw new Refused("still missing: " + String.join(", ", missing) + "; give "
-          + missing.stream().map(m -> "--set " + m + "=...").collect(Collectors.joining(" ")));
+      throw new Refused(
+          "still missing: "
+              + String.join(", ", missing)
+              + "; give "
+              + missing.stream().map(m -> "--set " + m + "=...").collect(Collectors.joining(" ")));
     }
-    String text = templates.render("new/" + archetype,
-        data(archetype, specs, given, today));
+    String text = templates.render("new/" + archetype, data(archetype, specs, given, today));
     write(file, text);
     return repo.relativize(file).toString().replace('\\', '/');
   }
 
-  private Map<String, Object> data(String archetype, Map<String, FieldSpec> specs,
-      Map<String, String> given, LocalDate today) {
+  private Map<String, Object> data(
+      String archetype, Map<String, FieldSpec> specs, Map<String, String> given, LocalDate today) {
     Set<String> named = new LinkedHashSet<>();
     Matcher m = NAMES.matcher(templates.read("new/" + archetype));
     while (m.find()) {
@@ -135,11 +159,12 @@ public final class Scaffold {
       data.put(field.name(), value == null ? null : yaml(field, value));
     }
     StringBuilder more = new StringBuilder();
-    given.forEach((name, value) -> {
-      if (!named.contains(name)) {
-        more.append(name).append(": ").append(yaml(specs.get(name), value)).append('\n');
-      }
-    });
+    given.forEach(
+        (name, value) -> {
+          if (!named.contains(name)) {
+            more.append(name).append(": ").append(yaml(specs.get(name), value)).append('\n');
+          }
+        });
     data.put("more", more.toString());
     data.put("today", quote(today.toString()));
     return data;
@@ -148,8 +173,11 @@ public final class Scaffold {
   /** A value as YAML: text quoted, a list as a flow sequence of quoted items. */
   static String yaml(FieldSpec field, String value) {
     if (field.list()) {
-      return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-          .map(Scaffold::quote).collect(Collectors.joining(", ", "[", "]"));
+      return Arrays.stream(value.split(","))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .map(Scaffold::quote)
+          .collect(Collectors.joining(", ", "[", "]"));
     }
     return quote(value.trim());
   }
@@ -180,9 +208,14 @@ public final class Scaffold {
         return kind.label() + ext;
       }
     }
-    throw new Refused("there is no archetype for " + kind.withArticle()
-        + " in templates/new/ (" + kind.label() + ".md.mustache or " + kind.label()
-        + ".yaml.mustache); restore it with: git checkout -- templates/new");
+    throw new Refused(
+        "there is no archetype for "
+            + kind.withArticle()
+            + " in templates/new/ ("
+            + kind.label()
+            + ".md.mustache or "
+            + kind.label()
+            + ".yaml.mustache); restore it with: git checkout -- templates/new");
   }
 
   private static void write(Path file, String text) {

@@ -14,22 +14,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import scot.pmo.workflow.BriefOutcome;
-import scot.pmo.workflow.BriefRequest;
-import scot.pmo.workflow.BriefWorkflow;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.workflow.BriefOutcome;
+import scot.pmo.workflow.BriefRequest;
+import scot.pmo.workflow.BriefWorkflow;
+import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo brief}: writes briefing papers, after the content validates. */
 @Command(
     name = "brief",
-    description = "Write projects' briefing papers, and the escalation report for the Chief"
-        + " Executive Working Group, as HTML, PDF, Word or Markdown (default folder:"
-        + " site/papers/).",
+    description =
+        "Write projects' briefing papers, and the escalation report for the Chief"
+            + " Executive Working Group, as HTML, PDF, Word or Markdown (default folder:"
+            + " site/papers/).",
     footer = {
       "%nExamples:",
       "  pmo brief active-communities",
@@ -46,31 +47,43 @@ final class BriefCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
   List<String> projects = new ArrayList<>();
 
-  @Option(names = "--all",
+  @Option(
+      names = "--all",
       description = "Every project's briefing paper, and the escalation report.")
   boolean all;
 
-  @Option(names = "--escalation-report", description = "The escalation report for the Chief"
-      + " Executive Working Group: open and escalated records by anchor, with their age.")
+  @Option(
+      names = "--escalation-report",
+      description =
+          "The escalation report for the Chief"
+              + " Executive Working Group: open and escalated records by anchor, with their age.")
   boolean escalation;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
       description = "The date the escalation report counts ages to (default: today).")
   LocalDate asOf;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", defaultValue = "html",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      split = ",",
+      defaultValue = "html",
       description = "html, pdf, docx, md, or all; several separated by commas (default: html).")
   List<String> formats;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "Folder to write into (default: site/papers under the repository).")
   Path out;
 
   @Override
   public Integer call() {
     if (projects.isEmpty() && !all && !escalation) {
-      throw new ParameterException(spec.commandLine(),
-          "name one or more projects, or give --all or --escalation-report");
+      throw new ParameterException(
+          spec.commandLine(), "name one or more projects, or give --all or --escalation-report");
     }
     List<PaperFormat> formatList;
     try {
@@ -82,9 +95,17 @@ final class BriefCommand implements Callable<Integer> {
     Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
     BriefOutcome outcome;
     try {
-      outcome = new BriefWorkflow(context).brief(new BriefRequest(projects, all,
-          all || escalation, formatList, folder,
-          asOf != null ? asOf : LocalDate.now(BriefWorkflow.ZONE), null));
+      outcome =
+          new BriefWorkflow(context)
+              .brief(
+                  new BriefRequest(
+                      projects,
+                      all,
+                      all || escalation,
+                      formatList,
+                      folder,
+                      asOf != null ? asOf : LocalDate.now(BriefWorkflow.ZONE),
+                      null));
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -96,9 +117,14 @@ final class BriefCommand implements Callable<Integer> {
     }
     if (!outcome.unknownProjects().isEmpty()) {
       String id = outcome.unknownProjects().get(0);
-      throw new ParameterException(spec.commandLine(), "'" + id + "' is not a project; "
-          + Suggestions.didYouMean(id, outcome.projectIds()) + "the projects are: "
-          + String.join(", ", outcome.projectIds()));
+      throw new ParameterException(
+          spec.commandLine(),
+          "'"
+              + id
+              + "' is not a project; "
+              + Suggestions.didYouMean(id, outcome.projectIds())
+              + "the projects are: "
+              + String.join(", ", outcome.projectIds()));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     if (!root.quiet) {
@@ -107,5 +133,4 @@ final class BriefCommand implements Callable<Integer> {
     stdout.flush();
     return ExitCodes.OK;
   }
-
 }

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.workflow.BuildWorkflow;
 import scot.pmo.workflow.Snapshot;
@@ -21,8 +21,9 @@ import scot.pmo.workflow.WorkflowContext;
 /** {@code pmo build}: validates, then writes the website into its output folder in one swap. */
 @Command(
     name = "build",
-    description = "Validate, then build the website into site/ (the old site is replaced only"
-        + " when the new one is complete).",
+    description =
+        "Validate, then build the website into site/ (the old site is replaced only"
+            + " when the new one is complete).",
     footer = {
       "%nExamples:",
       "  pmo build",
@@ -37,18 +38,25 @@ final class BuildCommand implements Callable<Integer> {
   @ParentCommand PmoCommand root;
   @Mixin ContentOptions content;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "The output folder (default: site/ in the repository).")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Where the site is published, e.g. https://example.org/programme/; needed for"
-          + " sitemap.xml and absolute addresses in the feed and calendars.")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Where the site is published, e.g. https://example.org/programme/; needed for"
+              + " sitemap.xml and absolute addresses in the feed and calendars.")
   String baseUrl;
 
-  @Option(names = "--no-papers",
-      description = "Build the pages only, without the briefing papers in papers/ (faster;"
-          + " project pages then offer no papers to download).")
+  @Option(
+      names = "--no-papers",
+      description =
+          "Build the pages only, without the briefing papers in papers/ (faster;"
+              + " project pages then offer no papers to download).")
   boolean noPapers;
 
   @Override
@@ -67,13 +75,16 @@ final class BuildCommand implements Callable<Integer> {
         ContentErrors.stop(snapshot.validation(), context.repo(), spec.commandLine().getErr());
         return ExitCodes.CONTENT;
       }
-      progress.step("Building the site and " + snapshot.validation().filesRead()
-          + " files' pages and papers…");
-      pages = build.build(snapshot, target, base,
-          noPapers ? List.of() : List.of(PaperFormat.values()));
+      progress.step(
+          "Building the site and "
+              + snapshot.validation().filesRead()
+              + " files' pages and papers…");
+      pages =
+          build.build(snapshot, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
     }
-    spec.commandLine().getOut().printf("Built %d pages into %s%n", pages,
-        target.toAbsolutePath().normalize());
+    spec.commandLine()
+        .getOut()
+        .printf("Built %d pages into %s%n", pages, target.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
@@ -81,14 +92,18 @@ final class BuildCommand implements Callable<Integer> {
   private String checkUrl(String url) {
     try {
       URI uri = new URI(url);
-      if (uri.isAbsolute() && uri.getHost() != null
+      if (uri.isAbsolute()
+          && uri.getHost() != null
           && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
         return url;
       }
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new ParameterException(spec.commandLine(), "--base-url '" + url
-        + "' is not a web address; give one such as https://example.org/programme/");
+    throw new ParameterException(
+        spec.commandLine(),
+        "--base-url '"
+            + url
+            + "' is not a web address; give one such as https://example.org/programme/");
   }
 }

@@ -2,10 +2,10 @@ package scot.pmo.cli;
 
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import scot.pmo.model.Kind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import scot.pmo.model.Kind;
 
 /** {@code pmo completion}: a completion script for bash and zsh, from picocli's generator. */
 @Command(
@@ -26,10 +26,15 @@ final class CompletionCommand implements Callable<Integer> {
     String script = AutoComplete.bash("pmo", spec.root().commandLine());
     script = positionals(script, "show", "$(pmo list --format ids 2>/dev/null)");
     script = positionals(script, "brief", "$(pmo list project --format ids 2>/dev/null)");
-    script = positionals(script, "diff",
-        "$(git for-each-ref --format='%(refname:short)' 2>/dev/null; echo HEAD; echo HEAD~1)");
-    String kinds = "$(printf '%s\\n' " + String.join(" ", java.util.Arrays.stream(Kind.values())
-        .map(Kind::label).toList()) + ")";
+    script =
+        positionals(
+            script,
+            "diff",
+            "$(git for-each-ref --format='%(refname:short)' 2>/dev/null; echo HEAD; echo HEAD~1)");
+    String kinds =
+        "$(printf '%s\\n' "
+            + String.join(" ", java.util.Arrays.stream(Kind.values()).map(Kind::label).toList())
+            + ")";
     for (String command : new String[] {"new", "list", "export"}) {
       script = positionals(script, command, kinds);
     }
@@ -39,8 +44,8 @@ final class CompletionCommand implements Callable<Integer> {
   }
 
   /**
-   * Completes the positional arguments of one subcommand with {@code words}: entity ids, kinds
-   * or git revisions, which picocli's generator cannot know.
+   * Completes the positional arguments of one subcommand with {@code words}: entity ids, kinds or
+   * git revisions, which picocli's generator cannot know.
    */
   private static String positionals(String script, String command, String words) {
     String start = "function _picocli_pmo_" + command + "() {";
@@ -49,8 +54,12 @@ final class CompletionCommand implements Callable<Integer> {
       return script;
     }
     int to = script.indexOf("\n}\n", from);
-    String body = script.substring(from, to).replace("local positionals=\"\"",
-        "local positionals=\"" + words.replace("\"", "\\\"") + "\"");
+    String body =
+        script
+            .substring(from, to)
+            .replace(
+                "local positionals=\"\"",
+                "local positionals=\"" + words.replace("\"", "\\\"") + "\"");
     return script.substring(0, from) + body + script.substring(to);
   }
 }

@@ -14,7 +14,8 @@ public final class ContentOptions {
 
   @Mixin LimitsMixin limits;
 
-  @Spec(Spec.Target.MIXEE) CommandSpec command;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   /** The context the command's workflows run in. */
   WorkflowContext context() {

@@ -4,14 +4,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.diff.ProgrammeDiff;
-import scot.pmo.workflow.DiffWorkflow;
 import scot.pmo.publish.diff.DiffFormat;
+import scot.pmo.workflow.DiffWorkflow;
 
 /** {@code pmo diff FROM [TO]}: what a change does to the programme. */
 @Command(
@@ -35,15 +34,23 @@ final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
 
-  @Parameters(index = "0", paramLabel = "FROM",
+  @Parameters(
+      index = "0",
+      paramLabel = "FROM",
       description = "The revision to compare from: a branch, tag, commit id or HEAD~N.")
   String from;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "TO",
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "TO",
       description = "The revision to compare to (default: the working tree, as it is now).")
   String to;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   DiffFormat format;
 

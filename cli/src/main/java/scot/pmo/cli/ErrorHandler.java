@@ -7,14 +7,15 @@ import picocli.CommandLine.ParseResult;
 import scot.pmo.model.HintedException;
 
 /**
- * Turns an exception escaping a command into one line on standard error and an exit code; the
- * stack trace is printed only with {@code --stacktrace}.
+ * Turns an exception escaping a command into one line on standard error and an exit code; the stack
+ * trace is printed only with {@code --stacktrace}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
-  private static final String IO_HINT = "check that the folder exists, that you may write to it"
-      + " and that the disk has space; files and folders a build replaces are swapped in only"
-      + " when complete, so what was there before is unchanged";
+  private static final String IO_HINT =
+      "check that the folder exists, that you may write to it"
+          + " and that the disk has space; files and folders a build replaces are swapped in only"
+          + " when complete, so what was there before is unchanged";
 
   /** An I/O failure in words: which file, and why, rather than the exception's bare path. */
   static String describe(java.io.IOException e) {
@@ -29,8 +30,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     if (e instanceof java.nio.file.FileSystemException fs) {
       String reason = fs.getReason() == null ? "cannot be written" : fs.getReason();
-      return (fs.getFile() == null ? "" : fs.getFile() + ": ") + reason.toLowerCase(
-          java.util.Locale.ROOT);
+      return (fs.getFile() == null ? "" : fs.getFile() + ": ")
+          + reason.toLowerCase(java.util.Locale.ROOT);
     }
     return String.valueOf(e.getMessage());
   }
@@ -44,11 +45,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       if (hinted.hint() != null) {
         err.println("  hint: " + hinted.hint());
       }
-      code = switch (hinted.category()) {
-        case USAGE -> ExitCodes.USAGE;
-        case CONTENT -> ExitCodes.CONTENT;
-        case ENVIRONMENT -> ExitCodes.ENVIRONMENT;
-      };
+      code =
+          switch (hinted.category()) {
+            case USAGE -> ExitCodes.USAGE;
+            case CONTENT -> ExitCodes.CONTENT;
+            case ENVIRONMENT -> ExitCodes.ENVIRONMENT;
+          };
     } else if (ex instanceof UncheckedIOException io) {
       err.println("pmo: " + io.getMessage() + ": " + describe(io.getCause()));
       err.println("  hint: " + IO_HINT);

@@ -1,7 +1,7 @@
 package scot.pmo.cli;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.export.CsvWriter;
@@ -40,21 +40,35 @@ import scot.pmo.workflow.WorkflowContext;
 final class ExportCommand implements Callable<Integer> {
 
   /** The forms of an export. */
-  enum Format { csv, json, xlsx }
+  enum Format {
+    csv,
+    json,
+    xlsx
+  }
 
   @Spec CommandSpec spec;
   @ParentCommand PmoCommand root;
   @Mixin ContentOptions content;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "KIND",
+      description = "Only this kind.",
       converter = KindConverter.class)
   Kind kind;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv, json or xlsx (one sheet per kind; needs --out) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
+      description =
+          "csv, json or xlsx (one sheet per kind; needs --out) (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
       description = "Write to this file instead of standard output.")
   Path out;
 
@@ -69,7 +83,8 @@ final class ExportCommand implements Callable<Integer> {
     ExportWorkflow export = new ExportWorkflow(snapshot);
     if (format == Format.xlsx) {
       if (out == null) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "--format xlsx writes a workbook: give the file with --out, e.g. --out programme.xlsx");
       }
       List<ExportTable> sheets = export.tables(only);
@@ -107,5 +122,4 @@ final class ExportCommand implements Callable<Integer> {
       default -> CsvWriter.write(table, writer);
     }
   }
-
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 import scot.pmo.model.Suggestions;
 import scot.pmo.workflow.GraphWorkflow;
@@ -33,19 +33,30 @@ final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "json",
       description = "json, dot, mermaid or svg (default: ${DEFAULT-VALUE}).")
   GraphWorkflow.Format format;
 
-  @Option(names = "--kind", paramLabel = "KIND", converter = NodeKindConverter.class,
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      converter = NodeKindConverter.class,
       description = "Only entities of this kind (repeatable), e.g. project, or theme.")
   Set<String> kinds = Set.of();
 
-  @Option(names = "--focus", paramLabel = "ID",
+  @Option(
+      names = "--focus",
+      paramLabel = "ID",
       description = "Only the entities within --depth steps of this one.")
   String focus;
 
-  @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "How many steps from --focus to include (default: ${DEFAULT-VALUE}).")
   int depth;
 
@@ -61,11 +72,17 @@ final class GraphCommand implements Callable<Integer> {
     }
     GraphWorkflow graph = new GraphWorkflow(snapshot);
     if (focus != null && !graph.knows(focus)) {
-      throw new ParameterException(spec.commandLine(), "--focus '" + focus + "' is not an id; "
-          + Suggestions.didYouMean(focus, graph.ids()) + "'pmo list' shows every id");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--focus '"
+              + focus
+              + "' is not an id; "
+              + Suggestions.didYouMean(focus, graph.ids())
+              + "'pmo list' shows every id");
     }
-    spec.commandLine().getOut().print(graph.render(format, kinds, Optional.ofNullable(focus),
-        depth));
+    spec.commandLine()
+        .getOut()
+        .print(graph.render(format, kinds, Optional.ofNullable(focus), depth));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import scot.pmo.model.EntityQuery;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.listing.EntityListing;
@@ -38,20 +38,28 @@ final class ListCommand implements Callable<Integer> {
   @ParentCommand PmoCommand root;
   @Mixin ContentOptions content;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "Only this kind.",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "KIND",
+      description = "Only this kind.",
       converter = KindConverter.class)
   Kind kind;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "text, json, csv, or ids (one per line, for scripts) (default: ${DEFAULT-VALUE}).",
+      description =
+          "text, json, csv, or ids (one per line, for scripts) (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
   EntityListing.Format format;
 
-  @Option(names = "--where", paramLabel = "FIELD=VALUE",
-      description = "Only entities whose field has this value, or whose list holds it"
-          + " (repeatable; all must match).")
+  @Option(
+      names = "--where",
+      paramLabel = "FIELD=VALUE",
+      description =
+          "Only entities whose field has this value, or whose list holds it"
+              + " (repeatable; all must match).")
   List<String> where = List.of();
 
   @Option(names = "--sort", paramLabel = "FIELD", description = "Sort by this field.")
@@ -70,13 +78,25 @@ final class ListCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-commits must be 1 or more");
     }
     Snapshot snapshot = Snapshot.load(content.context());
-    List<EntityQuery.Condition> conditions = where.stream()
-        .map(w -> EntityQuery.Condition.parse(w).orElseThrow(() -> new ParameterException(
-            spec.commandLine(), "--where '" + w + "' should be FIELD=VALUE, e.g. type=kick-off")))
-        .toList();
-    ListWorkflow.Listing listing = new ListWorkflow(snapshot).list(new EntityQuery(
-        Optional.ofNullable(kind), conditions, Optional.ofNullable(sort)),
-        format == EntityListing.Format.json, maxCommits);
+    List<EntityQuery.Condition> conditions =
+        where.stream()
+            .map(
+                w ->
+                    EntityQuery.Condition.parse(w)
+                        .orElseThrow(
+                            () ->
+                                new ParameterException(
+                                    spec.commandLine(),
+                                    "--where '"
+                                        + w
+                                        + "' should be FIELD=VALUE, e.g. type=kick-off")))
+            .toList();
+    ListWorkflow.Listing listing =
+        new ListWorkflow(snapshot)
+            .list(
+                new EntityQuery(Optional.ofNullable(kind), conditions, Optional.ofNullable(sort)),
+                format == EntityListing.Format.json,
+                maxCommits);
     PrintWriter out = spec.commandLine().getOut();
     EntityListing.write(listing.entities(), format, listing.history(), out);
     out.flush();
@@ -84,8 +104,11 @@ final class ListCommand implements Callable<Integer> {
       listing.history().notes().forEach(n -> root.info("note: " + n));
     }
     if (snapshot.hasErrors()) {
-      spec.commandLine().getErr().println("note: the content has errors; run 'pmo validate'"
-          + " (files that cannot be read are not listed)");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "note: the content has errors; run 'pmo validate'"
+                  + " (files that cannot be read are not listed)");
     }
     return ExitCodes.OK;
   }

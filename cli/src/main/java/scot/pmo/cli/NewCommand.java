@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.author.FieldSpec;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Kind;
@@ -27,8 +25,9 @@ import scot.pmo.workflow.WorkflowContext;
 /** {@code pmo new KIND ID}: a new entity from its archetype in templates/new/. */
 @Command(
     name = "new",
-    description = "Create a new entity from its archetype in templates/new/; asks for the"
-        + " required fields on a terminal.",
+    description =
+        "Create a new entity from its archetype in templates/new/; asks for the"
+            + " required fields on a terminal.",
     footer = {
       "%nExamples:",
       "  pmo new project procurement-reform",
@@ -42,14 +41,19 @@ final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "The kind, e.g. project.",
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND",
+      description = "The kind, e.g. project.",
       converter = KindConverter.class)
   Kind kind;
 
   @Parameters(index = "1", paramLabel = "ID", description = "The new id, e.g. procurement-reform.")
   String id;
 
-  @Option(names = "--set", paramLabel = "FIELD=VALUE",
+  @Option(
+      names = "--set",
+      paramLabel = "FIELD=VALUE",
       description = "A field's value (repeatable); lists as comma-separated values.")
   Map<String, String> values = new LinkedHashMap<>();
 
@@ -58,8 +62,9 @@ final class NewCommand implements Callable<Integer> {
     WorkflowContext context = content.context();
     PrintWriter out = spec.commandLine().getOut();
     Console console = System.console();
-    NewWorkflow.Created created = new NewWorkflow(context).create(kind, id, values,
-        field -> ask(console, field), LocalDate.now());
+    NewWorkflow.Created created =
+        new NewWorkflow(context)
+            .create(kind, id, values, field -> ask(console, field), LocalDate.now());
     String path = created.path();
     out.println("pmo: wrote " + path);
     List<Diagnostic> problems = created.problems();
@@ -70,18 +75,19 @@ final class NewCommand implements Callable<Integer> {
     ReportFormat.TEXT.write(new Report(problems, List.of(path), context.repo(), false), out);
     out.println("Still to do: fix the above in " + path + ".");
     return problems.stream().anyMatch(d -> d.severity() == scot.pmo.model.Severity.ERROR)
-        ? ExitCodes.CONTENT : ExitCodes.OK;
+        ? ExitCodes.CONTENT
+        : ExitCodes.OK;
   }
 
   private static Optional<String> ask(Console console, FieldSpec field) {
     if (console == null) {
       return Optional.empty();
     }
-    String choices = field.choices().isEmpty() ? "" : " [" + String.join(", ", field.choices())
-        + "]";
+    String choices =
+        field.choices().isEmpty() ? "" : " [" + String.join(", ", field.choices()) + "]";
     String form = field.date() ? " (YYYY-MM-DD)" : field.list() ? " (comma-separated)" : "";
-    String line = console.readLine("%s%s%s — %s%n> ", field.name(), choices, form,
-        field.description());
+    String line =
+        console.readLine("%s%s%s — %s%n> ", field.name(), choices, form, field.description());
     return Optional.ofNullable(line).map(String::trim);
   }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.ScopeType;
     // Every subcommand takes --help and --version too.
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Keep a multi-organisation programme as code: validate it, cross-link it, and"
-        + " publish briefing papers and a website from content/.",
+    description =
+        "Keep a multi-organisation programme as code: validate it, cross-link it, and"
+            + " publish briefing papers and a website from content/.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Fine.",
@@ -81,7 +82,8 @@ public final class PmoCommand implements Runnable {
    * (no-color.org) or the terminal is dumb.
    */
   static boolean colour() {
-    return System.console() != null && System.getenv("NO_COLOR") == null
+    return System.console() != null
+        && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
   }
 
@@ -119,10 +121,10 @@ public final class PmoCommand implements Runnable {
   }
 
   /**
-   * Builds the command line for running {@code args}: with only the subcommands the arguments
-   * name, when they name one and it is not {@code help} or {@code completion} (which need all).
-   * Picocli reads every subcommand's annotations when it is added, which was half of the start-up
-   * of a command; the command line parses and runs the same either way.
+   * Builds the command line for running {@code args}: with only the subcommands the arguments name,
+   * when they name one and it is not {@code help} or {@code completion} (which need all). Picocli
+   * reads every subcommand's annotations when it is added, which was half of the start-up of a
+   * command; the command line parses and runs the same either way.
    */
   public static CommandLine forArguments(String... args) {
     Set<String> named = new LinkedHashSet<>();
@@ -141,28 +143,30 @@ public final class PmoCommand implements Runnable {
   }
 
   /**
-   * The command line with each subcommand as its name and description alone: all that {@code
-   * pmo --help}, {@code pmo --version} or a mistyped command needs, without reading every
-   * subcommand's options.
+   * The command line with each subcommand as its name and description alone: all that {@code pmo
+   * --help}, {@code pmo --version} or a mistyped command needs, without reading every subcommand's
+   * options.
    */
   static CommandLine listing() {
     CommandLine cmd = create(Set.of());
-    SUBCOMMANDS.forEach((name, type) -> {
-      Command command = type.getAnnotation(Command.class);
-      CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name);
-      spec.usageMessage().header(command.header()).description(command.description());
-      cmd.addSubcommand(name, new CommandLine(spec));
-    });
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          Command command = type.getAnnotation(Command.class);
+          CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name);
+          spec.usageMessage().header(command.header()).description(command.description());
+          cmd.addSubcommand(name, new CommandLine(spec));
+        });
     return cmd;
   }
 
   private static CommandLine create(Set<String> names) {
     CommandLine cmd = new CommandLine(new PmoCommand());
-    SUBCOMMANDS.forEach((name, type) -> {
-      if (names.contains(name)) {
-        cmd.addSubcommand(name, type);
-      }
-    });
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (names.contains(name)) {
+            cmd.addSubcommand(name, type);
+          }
+        });
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;

@@ -3,8 +3,8 @@ package scot.pmo.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress message for long work, rewritten in place on a terminal; nothing at all
- * when output is not a terminal (CI logs) or with --quiet.
+ * A one-line progress message for long work, rewritten in place on a terminal; nothing at all when
+ * output is not a terminal (CI logs) or with --quiet.
  */
 final class Progress implements AutoCloseable {
 

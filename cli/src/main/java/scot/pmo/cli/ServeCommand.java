@@ -5,18 +5,19 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.workflow.PreviewWorkflow;
 
 /** {@code pmo serve}: a local preview of the site that rebuilds and reloads on every change. */
 @Command(
     name = "serve",
-    description = "Preview the site on 127.0.0.1: it rebuilds when content/ or templates/"
-        + " change, and the open page reloads by itself.",
+    description =
+        "Preview the site on 127.0.0.1: it rebuilds when content/ or templates/"
+            + " change, and the open page reloads by itself.",
     footer = {
       "%nExamples:",
       "  pmo serve                 then open http://127.0.0.1:8000/",
@@ -29,7 +30,10 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand PmoCommand root;
   @Mixin ContentOptions content;
 
-  @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
+  @Option(
+      names = {"-p", "--port"},
+      paramLabel = "N",
+      defaultValue = "8000",
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
@@ -43,20 +47,25 @@ final class ServeCommand implements Callable<Integer> {
     try {
       session = new PreviewWorkflow(content.context(), port, log);
     } catch (java.net.BindException e) {
-      throw new EnvironmentException("port " + port + " on 127.0.0.1 is in use",
+      throw new EnvironmentException(
+          "port " + port + " on 127.0.0.1 is in use",
           "stop what is using it, or choose another with --port");
     }
     Thread main = Thread.currentThread();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      main.interrupt();
-      try {
-        session.close();
-      } catch (IOException e) {
-        // the temporary folder is left for the system to clear
-      }
-    }));
-    spec.commandLine().getOut().printf("Serving the site on http://127.0.0.1:%d/"
-        + " (Ctrl-C to stop)%n", session.port());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  main.interrupt();
+                  try {
+                    session.close();
+                  } catch (IOException e) {
+                    // the temporary folder is left for the system to clear
+                  }
+                }));
+    spec.commandLine()
+        .getOut()
+        .printf("Serving the site on http://127.0.0.1:%d/" + " (Ctrl-C to stop)%n", session.port());
     spec.commandLine().getOut().flush();
     session.watch();
     session.close();

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.listing.EntityCard;
@@ -29,11 +29,20 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Snapshot snapshot = Snapshot.load(content.context());
-    Entity entity = snapshot.catalogue().get(id).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "no entity has the id '" + id + "'; "
-            + Suggestions.didYouMean(id, snapshot.catalogue().all().stream()
-                .map(Entity::id).toList())
-            + "'pmo list' shows every id"));
+    Entity entity =
+        snapshot
+            .catalogue()
+            .get(id)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "no entity has the id '"
+                            + id
+                            + "'; "
+                            + Suggestions.didYouMean(
+                                id, snapshot.catalogue().all().stream().map(Entity::id).toList())
+                            + "'pmo list' shows every id"));
     PrintWriter out = spec.commandLine().getOut();
     EntityCard.write(entity, snapshot.graph(), out);
     out.flush();

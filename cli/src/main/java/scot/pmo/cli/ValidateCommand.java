@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.validate.Validation;
@@ -16,7 +16,8 @@ import scot.pmo.workflow.WorkflowContext;
 /** {@code pmo validate}: checks all content and reports every problem. */
 @Command(
     name = "validate",
-    description = "Check all content: schemas, ids, references, dates, roles, links, interdependencies.",
+    description =
+        "Check all content: schemas, ids, references, dates, roles, links, interdependencies.",
     footer = {
       "%nExamples:",
       "  pmo validate",

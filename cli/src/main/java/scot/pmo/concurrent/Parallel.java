@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Work on every core, for the stages that treat each file or page alike. Items are handed out a
- * few at a time to whichever core is free, in the order given, so that no core is left with a
- * run of slow items while the others wait (a parallel stream splits its list into a few large runs
- * up front, and a build's slow items, the case studies or the library pages, come together).
- * Results keep the order of the items. When an item fails, the items not yet started are dropped
- * and those running are waited for before the failure is thrown: nothing is still writing when the
- * caller cleans up.
+ * Work on every core, for the stages that treat each file or page alike. Items are handed out a few
+ * at a time to whichever core is free, in the order given, so that no core is left with a run of
+ * slow items while the others wait (a parallel stream splits its list into a few large runs up
+ * front, and a build's slow items, the case studies or the library pages, come together). Results
+ * keep the order of the items. When an item fails, the items not yet started are dropped and those
+ * running are waited for before the failure is thrown: nothing is still writing when the caller
+ * cleans up.
  */
 public final class Parallel {
 
@@ -35,22 +35,23 @@ public final class Parallel {
     int batch = Math.max(1, Math.min(32, n / (cores * 32)));
     AtomicInteger next = new AtomicInteger();
     Throwable[] failure = new Throwable[1];
-    Runnable work = () -> {
-      try {
-        for (int start = next.getAndAdd(batch); start < n; start = next.getAndAdd(batch)) {
-          for (int i = start; i < Math.min(n, start + batch); i++) {
-            results[i] = fn.apply(items.get(i));
+    Runnable work =
+        () -> {
+          try {
+            for (int start = next.getAndAdd(batch); start < n; start = next.getAndAdd(batch)) {
+              for (int i = start; i < Math.min(n, start + batch); i++) {
+                results[i] = fn.apply(items.get(i));
+              }
+            }
+          } catch (RuntimeException | Error e) {
+            next.set(n); // no more hand-outs
+            synchronized (failure) {
+              if (failure[0] == null) {
+                failure[0] = e;
+              }
+            }
           }
-        }
-      } catch (RuntimeException | Error e) {
-        next.set(n); // no more hand-outs
-        synchronized (failure) {
-          if (failure[0] == null) {
-            failure[0] = e;
-          }
-        }
-      }
-    };
+        };
     List<Thread> helpers = new ArrayList<>();
     for (int i = 1; i < cores; i++) {
       Thread t = new Thread(work, "pmo-worker-" + i);
@@ -73,10 +74,12 @@ public final class Parallel {
 
   /** Runs {@code fn} on each item. */
   public static <T> void forEach(List<T> items, Consumer<? super T> fn) {
-    map(items, item -> {
-      fn.accept(item);
-      return null;
-    });
+    map(
+        items,
+        item -> {
+          fn.accept(item);
+          return null;
+        });
   }
 
   @SuppressWarnings("unchecked")

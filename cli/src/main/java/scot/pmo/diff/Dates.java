@@ -9,7 +9,8 @@ import scot.pmo.model.PartialDate;
 /** Dates as people in Scotland write them, for the diff's sentences. */
 final class Dates {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private Dates() {}
 

@@ -36,7 +36,10 @@ final class FieldDiffer {
     this.names = names;
   }
 
-  /** The changes from {@code before} to {@code after}, in the order of the fields, less {@code skip}. */
+  /**
+   * The changes from {@code before} to {@code after}, in the order of the fields, less {@code
+   * skip}.
+   */
   List<FieldChange> compare(ObjectNode before, ObjectNode after, Set<String> skip) {
     Set<String> fields = new LinkedHashSet<>();
     after.fieldNames().forEachRemaining(fields::add);
@@ -61,8 +64,8 @@ final class FieldDiffer {
       return new FieldChange(field, Change.SET, "", value(field, after), List.of(), List.of(), 0);
     }
     if (after == null || after.isNull()) {
-      return new FieldChange(field, Change.REMOVED, value(field, before), "", List.of(),
-          List.of(), 0);
+      return new FieldChange(
+          field, Change.REMOVED, value(field, before), "", List.of(), List.of(), 0);
     }
     if (before.isArray() && after.isArray()) {
       return items(field, before, after);
@@ -71,15 +74,14 @@ final class FieldDiffer {
       String old = before.textValue();
       String now = after.textValue();
       if (isLong(field, old) || isLong(field, now)) {
-        return new FieldChange(field, Change.TEXT, brief(old), brief(now), List.of(), List.of(),
-            0);
+        return new FieldChange(field, Change.TEXT, brief(old), brief(now), List.of(), List.of(), 0);
       }
       Change change = kind == Kind.MEETING && field.equals("date") ? Change.MOVED : Change.CHANGED;
-      return new FieldChange(field, change, scalar(field, old), scalar(field, now), List.of(),
-          List.of(), 0);
+      return new FieldChange(
+          field, change, scalar(field, old), scalar(field, now), List.of(), List.of(), 0);
     }
-    return new FieldChange(field, Change.CHANGED, value(field, before), value(field, after),
-        List.of(), List.of(), 0);
+    return new FieldChange(
+        field, Change.CHANGED, value(field, before), value(field, after), List.of(), List.of(), 0);
   }
 
   private FieldChange items(String field, JsonNode before, JsonNode after) {
@@ -89,8 +91,8 @@ final class FieldDiffer {
     after.forEach(v -> now.add(item(field, v)));
     List<String> removed = minus(old, now);
     List<String> added = minus(now, old);
-    Change change = added.isEmpty() && removed.isEmpty() && !old.equals(now)
-        ? Change.REORDERED : Change.ITEMS;
+    Change change =
+        added.isEmpty() && removed.isEmpty() && !old.equals(now) ? Change.REORDERED : Change.ITEMS;
     return new FieldChange(field, change, "", "", added, removed, 0);
   }
 
@@ -126,8 +128,10 @@ final class FieldDiffer {
           continue;
         }
         String text = e.getValue().textValue();
-        parts.add(isReference(field + "[]." + e.getKey()) ? names.apply(text)
-            : e.getKey() + " \"" + brief(text) + "\"");
+        parts.add(
+            isReference(field + "[]." + e.getKey())
+                ? names.apply(text)
+                : e.getKey() + " \"" + brief(text) + "\"");
       }
       return String.join(", ", parts);
     }
@@ -163,8 +167,8 @@ final class FieldDiffer {
   }
 
   private boolean isLong(String field, String text) {
-    boolean markdown = kind.markdownFields().stream().map(FieldPath::text)
-        .anyMatch(p -> p.equals(field));
+    boolean markdown =
+        kind.markdownFields().stream().map(FieldPath::text).anyMatch(p -> p.equals(field));
     return text.length() > LONG_TEXT || text.indexOf('\n') >= 0 || (markdown && text.length() > 40);
   }
 

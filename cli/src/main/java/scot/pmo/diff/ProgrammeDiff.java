@@ -51,8 +51,9 @@ public record ProgrammeDiff(
 
     /** The name it was given ({@code HEAD~1}), unless that was the commit id itself. */
     public Optional<String> givenName() {
-      return revision.filter(r -> !r.name().equals(r.commit())
-          && !r.name().equals(r.shortCommit())).map(Revision::name);
+      return revision
+          .filter(r -> !r.name().equals(r.commit()) && !r.name().equals(r.shortCommit()))
+          .map(Revision::name);
     }
 
     /** The commit date written out ("8 February 2024"); "" for the working tree. */
@@ -80,8 +81,12 @@ public record ProgrammeDiff(
    * @param referencesUpdated the entities whose references to it were updated
    * @param changes what else changed in it
    */
-  public record Rename(EntityRef before, EntityRef after, int similarity,
-      List<EntityRef> referencesUpdated, List<FieldChange> changes) {}
+  public record Rename(
+      EntityRef before,
+      EntityRef after,
+      int similarity,
+      List<EntityRef> referencesUpdated,
+      List<FieldChange> changes) {}
 
   /** An entity and the changes made to it. */
   public record EntityChange(EntityRef entity, List<FieldChange> changes) {}
@@ -92,15 +97,21 @@ public record ProgrammeDiff(
    * @param field the field's name ({@code date}, {@code case_studies}), or {@code text} for the
    *     Markdown body
    * @param change what sort of change it is
-   * @param before the old value as people read it (names for ids, dates written out, a long
-   *     text's first words); "" if none
+   * @param before the old value as people read it (names for ids, dates written out, a long text's
+   *     first words); "" if none
    * @param after the new value as people read it; "" if none
    * @param added list items added, as people read them
    * @param removed list items removed, as people read them
    * @param lines for the body, how many of its lines changed; 0 otherwise
    */
-  public record FieldChange(String field, Change change, String before, String after,
-      List<String> added, List<String> removed, int lines) {}
+  public record FieldChange(
+      String field,
+      Change change,
+      String before,
+      String after,
+      List<String> added,
+      List<String> removed,
+      int lines) {}
 
   /** What sort of change a {@link FieldChange} is. */
   public enum Change {
@@ -145,8 +156,8 @@ public record ProgrammeDiff(
    * @param before who held it, by name
    * @param after who holds it now, by name
    */
-  public record RoleChange(EntityRef project, String role, String roleTitle, List<String> before,
-      List<String> after) {}
+  public record RoleChange(
+      EntityRef project, String role, String roleTitle, List<String> before, List<String> after) {}
 
   /**
    * An event in the life of an interdependency, risk or issue, with what the record says of its
@@ -154,8 +165,8 @@ public record ProgrammeDiff(
    *
    * @param record the record
    * @param type interdependency, risk or issue, as the record says
-   * @param event {@code opened}, {@code escalated}, {@code de-escalated}, {@code resolved},
-   *     {@code closed}, {@code reopened} or {@code removed}
+   * @param event {@code opened}, {@code escalated}, {@code de-escalated}, {@code resolved}, {@code
+   *     closed}, {@code reopened} or {@code removed}
    * @param before the status before; "" for a new record
    * @param after the status after; "" for a removed record
    * @param project the name of the record's project, if it names one
@@ -166,9 +177,18 @@ public record ProgrammeDiff(
    * @param escalatedOn the day it was escalated, written out, if recorded
    * @param resolvedOn the day it was resolved or closed, written out, if recorded
    */
-  public record RaidChange(EntityRef record, String type, String event, String before,
-      String after, Optional<String> project, Optional<String> with, String relation,
-      Optional<String> escalatedTo, Optional<String> escalatedOn, Optional<String> resolvedOn) {}
+  public record RaidChange(
+      EntityRef record,
+      String type,
+      String event,
+      String before,
+      String after,
+      Optional<String> project,
+      Optional<String> with,
+      String relation,
+      Optional<String> escalatedTo,
+      Optional<String> escalatedOn,
+      Optional<String> resolvedOn) {}
 
   /**
    * A content file that one side could not read, so that its changes are not shown.
@@ -181,7 +201,13 @@ public record ProgrammeDiff(
 
   /** Whether the two revisions hold the same programme with the same problems. */
   public boolean isEmpty() {
-    return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty()
-        && roles.isEmpty() && raid.isEmpty() && introduced.isEmpty() && fixed.isEmpty();
+    return added.isEmpty()
+        && removed.isEmpty()
+        && renamed.isEmpty()
+        && changed.isEmpty()
+        && roles.isEmpty()
+        && raid.isEmpty()
+        && introduced.isEmpty()
+        && fixed.isEmpty();
   }
 }

@@ -35,9 +35,9 @@ import scot.pmo.model.Severity;
 import scot.pmo.validate.Validation;
 
 /**
- * Compares the programme at two revisions, entity by entity: by id, then, for ids that appear
- * and disappear, by likeness, so that a renamed entity is one rename and not a removal and an
- * addition. References that only follow a rename are not changes of their own.
+ * Compares the programme at two revisions, entity by entity: by id, then, for ids that appear and
+ * disappear, by likeness, so that a renamed entity is one rename and not a removal and an addition.
+ * References that only follow a rename are not changes of their own.
  */
 public final class ProgrammeDiffer {
 
@@ -60,10 +60,13 @@ public final class ProgrammeDiffer {
   private final Side after;
   private final Catalogue catalogueBefore;
   private final Catalogue catalogueAfter;
+
   /** Old id to new id, for entities whose id changed. */
   private final Map<String, String> newIds = new HashMap<>();
+
   /** Old path to new path, for entities whose file changed. */
   private final Map<String, String> newPaths = new HashMap<>();
+
   private final List<Unreadable> unreadable = new ArrayList<>();
 
   private ProgrammeDiffer(Side before, Side after) {
@@ -74,8 +77,8 @@ public final class ProgrammeDiffer {
   }
 
   /**
-   * What changes from {@code before} to {@code after}; {@code notes}, on the comparison itself,
-   * are kept in the result as they are.
+   * What changes from {@code before} to {@code after}; {@code notes}, on the comparison itself, are
+   * kept in the result as they are.
    */
   public static ProgrammeDiff compare(Side before, Side after, List<String> notes) {
     return new ProgrammeDiffer(before, after).run(notes);
@@ -141,8 +144,13 @@ public final class ProgrammeDiffer {
     for (Entity[] pair : renames) {
       renamedAfter.add(pair[1]);
       List<FieldChange> changes = changes(pair[0], pair[1], roles, raid);
-      renamed.add(new Rename(ref(pair[0]), ref(pair[1]), similarity(pair[0], pair[1]),
-          referencesUpdated(pair[0], pair[1]), changes));
+      renamed.add(
+          new Rename(
+              ref(pair[0]),
+              ref(pair[1]),
+              similarity(pair[0], pair[1]),
+              referencesUpdated(pair[0], pair[1]),
+              changes));
     }
     for (Entity[] pair : pairs) {
       if (renamedAfter.contains(pair[1])) {
@@ -154,9 +162,9 @@ public final class ProgrammeDiffer {
       }
     }
 
-    Comparator<EntityRef> order = Comparator
-        .comparing((EntityRef r) -> Kind.byName(r.kind()).map(Enum::ordinal).orElse(99))
-        .thenComparing(EntityRef::id);
+    Comparator<EntityRef> order =
+        Comparator.comparing((EntityRef r) -> Kind.byName(r.kind()).map(Enum::ordinal).orElse(99))
+            .thenComparing(EntityRef::id);
     added.sort(order);
     removed.sort(order);
     changed.sort(Comparator.comparing(EntityChange::entity, order));
@@ -166,27 +174,42 @@ public final class ProgrammeDiffer {
     List<Diagnostic> introduced = new ArrayList<>();
     List<Diagnostic> fixed = new ArrayList<>();
     problems(introduced, fixed);
-    return new ProgrammeDiff(before.version(), after.version(), List.copyOf(added),
-        List.copyOf(removed), List.copyOf(renamed), List.copyOf(changed), List.copyOf(roles),
-        List.copyOf(raid), List.copyOf(introduced), List.copyOf(fixed), List.copyOf(notes),
+    return new ProgrammeDiff(
+        before.version(),
+        after.version(),
+        List.copyOf(added),
+        List.copyOf(removed),
+        List.copyOf(renamed),
+        List.copyOf(changed),
+        List.copyOf(roles),
+        List.copyOf(raid),
+        List.copyOf(introduced),
+        List.copyOf(fixed),
+        List.copyOf(notes),
         List.copyOf(unreadable));
   }
 
   /** Every change between two versions of one entity; roles and RAID events go to their lists. */
-  private List<FieldChange> changes(Entity old, Entity now, List<RoleChange> roles,
-      List<RaidChange> raid) {
+  private List<FieldChange> changes(
+      Entity old, Entity now, List<RoleChange> roles, List<RaidChange> raid) {
     ObjectNode oldData = followRenames(old);
     ObjectNode newData = now.data();
     Set<String> skip = new HashSet<>();
     List<FieldChange> out = new ArrayList<>();
     if (old.kind() != now.kind()) {
-      out.add(new FieldChange("kind", Change.CHANGED, old.kind().label(), now.kind().label(),
-          List.of(), List.of(), 0));
+      out.add(
+          new FieldChange(
+              "kind",
+              Change.CHANGED,
+              old.kind().label(),
+              now.kind().label(),
+              List.of(),
+              List.of(),
+              0));
     }
     if (newData.has("team") || oldData.has("team")) {
       skip.add("team");
-      List<RoleChange> teamChanges = roleChanges(now, oldData.path("team"),
-          newData.path("team"));
+      List<RoleChange> teamChanges = roleChanges(now, oldData.path("team"), newData.path("team"));
       roles.addAll(teamChanges);
       if (teamChanges.isEmpty() && !oldData.path("team").equals(newData.path("team"))) {
         out.add(new FieldChange("team", Change.TEAM, "", "", List.of(), List.of(), 0));
@@ -203,8 +226,15 @@ public final class ProgrammeDiffer {
     out.addAll(new FieldDiffer(now.kind(), this::name).compare(oldData, newData, skip));
     String oldBody = followRenamesInText(old.body());
     if (!oldBody.strip().equals(now.body().strip())) {
-      out.add(new FieldChange("text", Change.BODY, "", "", List.of(), List.of(),
-          changedLines(oldBody, now.body())));
+      out.add(
+          new FieldChange(
+              "text",
+              Change.BODY,
+              "",
+              "",
+              List.of(),
+              List.of(),
+              changedLines(oldBody, now.body())));
     }
     return out;
   }
@@ -223,8 +253,13 @@ public final class ProgrammeDiffer {
       if (new HashSet<>(a).equals(new HashSet<>(b))) {
         continue;
       }
-      out.add(new RoleChange(ref(project), role, name(role),
-          a.stream().map(this::name).toList(), b.stream().map(this::name).toList()));
+      out.add(
+          new RoleChange(
+              ref(project),
+              role,
+              name(role),
+              a.stream().map(this::name).toList(),
+              b.stream().map(this::name).toList()));
     }
     return out;
   }
@@ -257,21 +292,30 @@ public final class ProgrammeDiffer {
   }
 
   private RaidChange raidTransition(Entity record, String was, String is) {
-    String event = switch (is) {
-      case "escalated" -> "escalated";
-      case "resolved" -> "resolved";
-      case "closed" -> "closed";
-      default -> was.equals("escalated") ? "de-escalated" : "reopened";
-    };
+    String event =
+        switch (is) {
+          case "escalated" -> "escalated";
+          case "resolved" -> "resolved";
+          case "closed" -> "closed";
+          default -> was.equals("escalated") ? "de-escalated" : "reopened";
+        };
     return raidChange(record, event, was, is);
   }
 
   /** The event, with the parties, escalation and resolution that {@code record} states. */
   private RaidChange raidChange(Entity record, String event, String was, String is) {
-    return new RaidChange(ref(record), type(record), event, was, is,
-        record.text("project").map(this::name), record.text("with").map(this::name),
-        record.text("relation").orElse("depends-on"), record.text("escalated_to").map(this::name),
-        record.text("escalated").map(Dates::display), record.text("resolved").map(Dates::display));
+    return new RaidChange(
+        ref(record),
+        type(record),
+        event,
+        was,
+        is,
+        record.text("project").map(this::name),
+        record.text("with").map(this::name),
+        record.text("relation").orElse("depends-on"),
+        record.text("escalated_to").map(this::name),
+        record.text("escalated").map(Dates::display),
+        record.text("resolved").map(Dates::display));
   }
 
   private static String type(Entity record) {
@@ -299,8 +343,11 @@ public final class ProgrammeDiffer {
         }
       }
     }
-    candidates.sort(Comparator.comparingInt(Candidate::score).reversed()
-        .thenComparing(c -> c.old().id()).thenComparing(c -> c.now().id()));
+    candidates.sort(
+        Comparator.comparingInt(Candidate::score)
+            .reversed()
+            .thenComparing(c -> c.old().id())
+            .thenComparing(c -> c.now().id()));
     Set<Entity> taken = new HashSet<>();
     List<Entity[]> out = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -315,15 +362,17 @@ public final class ProgrammeDiffer {
   }
 
   /**
-   * How alike two entities are, 0 to 100. Their titles count for much, since small entities
-   * share most of their other values (two people of the same council and seniority): the title
-   * weighs as much as a quarter of the other values and body lines, and never less than two.
+   * How alike two entities are, 0 to 100. Their titles count for much, since small entities share
+   * most of their other values (two people of the same council and seniority): the title weighs as
+   * much as a quarter of the other values and body lines, and never less than two.
    */
   static int similarity(Entity a, Entity b) {
     List<String> x = lines(a);
     List<String> y = lines(b);
-    double rest = x.isEmpty() && y.isEmpty() ? 1.0
-        : 2.0 * (x.size() - FieldDiffer.minus(x, y).size()) / (x.size() + y.size());
+    double rest =
+        x.isEmpty() && y.isEmpty()
+            ? 1.0
+            : 2.0 * (x.size() - FieldDiffer.minus(x, y).size()) / (x.size() + y.size());
     double n = (x.size() + y.size()) / 2.0;
     double k = Math.max(2.0, n / 4);
     return (int) Math.round(100 * (k * titleLikeness(a.title(), b.title()) + n * rest) / (k + n));
@@ -389,8 +438,14 @@ public final class ProgrammeDiffer {
         both.add(e.from());
       }
     }
-    return both.stream().map(id -> catalogueAfter.get(id).map(ProgrammeDiffer::ref)
-        .orElse(new EntityRef("", id, id, ""))).toList();
+    return both.stream()
+        .map(
+            id ->
+                catalogueAfter
+                    .get(id)
+                    .map(ProgrammeDiffer::ref)
+                    .orElse(new EntityRef("", id, id, "")))
+        .toList();
   }
 
   /** The old entity's data with the ids of renamed entities replaced by their new ids. */
@@ -401,12 +456,16 @@ public final class ProgrammeDiffer {
     }
     List<String[]> replacements = new ArrayList<>();
     for (Kind.ReferenceField field : old.kind().references()) {
-      field.path().forEachText(data, (pointer, id) -> {
-        String renamed = newIds.get(id);
-        if (renamed != null) {
-          replacements.add(new String[] {pointer, renamed});
-        }
-      });
+      field
+          .path()
+          .forEachText(
+              data,
+              (pointer, id) -> {
+                String renamed = newIds.get(id);
+                if (renamed != null) {
+                  replacements.add(new String[] {pointer, renamed});
+                }
+              });
     }
     for (String[] r : replacements) {
       JsonPointer pointer = JsonPointer.compile(r[0]);
@@ -431,8 +490,13 @@ public final class ProgrammeDiffer {
       if (oldName.equals(newName) && oldFolder.equals(newFolder)) {
         continue;
       }
-      Pattern link = Pattern.compile("(\\]\\(|\\]:\\s*)((?:\\.\\./)?(?:" + Pattern.quote(oldFolder)
-          + "/)?)" + Pattern.quote(oldName) + "(?=[)#?\\s])");
+      Pattern link =
+          Pattern.compile(
+              "(\\]\\(|\\]:\\s*)((?:\\.\\./)?(?:"
+                  + Pattern.quote(oldFolder)
+                  + "/)?)"
+                  + Pattern.quote(oldName)
+                  + "(?=[)#?\\s])");
       Matcher m = link.matcher(out);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
@@ -468,8 +532,8 @@ public final class ProgrammeDiffer {
 
   /** Problems only in the new revision are introduced; only in the old, fixed. */
   private void problems(List<Diagnostic> introduced, List<Diagnostic> fixed) {
-    Function<Diagnostic, String> oldKey = d -> key(d, newPaths.getOrDefault(d.at().path(),
-        d.at().path()));
+    Function<Diagnostic, String> oldKey =
+        d -> key(d, newPaths.getOrDefault(d.at().path(), d.at().path()));
     Function<Diagnostic, String> newKey = d -> key(d, d.at().path());
     Set<String> keysBefore = new HashSet<>();
     before.validation().diagnostics().sorted().forEach(d -> keysBefore.add(oldKey.apply(d)));
@@ -479,14 +543,16 @@ public final class ProgrammeDiffer {
     // Notes (such as a file that is not content) are no problems, and a past revision is read
     // without the files that are not content.
     for (Diagnostic d : after.validation().diagnostics().sorted()) {
-      if (d.severity() != Severity.NOTE && !keysBefore.contains(newKey.apply(d))
+      if (d.severity() != Severity.NOTE
+          && !keysBefore.contains(newKey.apply(d))
           && seen.add(newKey.apply(d))) {
         introduced.add(d);
       }
     }
     seen.clear();
     for (Diagnostic d : before.validation().diagnostics().sorted()) {
-      if (d.severity() != Severity.NOTE && !keysAfter.contains(oldKey.apply(d))
+      if (d.severity() != Severity.NOTE
+          && !keysAfter.contains(oldKey.apply(d))
           && seen.add(oldKey.apply(d))) {
         fixed.add(d);
       }
@@ -516,8 +582,7 @@ public final class ProgrammeDiffer {
 
   /** An entity's name by id: as it is now, else as it was, else the id itself. */
   private String name(String id) {
-    return catalogueAfter.get(id).or(() -> catalogueBefore.get(id)).map(Entity::title)
-        .orElse(id);
+    return catalogueAfter.get(id).or(() -> catalogueBefore.get(id)).map(Entity::title).orElse(id);
   }
 
   private static Map<String, Entity> index(Catalogue catalogue) {
@@ -529,5 +594,4 @@ public final class ProgrammeDiffer {
   static EntityRef ref(Entity e) {
     return new EntityRef(e.kind().label(), e.id(), e.title(), e.path());
   }
-
 }

@@ -25,8 +25,8 @@ final class GitFolder implements AutoCloseable {
 
   /**
    * The repository whose work tree holds {@code dir}, searching upward like git does; empty when
-   * there is none. The environment ({@code GIT_DIR}) is not read, so that a git hook that runs
-   * pmo does not point it at another repository.
+   * there is none. The environment ({@code GIT_DIR}) is not read, so that a git hook that runs pmo
+   * does not point it at another repository.
    */
   static Optional<GitFolder> find(Path dir) throws IOException {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
@@ -78,13 +78,22 @@ final class GitFolder implements AutoCloseable {
   }
 
   static HistoryEntry entry(RevCommit commit) {
-    return new HistoryEntry(commit.name(), commit.abbreviate(7).name(), author(commit),
-        date(commit), commit.getShortMessage());
+    return new HistoryEntry(
+        commit.name(),
+        commit.abbreviate(7).name(),
+        author(commit),
+        date(commit),
+        commit.getShortMessage());
   }
 
   static Revision revision(String name, RevCommit commit) {
-    return new Revision(name, commit.name(), commit.abbreviate(7).name(), date(commit),
-        author(commit), commit.getShortMessage());
+    return new Revision(
+        name,
+        commit.name(),
+        commit.abbreviate(7).name(),
+        date(commit),
+        author(commit),
+        commit.getShortMessage());
   }
 
   private static String author(RevCommit commit) {

@@ -33,10 +33,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * The history of every file under {@code content/}, read in one walk over the commits from HEAD:
  * when each was created and last changed, by whom, and with what messages.
  *
- * <p>A file's last change is the newest commit that changed it, as {@code git log -1 -- file}
- * shows it: a merge counts only where it differs from every parent, so a change made on a branch
- * is dated by its own commit, not by the merge that brought it in. Renames are followed, so an
- * entity whose file was renamed keeps its creation date.
+ * <p>A file's last change is the newest commit that changed it, as {@code git log -1 -- file} shows
+ * it: a merge counts only where it differs from every parent, so a change made on a branch is dated
+ * by its own commit, not by the merge that brought it in. Renames are followed, so an entity whose
+ * file was renamed keeps its creation date.
  */
 public final class GitHistory {
 
@@ -46,8 +46,12 @@ public final class GitHistory {
   private final List<ChangeSet> changeSets;
   private final List<String> notes;
 
-  private GitHistory(boolean available, boolean complete, Map<String, EntityHistory> files,
-      List<ChangeSet> changeSets, List<String> notes) {
+  private GitHistory(
+      boolean available,
+      boolean complete,
+      Map<String, EntityHistory> files,
+      List<ChangeSet> changeSets,
+      List<String> notes) {
     this.available = available;
     this.complete = complete;
     this.files = Collections.unmodifiableMap(files);
@@ -61,27 +65,30 @@ public final class GitHistory {
   }
 
   /**
-   * Reads the history of {@code content/} in the repository that holds {@code repo}. Never
-   * fails: without a repository, or with one that cannot be read, the history is empty and a note
-   * says why.
+   * Reads the history of {@code content/} in the repository that holds {@code repo}. Never fails:
+   * without a repository, or with one that cannot be read, the history is empty and a note says
+   * why.
    */
   public static GitHistory read(Path repo, HistoryLimits limits) {
     Optional<GitFolder> found;
     try {
       found = GitFolder.find(repo);
     } catch (IOException | RuntimeException e) {
-      return none("the git repository could not be opened (" + e.getMessage()
-          + "), so there are no dates from history");
+      return none(
+          "the git repository could not be opened ("
+              + e.getMessage()
+              + "), so there are no dates from history");
     }
     if (found.isEmpty()) {
-      return none("no git repository holds " + repo
-          + ", so there are no dates from history");
+      return none("no git repository holds " + repo + ", so there are no dates from history");
     }
     try (GitFolder git = found.get()) {
       return new Walk(git, limits).run();
     } catch (IOException | RuntimeException e) {
-      return none("the git history could not be read (" + e.getMessage()
-          + "), so there are no dates from history");
+      return none(
+          "the git history could not be read ("
+              + e.getMessage()
+              + "), so there are no dates from history");
     }
   }
 
@@ -121,8 +128,10 @@ public final class GitHistory {
     private final GitFolder git;
     private final HistoryLimits limits;
     private final Map<String, Builder> byPath = new HashMap<>();
+
     /** A file's earlier names, found at renames, leading to its name at HEAD. */
     private final Map<String, String> laterName = new HashMap<>();
+
     private final List<ChangeSet> changeSets = new ArrayList<>();
 
     Walk(GitFolder git, HistoryLimits limits) {
@@ -134,15 +143,20 @@ public final class GitHistory {
       Repository repository = git.repository();
       ObjectId head = repository.resolve(Constants.HEAD);
       if (head == null) {
-        return new GitHistory(false, false, Map.of(), List.of(),
+        return new GitHistory(
+            false,
+            false,
+            Map.of(),
+            List.of(),
             List.of("the git repository has no commits yet, so there are no dates from history"));
       }
       List<String> notes = new ArrayList<>();
       boolean shallow = git.shallow();
       if (shallow) {
-        notes.add("this is a shallow clone, so the history is incomplete: creation dates may be"
-            + " too late and older changes are missing; fetch the whole history with"
-            + " 'git fetch --unshallow'");
+        notes.add(
+            "this is a shallow clone, so the history is incomplete: creation dates may be"
+                + " too late and older changes are missing; fetch the whole history with"
+                + " 'git fetch --unshallow'");
       }
       boolean capped = false;
       try (RevWalk walk = new RevWalk(repository)) {
@@ -165,9 +179,11 @@ public final class GitHistory {
         }
       }
       if (capped) {
-        notes.add("only the " + String.format(java.util.Locale.UK, "%,d", limits.maxCommits())
-            + " most recent commits were read, so creation dates of older files may be too"
-            + " late");
+        notes.add(
+            "only the "
+                + String.format(java.util.Locale.UK, "%,d", limits.maxCommits())
+                + " most recent commits were read, so creation dates of older files may be too"
+                + " late");
       }
       Map<String, EntityHistory> files = new TreeMap<>();
       byPath.forEach((path, builder) -> files.put(path, builder.build(path)));
@@ -178,8 +194,13 @@ public final class GitHistory {
      * The content files {@code commit} changed. A merge changed a file only where it differs from
      * every parent; otherwise the change belongs to the parent's line of history.
      */
-    private List<DiffEntry> changes(RevCommit commit, RevWalk walk, ObjectReader reader,
-        RenameDetector renames, TreeFilter content) throws IOException {
+    private List<DiffEntry> changes(
+        RevCommit commit,
+        RevWalk walk,
+        ObjectReader reader,
+        RenameDetector renames,
+        TreeFilter content)
+        throws IOException {
       RevCommit[] parents = commit.getParents();
       if (parents.length <= 1) {
         RevTree parentTree = parents.length == 0 ? null : walk.parseCommit(parents[0]).getTree();
@@ -195,15 +216,15 @@ public final class GitHistory {
         }
         return entries;
       }
-      List<DiffEntry> first = diff(reader, walk.parseCommit(parents[0]).getTree(),
-          commit.getTree(), content);
+      List<DiffEntry> first =
+          diff(reader, walk.parseCommit(parents[0]).getTree(), commit.getTree(), content);
       if (first.isEmpty()) {
         return first;
       }
       Set<String> everywhere = paths(first);
       for (int i = 1; i < parents.length && !everywhere.isEmpty(); i++) {
-        everywhere.retainAll(paths(diff(reader, walk.parseCommit(parents[i]).getTree(),
-            commit.getTree(), content)));
+        everywhere.retainAll(
+            paths(diff(reader, walk.parseCommit(parents[i]).getTree(), commit.getTree(), content)));
       }
       List<DiffEntry> out = new ArrayList<>();
       for (DiffEntry e : first) {
@@ -214,8 +235,8 @@ public final class GitHistory {
       return out;
     }
 
-    private static List<DiffEntry> diff(ObjectReader reader, RevTree before, RevTree after,
-        TreeFilter content) throws IOException {
+    private static List<DiffEntry> diff(
+        ObjectReader reader, RevTree before, RevTree after, TreeFilter content) throws IOException {
       try (TreeWalk tw = new TreeWalk(reader)) {
         tw.setRecursive(true);
         tw.setFilter(AndTreeFilter.create(content, TreeFilter.ANY_DIFF));
@@ -260,12 +281,13 @@ public final class GitHistory {
         }
         String name = laterName.getOrDefault(path, path);
         byPath.computeIfAbsent(name, k -> new Builder()).add(entry, limits.maxEntries());
-        String kind = switch (change.getChangeType()) {
-          case ADD, COPY -> "added";
-          case DELETE -> "deleted";
-          case RENAME -> "renamed";
-          default -> "modified";
-        };
+        String kind =
+            switch (change.getChangeType()) {
+              case ADD, COPY -> "added";
+              case DELETE -> "deleted";
+              case RENAME -> "renamed";
+              default -> "modified";
+            };
         String oldPath = path;
         if (change.getChangeType() == DiffEntry.ChangeType.RENAME) {
           String old = git.toRepoPath(change.getOldPath());
@@ -307,8 +329,8 @@ public final class GitHistory {
     }
 
     EntityHistory build(String path) {
-      return new EntityHistory(path, created, updated, List.copyOf(authors), List.copyOf(entries),
-          changes);
+      return new EntityHistory(
+          path, created, updated, List.copyOf(authors), List.copyOf(entries), changes);
     }
   }
 }

@@ -16,9 +16,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * What the tool asks of git, through JGit, which stays inside this package: the commit the
- * working tree is at. No repository, a shallow clone or an unreadable one all give "no commit":
- * papers and pages then say less, and never fail for it.
+ * What the tool asks of git, through JGit, which stays inside this package: the commit the working
+ * tree is at. No repository, a shallow clone or an unreadable one all give "no commit": papers and
+ * pages then say less, and never fail for it.
  */
 public final class GitRepository {
 
@@ -26,8 +26,8 @@ public final class GitRepository {
 
   /**
    * The commit at HEAD of the repository holding {@code dir}, and whether {@code paths} (folders
-   * relative to {@code dir}, e.g. {@code content}) have no uncommitted changes; empty when there
-   * is no usable repository.
+   * relative to {@code dir}, e.g. {@code content}) have no uncommitted changes; empty when there is
+   * no usable repository.
    */
   public static Optional<Commit> head(Path dir, List<String> paths) {
     Path root = dir.toAbsolutePath().normalize();
@@ -62,8 +62,8 @@ public final class GitRepository {
         }
         clean = status.call().isClean();
       }
-      return Optional.of(new Commit(commit.getName(),
-          Instant.ofEpochSecond(commit.getCommitTime()), clean));
+      return Optional.of(
+          new Commit(commit.getName(), Instant.ofEpochSecond(commit.getCommitTime()), clean));
     } catch (IOException | GitAPIException | RuntimeException e) {
       return Optional.empty();
     }

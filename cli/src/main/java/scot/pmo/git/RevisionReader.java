@@ -29,8 +29,9 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  */
 public final class RevisionReader implements AutoCloseable {
 
-  private static final String HINT_LOG = "'git log --oneline' lists the revisions; a branch,"
-      + " a tag, a commit id or HEAD~N names one";
+  private static final String HINT_LOG =
+      "'git log --oneline' lists the revisions; a branch,"
+          + " a tag, a commit id or HEAD~N names one";
 
   private final GitFolder git;
 
@@ -44,16 +45,21 @@ public final class RevisionReader implements AutoCloseable {
     try {
       found = GitFolder.find(repo);
     } catch (IOException | RuntimeException e) {
-      throw new GitException(GitException.Reason.UNREADABLE,
+      throw new GitException(
+          GitException.Reason.UNREADABLE,
           "the git repository holding " + repo + " cannot be read: " + e.getMessage(),
-          "check the repository with 'git status'", e);
+          "check the repository with 'git status'",
+          e);
     }
-    return new RevisionReader(found.orElseThrow(() -> new GitException(
-        GitException.Reason.NO_REPOSITORY,
-        "no git repository holds " + repo + ", so there are no revisions to compare",
-        "pmo diff compares revisions in git: run it inside a clone of the programme's"
-            + " repository ('git clone URL'), or use 'pmo validate' to check the files as"
-            + " they are")));
+    return new RevisionReader(
+        found.orElseThrow(
+            () ->
+                new GitException(
+                    GitException.Reason.NO_REPOSITORY,
+                    "no git repository holds " + repo + ", so there are no revisions to compare",
+                    "pmo diff compares revisions in git: run it inside a clone of the programme's"
+                        + " repository ('git clone URL'), or use 'pmo validate' to check the files as"
+                        + " they are")));
   }
 
   /** Whether this is a shallow clone, which lacks the older revisions. */
@@ -67,28 +73,40 @@ public final class RevisionReader implements AutoCloseable {
 
   /** The commit {@code name} names; fails with {@code UNKNOWN_REVISION} when none. */
   public Revision resolve(String name) {
-    String hint = shallow()
-        ? HINT_LOG + "; this is a shallow clone, so older revisions are missing: fetch them with"
-            + " 'git fetch --unshallow'"
-        : HINT_LOG;
+    String hint =
+        shallow()
+            ? HINT_LOG
+                + "; this is a shallow clone, so older revisions are missing: fetch them with"
+                + " 'git fetch --unshallow'"
+            : HINT_LOG;
     ObjectId id;
     try {
       id = git.repository().resolve(name + "^{commit}");
     } catch (AmbiguousObjectException e) {
-      throw new GitException(GitException.Reason.UNKNOWN_REVISION,
-          "'" + name + "' is short for more than one commit", "give more characters of the"
-              + " commit id; " + HINT_LOG, e);
+      throw new GitException(
+          GitException.Reason.UNKNOWN_REVISION,
+          "'" + name + "' is short for more than one commit",
+          "give more characters of the" + " commit id; " + HINT_LOG,
+          e);
     } catch (RevisionSyntaxException | IncorrectObjectTypeException | MissingObjectException e) {
       throw unknown(name, hint);
     } catch (IOException e) {
-      throw new GitException(GitException.Reason.UNREADABLE,
-          "the git repository could not be read while looking for '" + name + "': "
-              + e.getMessage(), "check the repository with 'git status'", e);
+      throw new GitException(
+          GitException.Reason.UNREADABLE,
+          "the git repository could not be read while looking for '"
+              + name
+              + "': "
+              + e.getMessage(),
+          "check the repository with 'git status'",
+          e);
     }
     if (id == null) {
-      throw unknown(name, hasCommits() ? hint
-          : "the repository has no commits yet: commit the content ('git add content',"
-              + " 'git commit') and compare with that");
+      throw unknown(
+          name,
+          hasCommits()
+              ? hint
+              : "the repository has no commits yet: commit the content ('git add content',"
+                  + " 'git commit') and compare with that");
     }
     try (RevWalk walk = new RevWalk(git.repository())) {
       return GitFolder.revision(name, walk.parseCommit(id));
@@ -106,17 +124,19 @@ public final class RevisionReader implements AutoCloseable {
   }
 
   private static GitException unknown(String name, String hint) {
-    return new GitException(GitException.Reason.UNKNOWN_REVISION,
-        "'" + name + "' is not a revision in this repository", hint);
+    return new GitException(
+        GitException.Reason.UNKNOWN_REVISION,
+        "'" + name + "' is not a revision in this repository",
+        hint);
   }
 
   /**
    * Writes the programme's content as it was at {@code revision} into {@code target}: every file
-   * under {@code content/} that the loader reads, byte for byte. Other files are not written;
-   * their paths are returned, so that the caller can stand in for the ones that links name. A
-   * content file larger than {@code maxFileBytes} is written as a sparse file of its size, so
-   * that the loader reports it without it being read; at most {@code maxFiles + 1} content files
-   * are written, enough for the loader to report too many.
+   * under {@code content/} that the loader reads, byte for byte. Other files are not written; their
+   * paths are returned, so that the caller can stand in for the ones that links name. A content
+   * file larger than {@code maxFileBytes} is written as a sparse file of its size, so that the
+   * loader reports it without it being read; at most {@code maxFiles + 1} content files are
+   * written, enough for the loader to report too many.
    *
    * @return every file the revision holds, relative to the programme's folder
    */
@@ -173,10 +193,16 @@ public final class RevisionReader implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new GitException(GitException.Reason.UNREADABLE,
-          "the content of " + revision.name() + " (" + revision.shortCommit()
-              + ") could not be read: " + e.getMessage(),
-          "check the repository with 'git fsck'", e);
+      throw new GitException(
+          GitException.Reason.UNREADABLE,
+          "the content of "
+              + revision.name()
+              + " ("
+              + revision.shortCommit()
+              + ") could not be read: "
+              + e.getMessage(),
+          "check the repository with 'git fsck'",
+          e);
     }
     return tracked;
   }

@@ -12,5 +12,5 @@ import scot.pmo.model.SourceRef;
  * @param status the record's status
  * @param at where the record states the other party
  */
-public record Dependency(String dependent, String provider, String record, String status,
-    SourceRef at) {}
+public record Dependency(
+    String dependent, String provider, String record, String status, SourceRef at) {}

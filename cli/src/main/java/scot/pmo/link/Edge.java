@@ -9,9 +9,9 @@ import scot.pmo.model.SourceRef;
  * @param to the id it names
  * @param label the relation read from {@code from}, e.g. "cites"
  * @param inverse the relation read from {@code to}, e.g. "cited by"
- * @param field the field that holds it ({@code further_reading[].reference}), or {@code link}
- *     for a Markdown link
+ * @param field the field that holds it ({@code further_reading[].reference}), or {@code link} for a
+ *     Markdown link
  * @param at where the reference is written
  */
-public record Edge(String from, String to, String label, String inverse, String field,
-    SourceRef at) {}
+public record Edge(
+    String from, String to, String label, String inverse, String field, SourceRef at) {}

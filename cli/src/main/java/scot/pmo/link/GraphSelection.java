@@ -25,15 +25,16 @@ public record GraphSelection(List<GraphNode> nodes, List<Edge> edges, Optional<S
 
   /**
    * The nodes of the given kinds (all kinds when {@code kinds} is empty) and, with a focus, only
-   * those within {@code depth} steps of it in either direction, through references or "depends
-   * on" relations.
+   * those within {@code depth} steps of it in either direction, through references or "depends on"
+   * relations.
    */
   public static GraphSelection of(
       ProgrammeGraph graph, Set<String> kinds, Optional<String> focus, int depth) {
     Set<String> keep = new LinkedHashSet<>();
     for (GraphNode node : graph.nodes()) {
-      if (kinds.isEmpty() || kinds.contains(node.kind()) || focus.map(node.id()::equals)
-          .orElse(false)) {
+      if (kinds.isEmpty()
+          || kinds.contains(node.kind())
+          || focus.map(node.id()::equals).orElse(false)) {
         keep.add(node.id());
       }
     }
@@ -65,13 +66,15 @@ public record GraphSelection(List<GraphNode> nodes, List<Edge> edges, Optional<S
       keep.retainAll(distance.keySet());
     }
     List<GraphNode> nodes = graph.nodes().stream().filter(n -> keep.contains(n.id())).toList();
-    List<Edge> edges = graph.edges().stream()
-        .filter(e -> keep.contains(e.from()) && keep.contains(e.to())).toList();
+    List<Edge> edges =
+        graph.edges().stream()
+            .filter(e -> keep.contains(e.from()) && keep.contains(e.to()))
+            .toList();
     return new GraphSelection(nodes, edges, focus);
   }
 
-  private static void visit(String id, int d, Set<String> keep, Map<String, Integer> distance,
-      Deque<String> queue) {
+  private static void visit(
+      String id, int d, Set<String> keep, Map<String, Integer> distance, Deque<String> queue) {
     if (keep.contains(id) && !distance.containsKey(id)) {
       distance.put(id, d);
       queue.add(id);

@@ -39,12 +39,16 @@ public final class ProgrammeGraph {
   }
 
   /**
-   * The graph of {@code edges}, which differ from {@code previous}'s only in the edges from
-   * {@code changed}: the indexes by node are taken over, and only the lists those edges touch
-   * (before and after) are made again, in the order of {@code edges}.
+   * The graph of {@code edges}, which differ from {@code previous}'s only in the edges from {@code
+   * changed}: the indexes by node are taken over, and only the lists those edges touch (before and
+   * after) are made again, in the order of {@code edges}.
    */
-  ProgrammeGraph(ProgrammeGraph previous, Map<String, GraphNode> nodes, List<Edge> edges,
-      List<Dependency> dependencies, String changed) {
+  ProgrammeGraph(
+      ProgrammeGraph previous,
+      Map<String, GraphNode> nodes,
+      List<Edge> edges,
+      List<Dependency> dependencies,
+      String changed) {
     this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
     this.edges = List.copyOf(edges);
     this.dependencies = List.copyOf(dependencies);
@@ -104,12 +108,14 @@ public final class ProgrammeGraph {
   }
 
   /**
-   * The circles among {@link #dependencies()}: one per group of parties that depend on each
-   * other, each listed from its alphabetically first member; sorted.
+   * The circles among {@link #dependencies()}: one per group of parties that depend on each other,
+   * each listed from its alphabetically first member; sorted.
    */
   public List<List<String>> dependencyCycles() {
-    return DependencyCycles.find(dependencies.stream()
-        .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider())).toList());
+    return DependencyCycles.find(
+        dependencies.stream()
+            .map(d -> new DependencyCycles.Arc(d.dependent(), d.provider()))
+            .toList());
   }
 
   public List<Edge> outgoing(String id) {
@@ -132,8 +138,7 @@ public final class ProgrammeGraph {
 
   /**
    * Every relation of a node from its own end, both directions: the interdependencies it is party
-   * to, then the references it makes in the order written, then those made to it, grouped by
-   * label.
+   * to, then the references it makes in the order written, then those made to it, grouped by label.
    */
   public List<Relation> relations(String id) {
     List<Relation> out = new ArrayList<>();
@@ -151,8 +156,9 @@ public final class ProgrammeGraph {
     for (Edge e : incoming(id)) {
       in.add(new Relation(e.inverse(), nodes.get(e.from()), false, e.at()));
     }
-    in.sort(Comparator.comparing(Relation::label)
-        .thenComparing(r -> r.other().title(), String.CASE_INSENSITIVE_ORDER));
+    in.sort(
+        Comparator.comparing(Relation::label)
+            .thenComparing(r -> r.other().title(), String.CASE_INSENSITIVE_ORDER));
     out.addAll(in);
     return out;
   }

@@ -46,8 +46,14 @@ public final class RaidView {
   private final List<List<String>> cycles;
   private final List<AnchorGroup> register;
 
-  private RaidView(LocalDate asOf, List<RaidItem> items, List<String> projectsWithoutRecords,
-      List<String> rows, List<String> columns, List<Cell> cells, List<List<String>> cycles,
+  private RaidView(
+      LocalDate asOf,
+      List<RaidItem> items,
+      List<String> projectsWithoutRecords,
+      List<String> rows,
+      List<String> columns,
+      List<Cell> cells,
+      List<List<String>> cycles,
       List<AnchorGroup> register) {
     this.asOf = asOf;
     this.items = items;
@@ -69,12 +75,13 @@ public final class RaidView {
     List<Entity> projects = new ArrayList<>(catalogue.of(Kind.PROJECT));
     projects.sort(Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER));
     Set<String> recorded = new LinkedHashSet<>();
-    items.forEach(i -> {
-      recorded.add(i.project());
-      i.with().ifPresent(recorded::add);
-    });
-    List<String> without = projects.stream().map(Entity::id)
-        .filter(id -> !recorded.contains(id)).toList();
+    items.forEach(
+        i -> {
+          recorded.add(i.project());
+          i.with().ifPresent(recorded::add);
+        });
+    List<String> without =
+        projects.stream().map(Entity::id).filter(id -> !recorded.contains(id)).toList();
 
     List<String> rows = projects.stream().map(Entity::id).toList();
     Set<String> columns = new LinkedHashSet<>(rows);
@@ -83,8 +90,10 @@ public final class RaidView {
     Map<String, Cell> cells = new LinkedHashMap<>();
     for (Dependency d : graph.dependencies()) {
       columns.add(d.provider());
-      Cell cell = cells.computeIfAbsent(d.dependent() + "\u0000" + d.provider(),
-          k -> new Cell(d.dependent(), d.provider(), new ArrayList<>()));
+      Cell cell =
+          cells.computeIfAbsent(
+              d.dependent() + "\u0000" + d.provider(),
+              k -> new Cell(d.dependent(), d.provider(), new ArrayList<>()));
       RaidItem item = byId.get(d.record());
       if (item != null && !cell.records().contains(item)) {
         cell.records().add(item);
@@ -97,8 +106,14 @@ public final class RaidView {
       }
     }
 
-    return new RaidView(asOf, List.copyOf(items), without, List.copyOf(rowList),
-        List.copyOf(columns), List.copyOf(cells.values()), graph.dependencyCycles(),
+    return new RaidView(
+        asOf,
+        List.copyOf(items),
+        without,
+        List.copyOf(rowList),
+        List.copyOf(columns),
+        List.copyOf(cells.values()),
+        graph.dependencyCycles(),
         register(catalogue, items));
   }
 
@@ -119,12 +134,13 @@ public final class RaidView {
       }
     }
     List<AnchorGroup> groups = new ArrayList<>();
-    byAnchor.forEach((anchor, list) -> {
-      if (!list.isEmpty()) {
-        list.sort(oldestFirst());
-        groups.add(new AnchorGroup(Optional.of(anchor), List.copyOf(list)));
-      }
-    });
+    byAnchor.forEach(
+        (anchor, list) -> {
+          if (!list.isEmpty()) {
+            list.sort(oldestFirst());
+            groups.add(new AnchorGroup(Optional.of(anchor), List.copyOf(list)));
+          }
+        });
     if (!unanchored.isEmpty()) {
       unanchored.sort(oldestFirst());
       groups.add(new AnchorGroup(Optional.empty(), List.copyOf(unanchored)));
@@ -147,12 +163,27 @@ public final class RaidView {
     String project = record.text("project").orElse("");
     LocalDate end = resolved.map(PartialDate::start).orElse(asOf);
     Optional<Long> daysOpen = raised.map(r -> ChronoUnit.DAYS.between(r.start(), end));
-    Optional<Long> daysEscalated = status.equals("escalated")
-        ? escalated.map(e -> ChronoUnit.DAYS.between(e.start(), asOf)) : Optional.empty();
+    Optional<Long> daysEscalated =
+        status.equals("escalated")
+            ? escalated.map(e -> ChronoUnit.DAYS.between(e.start(), asOf))
+            : Optional.empty();
     Optional<String> anchor = catalogue.get(project).flatMap(p -> p.text("anchor"));
-    return new RaidItem(record.id(), record.title(), record.text("type").orElse("issue"), project,
-        record.text("with"), anchor, status, record.text("owner"), raised, escalated,
-        record.text("escalated_to"), resolved, daysOpen, daysEscalated, record.path());
+    return new RaidItem(
+        record.id(),
+        record.title(),
+        record.text("type").orElse("issue"),
+        project,
+        record.text("with"),
+        anchor,
+        status,
+        record.text("owner"),
+        raised,
+        escalated,
+        record.text("escalated_to"),
+        resolved,
+        daysOpen,
+        daysEscalated,
+        record.path());
   }
 
   public LocalDate asOf() {

@@ -3,8 +3,8 @@ package scot.pmo.link;
 import scot.pmo.model.SourceRef;
 
 /**
- * A relation as seen from one end: its label from that end, the node at the other end, and where
- * it is written.
+ * A relation as seen from one end: its label from that end, the node at the other end, and where it
+ * is written.
  *
  * @param label e.g. "sponsored by" or "cited by"
  * @param other the node at the other end

@@ -25,8 +25,8 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Severity;
-import scot.pmo.model.Suggestions;
 import scot.pmo.model.SourceRef;
+import scot.pmo.model.Suggestions;
 
 /**
  * Walks {@code content/} and reads every entity file: Markdown with YAML front matter, or plain
@@ -59,7 +59,9 @@ public final class ContentLoader {
           Diagnostic.error(
               "too-many-files",
               SourceRef.file(CONTENT),
-              "content/ holds " + (files.size() + reported[0]) + " files, more than the limit of "
+              "content/ holds "
+                  + (files.size() + reported[0])
+                  + " files, more than the limit of "
                   + limits.maxFiles(),
               "raise the limit with --max-files if the programme really is this large"));
       return new LoadResult(List.of(), List.copyOf(problems), 0, totalBytes[0]);
@@ -69,23 +71,28 @@ public final class ContentLoader {
           Diagnostic.error(
               "content-too-large",
               SourceRef.file(CONTENT),
-              "content/ holds " + totalBytes[0] + " bytes in " + files.size()
-                  + " files, more than the limit of " + limits.maxTotalBytes() + " bytes",
+              "content/ holds "
+                  + totalBytes[0]
+                  + " bytes in "
+                  + files.size()
+                  + " files, more than the limit of "
+                  + limits.maxTotalBytes()
+                  + " bytes",
               "raise the limit with --max-total-size if the programme really is this large"));
       return new LoadResult(List.of(), List.copyOf(problems), 0, totalBytes[0]);
     }
-    List<Entity> entities = Parallel.map(files, file -> read(file, problems)).stream()
-        .flatMap(Optional::stream)
-        .toList();
+    List<Entity> entities =
+        Parallel.map(files, file -> read(file, problems)).stream()
+            .flatMap(Optional::stream)
+            .toList();
     List<Diagnostic> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
-    return new LoadResult(entities, List.copyOf(sorted), files.size() + reported[0],
-        totalBytes[0]);
+    return new LoadResult(entities, List.copyOf(sorted), files.size() + reported[0], totalBytes[0]);
   }
 
   /**
-   * Reads one file of {@code content/} as {@link #load} reads each, for a tool that watches
-   * files and reads only the one that changed.
+   * Reads one file of {@code content/} as {@link #load} reads each, for a tool that watches files
+   * and reads only the one that changed.
    */
   public LoadResult loadFile(Path file) {
     List<Diagnostic> problems = new ArrayList<>();
@@ -100,8 +107,8 @@ public final class ContentLoader {
     return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1, size);
   }
 
-  private List<Path> listFiles(Path content, List<Diagnostic> problems, long[] totalBytes,
-      int[] reported) {
+  private List<Path> listFiles(
+      Path content, List<Diagnostic> problems, long[] totalBytes, int[] reported) {
     List<Path> files = new ArrayList<>();
     int[] others = new int[1];
     try {
@@ -171,25 +178,31 @@ public final class ContentLoader {
   }
 
   /**
-   * A file that is not an entity: an error when its name looks like one but has a dot or a
-   * blank after the extension ('x.md.', 'x.md ', which Windows also drops), a warning when it
-   * has no extension, and a note for any other file (an image or a document that Markdown may
-   * link to).
+   * A file that is not an entity: an error when its name looks like one but has a dot or a blank
+   * after the extension ('x.md.', 'x.md ', which Windows also drops), a warning when it has no
+   * extension, and a note for any other file (an image or a document that Markdown may link to).
    */
   private Diagnostic notContent(Path file, String name) {
     SourceRef at = SourceRef.file(relative(file));
     if (name.replaceAll("[. ]+$", "").matches("(?i).*\\.(md|ya?ml)")) {
-      return Diagnostic.error("unknown-file", at,
+      return Diagnostic.error(
+          "unknown-file",
+          at,
           "the file name has a dot or a blank after its extension, so this file is not read",
           "remove the dots and blanks after .md or .yaml from its name");
     }
     if (name.indexOf('.') < 0) {
-      return Diagnostic.warning("unknown-file", at,
+      return Diagnostic.warning(
+          "unknown-file",
+          at,
           "the file name has no extension, so this file is not read",
           "add the extension of its kind (.md for text with front matter, .yaml for data), or"
               + " move it out of content/");
     }
-    return new Diagnostic(Severity.NOTE, "not-content", at,
+    return new Diagnostic(
+        Severity.NOTE,
+        "not-content",
+        at,
         "this file is not .md or .yaml, so it is not read as content (Markdown may link to it)",
         "nothing to do if it is an image or a document that content links to");
   }
@@ -237,7 +250,8 @@ public final class ContentLoader {
               SourceRef.file(path),
               "the folder content/" + folder + " is not a kind's folder, so this file is not read",
               Suggestions.didYouMean(folder, List.of(Kind.folders().split(", ")))
-                  + "the folders are: " + Kind.folders()));
+                  + "the folders are: "
+                  + Kind.folders()));
       return Optional.empty();
     }
     Optional<String> text = readText(file, path, problems);
@@ -283,27 +297,37 @@ public final class ContentLoader {
     Optional<MarkdownLimits.Problem> tooComplex = MarkdownLimits.find(body);
     if (tooComplex.isPresent()) {
       MarkdownLimits.Problem problem = tooComplex.get();
-      problems.add(markdownLimit(new SourceRef(path, bodyLine + problem.line(), problem.column()),
-          "the text", problem));
+      problems.add(
+          markdownLimit(
+              new SourceRef(path, bodyLine + problem.line(), problem.column()),
+              "the text",
+              problem));
       body = "";
     }
     Entity entity =
         new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
     for (var field : kind.get().markdownFields()) {
-      field.forEachText(entity.data(), (pointer, value) -> MarkdownLimits.find(value)
-          .ifPresent(problem -> problems.add(markdownLimit(entity.positions().value(pointer),
-              "'" + field + "'", problem))));
+      field.forEachText(
+          entity.data(),
+          (pointer, value) ->
+              MarkdownLimits.find(value)
+                  .ifPresent(
+                      problem ->
+                          problems.add(
+                              markdownLimit(
+                                  entity.positions().value(pointer), "'" + field + "'", problem))));
     }
     return Optional.of(entity);
   }
 
-  private static Diagnostic markdownLimit(SourceRef at, String what,
-      MarkdownLimits.Problem problem) {
+  private static Diagnostic markdownLimit(
+      SourceRef at, String what, MarkdownLimits.Problem problem) {
     return Diagnostic.error(
         "markdown-limit",
         at,
         what + " is too complex to render safely: " + problem.why(),
-        problem.fix() != null ? problem.fix()
+        problem.fix() != null
+            ? problem.fix()
             : "simplify the Markdown; real documents stay far within these limits");
   }
 
@@ -334,7 +358,10 @@ public final class ContentLoader {
             Diagnostic.error(
                 "file-too-large",
                 SourceRef.file(path),
-                "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+                "the file is "
+                    + size
+                    + " bytes, more than the limit of "
+                    + limits.maxFileBytes()
                     + " bytes for one content file",
                 "split it into smaller entities, or raise the limit with --max-file-size"));
         return Optional.empty();
@@ -349,7 +376,8 @@ public final class ContentLoader {
             Diagnostic.error(
                 "file-too-large",
                 SourceRef.file(path),
-                "the file grew past the limit of " + limits.maxFileBytes()
+                "the file grew past the limit of "
+                    + limits.maxFileBytes()
                     + " bytes for one content file while it was read",
                 "split it into smaller entities, or raise the limit with --max-file-size"));
         return Optional.empty();
@@ -377,8 +405,8 @@ public final class ContentLoader {
         problems.add(hidden.get());
         return Optional.empty();
       }
-      return Optional.of(text.indexOf('\r') < 0 ? text
-          : text.replace("\r\n", "\n").replace('\r', '\n'));
+      return Optional.of(
+          text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (IOException e) {
       problems.add(
           Diagnostic.error(
@@ -395,9 +423,11 @@ public final class ContentLoader {
    * counted in the text before it, which is valid; only the byte itself is named, never more.
    */
   private static Optional<Diagnostic> malformed(byte[] bytes, String path) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -418,28 +448,36 @@ public final class ContentLoader {
         Diagnostic.error(
             "encoding",
             new SourceRef(path, line, column),
-            String.format("the file is not valid UTF-8 text: the byte 0x%02X here is not UTF-8"
-                + " (text in Latin-1 or Windows-1252 holds such bytes for letters such as"
-                + " \u00e9)", bytes[in.position()] & 0xFF),
+            String.format(
+                "the file is not valid UTF-8 text: the byte 0x%02X here is not UTF-8"
+                    + " (text in Latin-1 or Windows-1252 holds such bytes for letters such as"
+                    + " \u00e9)",
+                bytes[in.position()] & 0xFF),
             "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"));
   }
 
   /**
-   * Text saved as UTF-16, which a NUL in every other byte of its ASCII gives away, with or
-   * without a byte-order mark: said as such, rather than as the NUL or the bytes it is not.
+   * Text saved as UTF-16, which a NUL in every other byte of its ASCII gives away, with or without
+   * a byte-order mark: said as such, rather than as the NUL or the bytes it is not.
    */
   private static Optional<Diagnostic> utf16(byte[] bytes, String path) {
-    boolean bigEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE
-        && (bytes[1] & 0xFF) == 0xFF;
-    boolean littleEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF
-        && (bytes[1] & 0xFF) == 0xFE;
+    boolean bigEndianMark =
+        bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+    boolean littleEndianMark =
+        bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
     String order;
     if (bigEndianMark || littleEndianMark) {
       order = (littleEndianMark ? "little" : "big") + "-endian, with a byte-order mark";
-    } else if (bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0
+    } else if (bytes.length >= 4
+        && bytes[0] != 0
+        && bytes[1] == 0
+        && bytes[2] != 0
         && bytes[3] == 0) {
       order = "little-endian, without a byte-order mark";
-    } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0
+    } else if (bytes.length >= 4
+        && bytes[0] == 0
+        && bytes[1] != 0
+        && bytes[2] == 0
         && bytes[3] != 0) {
       order = "big-endian, without a byte-order mark";
     } else {
@@ -456,5 +494,4 @@ public final class ContentLoader {
   private String relative(Path file) {
     return repo.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
-
 }

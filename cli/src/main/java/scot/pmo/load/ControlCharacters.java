@@ -6,8 +6,8 @@ import scot.pmo.model.SourceRef;
 
 /**
  * Finds characters that content never needs and that hide or disguise what it says: control
- * characters other than tab and line breaks, and the bidirectional overrides and isolates that
- * can make text read differently from how it is stored ("Trojan Source"), and U+FEFF, invisible,
+ * characters other than tab and line breaks, and the bidirectional overrides and isolates that can
+ * make text read differently from how it is stored ("Trojan Source"), and U+FEFF, invisible,
  * anywhere but as the byte-order mark at a file's start.
  */
 final class ControlCharacters {
@@ -32,13 +32,17 @@ final class ControlCharacters {
         continue;
       }
       if (isRefused(c)) {
-        return Optional.of(Diagnostic.error(
-            "control-character",
-            new SourceRef(path, line, i - lineStart + 1),
-            String.format("the file holds the invisible character U+%04X (%s), which content may"
-                + " not hold", (int) c, name(c)),
-            "delete it: retype the text around it, or search for \\u" + String.format("%04X",
-                (int) c) + " in an editor that shows invisible characters"));
+        return Optional.of(
+            Diagnostic.error(
+                "control-character",
+                new SourceRef(path, line, i - lineStart + 1),
+                String.format(
+                    "the file holds the invisible character U+%04X (%s), which content may"
+                        + " not hold",
+                    (int) c, name(c)),
+                "delete it: retype the text around it, or search for \\u"
+                    + String.format("%04X", (int) c)
+                    + " in an editor that shows invisible characters"));
       }
     }
     return Optional.empty();

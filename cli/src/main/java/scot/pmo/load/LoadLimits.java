@@ -1,8 +1,8 @@
 package scot.pmo.load;
 
 /**
- * Bounds on what the loader reads, so that hostile or mistaken content ends in a diagnostic, not
- * in exhausted memory.
+ * Bounds on what the loader reads, so that hostile or mistaken content ends in a diagnostic, not in
+ * exhausted memory.
  *
  * @param maxFileBytes the largest content file read
  * @param maxFiles the most content files read
@@ -10,8 +10,8 @@ package scot.pmo.load;
  * @param maxYamlNodes the most YAML values in one file
  * @param maxTotalBytes the most bytes read from all content files together
  */
-public record LoadLimits(long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlNodes,
-    long maxTotalBytes) {
+public record LoadLimits(
+    long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlNodes, long maxTotalBytes) {
 
   /** The default of {@link #maxTotalBytes}: many times the largest programme we know of. */
   public static final long DEFAULT_TOTAL_BYTES = 128L * 1024 * 1024;

@@ -10,5 +10,5 @@ import scot.pmo.model.Entity;
  *
  * @param totalBytes the size of the content files listed, which the loader holds to a limit
  */
-public record LoadResult(List<Entity> entities, List<Diagnostic> problems, int filesRead,
-    long totalBytes) {}
+public record LoadResult(
+    List<Entity> entities, List<Diagnostic> problems, int filesRead, long totalBytes) {}

@@ -81,8 +81,7 @@ final class YamlReader {
           Diagnostic.error(
               "yaml-syntax",
               walk.at(mark),
-              "the YAML cannot be read: " + oneLine(problem)
-                  + context(e, mark),
+              "the YAML cannot be read: " + oneLine(problem) + context(e, mark),
               "check indentation, colons after field names, and quotes around text containing"
                   + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
     } catch (IllegalArgumentException e) {
@@ -91,8 +90,8 @@ final class YamlReader {
           Diagnostic.error(
               "yaml-tag",
               SourceRef.file(path),
-              "the YAML holds a malformed tag (a value starting with '!'): " + oneLine(
-                  e.getMessage()),
+              "the YAML holds a malformed tag (a value starting with '!'): "
+                  + oneLine(e.getMessage()),
               "remove the tag (the part starting with '!'); quote the value if it should be"
                   + " text"));
     } catch (YAMLException e) {
@@ -138,29 +137,32 @@ final class YamlReader {
     options.setNestingDepthLimit(limits.maxYamlDepth() + 2);
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
     options.setProcessComments(false);
-    Composer composer = new Composer(
-        new PlainEvents(new ParserImpl(new StreamReader(yaml), options), walk),
-        new PlainResolver(), options);
+    Composer composer =
+        new Composer(
+            new PlainEvents(new ParserImpl(new StreamReader(yaml), options), walk),
+            new PlainResolver(),
+            options);
     return composer.getSingleNode();
   }
 
   /**
-   * Whether SnakeYAML gave up on a plain line that it read as a field name too long to be one:
-   * its scanner looks no further than 1,024 characters for the ':' of a key.
+   * Whether SnakeYAML gave up on a plain line that it read as a field name too long to be one: its
+   * scanner looks no further than 1,024 characters for the ':' of a key.
    */
   private static boolean isLongKey(MarkedYAMLException e) {
     Mark problem = e.getProblemMark();
     Mark context = e.getContextMark();
     return String.valueOf(e.getProblem()).contains("could not find expected ':'")
-        && problem != null && context != null
-        && (problem.getLine() > context.getLine() || problem.getColumn() - context.getColumn()
-            > 1024);
+        && problem != null
+        && context != null
+        && (problem.getLine() > context.getLine()
+            || problem.getColumn() - context.getColumn() > 1024);
   }
 
   /**
-   * The parser's events, refused as they come where they are not plain data: an anchor or an
-   * alias, even one that is never used (the limits say none are allowed, and an anchor without
-   * its alias is half of a billion laughs), and nesting past the limit, each with its position.
+   * The parser's events, refused as they come where they are not plain data: an anchor or an alias,
+   * even one that is never used (the limits say none are allowed, and an anchor without its alias
+   * is half of a billion laughs), and nesting past the limit, each with its position.
    */
   private final class PlainEvents implements org.yaml.snakeyaml.parser.Parser {
     private final org.yaml.snakeyaml.parser.Parser parser;
@@ -231,8 +233,10 @@ final class YamlReader {
     }
     Mark start = e.getContextMark();
     boolean elsewhere = start != null && problem != null && start.getLine() != problem.getLine();
-    return " (" + oneLine(e.getContext())
-        + (elsewhere ? " that starts " + (problem.getLine() - start.getLine()) + " line(s) above"
+    return " ("
+        + oneLine(e.getContext())
+        + (elsewhere
+            ? " that starts " + (problem.getLine() - start.getLine()) + " line(s) above"
             : "")
         + ")";
   }
@@ -242,7 +246,8 @@ final class YamlReader {
         "yaml-tag",
         at,
         "YAML type tags such as '"
-            + tag.replaceFirst("^Global tag is not allowed: ", "").replace("tag:yaml.org,2002:", "!!")
+            + tag.replaceFirst("^Global tag is not allowed: ", "")
+                .replace("tag:yaml.org,2002:", "!!")
             + "' are not allowed in content",
         "remove the tag (the part starting with '!'); quote the value if it should be text");
   }
@@ -333,7 +338,8 @@ final class YamlReader {
       if (node instanceof ScalarNode scalar) {
         String value = scalar.getValue();
         checkCharacters(value, at);
-        boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+        boolean plain =
+            scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
         return plain && NULLS.contains(value) ? JSON.nullNode() : JSON.textNode(value);
       }
       if (node instanceof SequenceNode sequence) {
@@ -393,8 +399,10 @@ final class YamlReader {
               Diagnostic.error(
                   "control-character",
                   at,
-                  String.format("the value holds the invisible character U+%04X, written as an"
-                      + " escape, which content may not hold", (int) c),
+                  String.format(
+                      "the value holds the invisible character U+%04X, written as an"
+                          + " escape, which content may not hold",
+                      (int) c),
                   "delete the escape (the part starting with a backslash)"));
         }
       }

@@ -4,12 +4,12 @@ import java.util.Optional;
 
 /**
  * Bounds on Markdown checked before it is parsed: the parser is recursive in block-quote nesting,
- * in the columns of a table's delimiter row and in a run of the characters a thematic break is
- * made of, the renderers recurse once per level of nested lists, quotes and emphasis, and the
- * parser slows quadratically on thousands of unclosed link brackets, thousands of backtick runs
- * and thousands of table rows in one block, so text past these bounds is refused rather than
- * parsed. Validation runs this check on every text the renderers parse, so that whatever validates
- * also builds.
+ * in the columns of a table's delimiter row and in a run of the characters a thematic break is made
+ * of, the renderers recurse once per level of nested lists, quotes and emphasis, and the parser
+ * slows quadratically on thousands of unclosed link brackets, thousands of backtick runs and
+ * thousands of table rows in one block, so text past these bounds is refused rather than parsed.
+ * Validation runs this check on every text the renderers parse, so that whatever validates also
+ * builds.
  */
 public final class MarkdownLimits {
 
@@ -58,9 +58,8 @@ public final class MarkdownLimits {
   public static final int MAX_TABLE_COLUMNS = 100;
 
   /**
-   * The most lines holding a {@code |} one after another: the tables extension slows
-   * quadratically in the rows of one block (20,000 rows took seconds), and a real table has far
-   * fewer.
+   * The most lines holding a {@code |} one after another: the tables extension slows quadratically
+   * in the rows of one block (20,000 rows took seconds), and a real table has far fewer.
    */
   public static final int MAX_TABLE_ROWS = 1_000;
 
@@ -87,8 +86,9 @@ public final class MarkdownLimits {
   /** Why and where {@code text} is refused, or empty when it is within bounds. */
   public static Optional<Problem> find(String text) {
     if (text.length() > MAX_CHARS) {
-      return Optional.of(new Problem("it is " + text.length() + " characters long, more than "
-          + MAX_CHARS, 0, 1, null));
+      return Optional.of(
+          new Problem(
+              "it is " + text.length() + " characters long, more than " + MAX_CHARS, 0, 1, null));
     }
     return findStructure(text);
   }
@@ -100,9 +100,9 @@ public final class MarkdownLimits {
 
   /**
    * Why a document made of texts that are each within bounds (a paper: its headings, fields and
-   * bodies one after another) is refused. Nesting is bounded as in one text; brackets and
-   * backtick runs, which cost time only within the paragraph that holds them, are counted per
-   * paragraph, so that the parts' sum is never refused when each part was not.
+   * bodies one after another) is refused. Nesting is bounded as in one text; brackets and backtick
+   * runs, which cost time only within the paragraph that holds them, are counted per paragraph, so
+   * that the parts' sum is never refused when each part was not.
    */
   public static Optional<String> composedProblem(String text) {
     return findStructure(text, true).map(Problem::why);
@@ -135,30 +135,49 @@ public final class MarkdownLimits {
         }
       }
       if (c == '[' && !escaped(chars, i) && ++brackets > MAX_BRACKETS) {
-        return Optional.of(new Problem("it holds more than " + MAX_BRACKETS + " '[' characters",
-            line, i - lineStart + 1, null));
+        return Optional.of(
+            new Problem(
+                "it holds more than " + MAX_BRACKETS + " '[' characters",
+                line,
+                i - lineStart + 1,
+                null));
       }
       if (c == '`' && (i == 0 || chars[i - 1] != '`') && ++backtickRuns > MAX_BACKTICK_RUNS) {
-        return Optional.of(new Problem("it holds more than " + MAX_BACKTICK_RUNS
-            + " runs of '`', which open and close code spans", line, i - lineStart + 1,
-            "put long stretches of code in a fenced code block (a line of ``` before and after"
-                + " it), or split the text"));
+        return Optional.of(
+            new Problem(
+                "it holds more than "
+                    + MAX_BACKTICK_RUNS
+                    + " runs of '`', which open and close code spans",
+                line,
+                i - lineStart + 1,
+                "put long stretches of code in a fenced code block (a line of ``` before and after"
+                    + " it), or split the text"));
       }
       if (c == '*' || c == '-' || c == '_') {
         run = c == runChar ? run + 1 : 1;
         runChar = c;
         if (run > MAX_MARKER_RUN) {
-          return Optional.of(new Problem("it holds a run of more than " + MAX_MARKER_RUN + " '"
-              + c + "'", line, i - lineStart + 1,
-              "shorten the run: a line of three '" + c + "' is enough for a thematic break"));
+          return Optional.of(
+              new Problem(
+                  "it holds a run of more than " + MAX_MARKER_RUN + " '" + c + "'",
+                  line,
+                  i - lineStart + 1,
+                  "shorten the run: a line of three '" + c + "' is enough for a thematic break"));
         }
-        if (c != '-' && (i == 0 || chars[i - 1] != c || escaped(chars, i - 1))
+        if (c != '-'
+            && (i == 0 || chars[i - 1] != c || escaped(chars, i - 1))
             && !escaped(chars, i)
             && (openers += emphasisOpeners(chars, i)) > MAX_EMPHASIS_OPENERS) {
-          return Optional.of(new Problem("more than " + MAX_EMPHASIS_OPENERS + " '*' or '_'"
-              + " characters open emphasis in one paragraph, so it may nest that deep", line,
-              i - lineStart + 1, "write fewer words in bold or italics, or split the text into"
-                  + " paragraphs with blank lines between them"));
+          return Optional.of(
+              new Problem(
+                  "more than "
+                      + MAX_EMPHASIS_OPENERS
+                      + " '*' or '_'"
+                      + " characters open emphasis in one paragraph, so it may nest that deep",
+                  line,
+                  i - lineStart + 1,
+                  "write fewer words in bold or italics, or split the text into"
+                      + " paragraphs with blank lines between them"));
         }
       } else if (c != ' ' && c != '\t') {
         runChar = 0;
@@ -173,10 +192,15 @@ public final class MarkdownLimits {
         }
         pipedLines = piped ? pipedLines + 1 : 0;
         if (pipedLines > MAX_TABLE_ROWS) {
-          return Optional.of(new Problem("more than " + MAX_TABLE_ROWS
-              + " lines in a row hold a '|', as the rows of a table do", line, 1,
-              "split the table into several shorter ones, each with its own header row and a"
-                  + " blank line before it"));
+          return Optional.of(
+              new Problem(
+                  "more than "
+                      + MAX_TABLE_ROWS
+                      + " lines in a row hold a '|', as the rows of a table do",
+                  line,
+                  1,
+                  "split the table into several shorter ones, each with its own header row and a"
+                      + " blank line before it"));
         }
         if (blank) {
           openers = 0; // emphasis never spans a blank line...
@@ -222,8 +246,8 @@ public final class MarkdownLimits {
 
   /**
    * How many characters of the run of {@code *} or {@code _} starting at {@code i} may open
-   * emphasis: all of them if the run is left-flanking (CommonMark) and, for {@code _}, not inside
-   * a word; else none. Every level of nested emphasis is opened by at least one such character.
+   * emphasis: all of them if the run is left-flanking (CommonMark) and, for {@code _}, not inside a
+   * word; else none. Every level of nested emphasis is opened by at least one such character.
    */
   private static int emphasisOpeners(char[] chars, int i) {
     char c = chars[i];
@@ -234,8 +258,8 @@ public final class MarkdownLimits {
     char before = i == 0 ? '\n' : chars[i - 1];
     char after = end == chars.length ? '\n' : chars[end];
     boolean spaceOrPunctuationBefore = Character.isWhitespace(before) || isPunctuation(before);
-    boolean leftFlanking = !Character.isWhitespace(after)
-        && (!isPunctuation(after) || spaceOrPunctuationBefore);
+    boolean leftFlanking =
+        !Character.isWhitespace(after) && (!isPunctuation(after) || spaceOrPunctuationBefore);
     return leftFlanking && (c == '*' || spaceOrPunctuationBefore) ? end - i : 0;
   }
 
@@ -254,11 +278,18 @@ public final class MarkdownLimits {
       return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
     }
     return switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          true;
       default -> false;
     };
   }
@@ -284,17 +315,21 @@ public final class MarkdownLimits {
       }
     }
     if (quotes > MAX_QUOTE_DEPTH) {
-      return Optional.of(new Problem("block quotes are nested more than " + MAX_QUOTE_DEPTH
-          + " deep", line, 1, null));
+      return Optional.of(
+          new Problem(
+              "block quotes are nested more than " + MAX_QUOTE_DEPTH + " deep", line, 1, null));
     }
     if (markers > MAX_LIST_MARKERS) {
-      return Optional.of(new Problem("one line opens more than " + MAX_LIST_MARKERS
-          + " nested list items", line, 1,
-          "nest lists at most a few levels deep, one item per line"));
+      return Optional.of(
+          new Problem(
+              "one line opens more than " + MAX_LIST_MARKERS + " nested list items",
+              line,
+              1,
+              "nest lists at most a few levels deep, one item per line"));
     }
     if (indent > MAX_INDENT) {
-      return Optional.of(new Problem("a line is indented more than " + MAX_INDENT + " columns",
-          line, 1, null));
+      return Optional.of(
+          new Problem("a line is indented more than " + MAX_INDENT + " columns", line, 1, null));
     }
     // The columns of the delimiter row a line starts with: the pattern repeats once per '|'
     // followed by a run of '-', among ':' and blanks.
@@ -314,10 +349,18 @@ public final class MarkdownLimits {
     }
     int columns = Math.min(dashRuns, pipes);
     if (columns > MAX_TABLE_COLUMNS) {
-      return Optional.of(new Problem("the line reads as a table's delimiter row of " + columns
-          + " columns, more than " + MAX_TABLE_COLUMNS, line, i - start + 1,
-          "keep a table to " + MAX_TABLE_COLUMNS + " columns: split a wider one into several"
-              + " narrower tables"));
+      return Optional.of(
+          new Problem(
+              "the line reads as a table's delimiter row of "
+                  + columns
+                  + " columns, more than "
+                  + MAX_TABLE_COLUMNS,
+              line,
+              i - start + 1,
+              "keep a table to "
+                  + MAX_TABLE_COLUMNS
+                  + " columns: split a wider one into several"
+                  + " narrower tables"));
     }
     return Optional.empty();
   }

@@ -43,7 +43,10 @@ public final class MarkdownLinks {
      */
     public Optional<String> target(String fromPath) {
       String trimmed = url.trim();
-      if (trimmed.isEmpty() || trimmed.startsWith("#") || hasScheme() || trimmed.startsWith("/")
+      if (trimmed.isEmpty()
+          || trimmed.startsWith("#")
+          || hasScheme()
+          || trimmed.startsWith("/")
           || trimmed.startsWith("\\")) {
         return Optional.empty();
       }
@@ -72,9 +75,9 @@ public final class MarkdownLinks {
   private static final Parser PARSER = MarkdownSyntax.parser();
 
   /**
-   * Parses Markdown. The parser's link-title pattern recurses once per character, so a few
-   * thousand characters of one unclosed title overflow the stack; that is caught here, once,
-   * rather than ending the run.
+   * Parses Markdown. The parser's link-title pattern recurses once per character, so a few thousand
+   * characters of one unclosed title overflow the stack; that is caught here, once, rather than
+   * ending the run.
    */
   private static Document parse(String markdown) {
     try {
@@ -83,10 +86,13 @@ public final class MarkdownLinks {
       throw new TooComplex();
     }
   }
+
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-  private static final Catalogue.Key<List<Found>> KEY = new Catalogue.Key<>("markdown links",
-      (catalogue, entity) -> of(entity, () -> ParsedBody.of(catalogue, entity)));
+  private static final Catalogue.Key<List<Found>> KEY =
+      new Catalogue.Key<>(
+          "markdown links",
+          (catalogue, entity) -> of(entity, () -> ParsedBody.of(catalogue, entity)));
 
   private MarkdownLinks() {}
 
@@ -117,20 +123,26 @@ public final class MarkdownLinks {
     if (!body.isBlank() && (body.indexOf('[') >= 0 || body.indexOf('<') >= 0)) {
       ParsedBody parsed = parsedBody.get();
       String text = parsed.text();
-      visit(parsed.document(), node -> {
-        int line = parsed.linesBefore() + node.getLineNumber();
-        int column = node.getStartOffset() - text.lastIndexOf('\n', node.getStartOffset() - 1);
-        found.add(new Found(url(node),
-            new SourceRef(entity.path(), entity.bodyLine() + line, column)));
-      });
+      visit(
+          parsed.document(),
+          node -> {
+            int line = parsed.linesBefore() + node.getLineNumber();
+            int column = node.getStartOffset() - text.lastIndexOf('\n', node.getStartOffset() - 1);
+            found.add(
+                new Found(
+                    url(node), new SourceRef(entity.path(), entity.bodyLine() + line, column)));
+          });
     }
     for (FieldPath field : entity.kind().markdownFields()) {
-      field.forEachText(entity.data(), (pointer, text) -> {
-        if (text.indexOf('[') >= 0 && MarkdownLimits.problem(text).isEmpty()) {
-          visit(parse(text), node ->
-              found.add(new Found(url(node), entity.positions().value(pointer))));
-        }
-      });
+      field.forEachText(
+          entity.data(),
+          (pointer, text) -> {
+            if (text.indexOf('[') >= 0 && MarkdownLimits.problem(text).isEmpty()) {
+              visit(
+                  parse(text),
+                  node -> found.add(new Found(url(node), entity.positions().value(pointer))));
+            }
+          });
     }
     return List.copyOf(found);
   }
@@ -156,7 +168,9 @@ public final class MarkdownLinks {
     }
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      if (node instanceof Link || node instanceof Image || node instanceof Reference
+      if (node instanceof Link
+          || node instanceof Image
+          || node instanceof Reference
           || node instanceof AutoLink) {
         onLink.accept(node);
       }

@@ -11,8 +11,8 @@ import scot.pmo.model.Entity;
  * build). Holders must not change the document: it is shared, and may be read on several threads.
  *
  * @param document the parse of {@link #text}
- * @param text the body from the start of its first line that is not blank, without the white
- *     space at its end: the same Markdown to a parser, and what the site renders
+ * @param text the body from the start of its first line that is not blank, without the white space
+ *     at its end: the same Markdown to a parser, and what the site renders
  * @param linesBefore the body's blank lines before {@code text}, to give positions in the file
  */
 public record ParsedBody(Document document, String text, int linesBefore) {
@@ -28,9 +28,9 @@ public record ParsedBody(Document document, String text, int linesBefore) {
   }
 
   /**
-   * The entity's body parsed. The parser's link-title pattern recurses once per character, so a
-   * few thousand characters of one unclosed title overflow the stack: that is reported as
-   * {@link MarkdownLinks.TooComplex}, rather than ending the run.
+   * The entity's body parsed. The parser's link-title pattern recurses once per character, so a few
+   * thousand characters of one unclosed title overflow the stack: that is reported as {@link
+   * MarkdownLinks.TooComplex}, rather than ending the run.
    */
   public static ParsedBody of(Entity entity) {
     String body = entity.body();

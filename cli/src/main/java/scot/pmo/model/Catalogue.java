@@ -18,10 +18,10 @@ public final class Catalogue {
   private final Map<Kind, List<Entity>> byKind = new EnumMap<>(Kind.class);
 
   /**
-   * A value that a catalogue derives from each entity, once: declared beside the value's type
-   * (as {@code markdown.ParsedBody} declares the parse of a body), since {@code model} cannot name
-   * the types of later stages. A key is equal only to itself, and holds the one computation of
-   * its value, so that every stage that asks gets the same value.
+   * A value that a catalogue derives from each entity, once: declared beside the value's type (as
+   * {@code markdown.ParsedBody} declares the parse of a body), since {@code model} cannot name the
+   * types of later stages. A key is equal only to itself, and holds the one computation of its
+   * value, so that every stage that asks gets the same value.
    *
    * @param <T> the type of the value
    */
@@ -61,10 +61,10 @@ public final class Catalogue {
   }
 
   /**
-   * As {@link #Catalogue(List)}, keeping what was derived from the entities that {@code
-   * previous} shares with this catalogue, so that a catalogue with one file changed need not
-   * derive the others' values again. The two share what is derived: {@code previous} is not to
-   * be used any more.
+   * As {@link #Catalogue(List)}, keeping what was derived from the entities that {@code previous}
+   * shares with this catalogue, so that a catalogue with one file changed need not derive the
+   * others' values again. The two share what is derived: {@code previous} is not to be used any
+   * more.
    */
   public Catalogue(List<Entity> entities, Catalogue previous) {
     // Shared, not copied: each value names the entity it came from, so a changed file's entry is
@@ -79,10 +79,10 @@ public final class Catalogue {
 
   /**
    * The value of {@code key} for {@code entity}, computed once for this catalogue, such as the
-   * links in its Markdown, which validation, the graph and the site all need: each stage asks
-   * here instead of parsing the text again. Safe to call from several threads; two that ask at
-   * once may both compute the value, and either result is kept. It is not computed inside the
-   * map's own {@code computeIfAbsent}, since a computation may ask for another key's value.
+   * links in its Markdown, which validation, the graph and the site all need: each stage asks here
+   * instead of parsing the text again. Safe to call from several threads; two that ask at once may
+   * both compute the value, and either result is kept. It is not computed inside the map's own
+   * {@code computeIfAbsent}, since a computation may ask for another key's value.
    */
   public <T> T derived(Entity entity, Key<T> key) {
     Slot slot = new Slot(key, entity.path());

@@ -18,9 +18,9 @@ import org.jgrapht.graph.DefaultEdge;
  * time on a dense web of dependencies, so this reports one shortest circle per strongly connected
  * group of parties instead, found with JGraphT in linear time.
  *
- * <p>It knows only ids, so that validation can check what the interdependency records claim
- * before any graph is built, and the graph ({@code ProgrammeGraph.dependencyCycles()}) can say
- * the same of the dependencies it derives.
+ * <p>It knows only ids, so that validation can check what the interdependency records claim before
+ * any graph is built, and the graph ({@code ProgrammeGraph.dependencyCycles()}) can say the same of
+ * the dependencies it derives.
  */
 public final class DependencyCycles {
 
@@ -30,8 +30,8 @@ public final class DependencyCycles {
   private DependencyCycles() {}
 
   /**
-   * One circle per group of parties that depend on each other, each listed from its
-   * alphabetically first member; sorted.
+   * One circle per group of parties that depend on each other, each listed from its alphabetically
+   * first member; sorted.
    */
   public static List<List<String>> find(List<Arc> arcs) {
     Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
@@ -59,7 +59,8 @@ public final class DependencyCycles {
           List<String> cycle = new ArrayList<>(List.of(first));
           List<String> path = back.getVertexList();
           cycle.addAll(path.subList(0, path.size() - 1));
-          if (best == null || cycle.size() < best.size()
+          if (best == null
+              || cycle.size() < best.size()
               || cycle.size() == best.size() && cycle.toString().compareTo(best.toString()) < 0) {
             best = cycle;
           }

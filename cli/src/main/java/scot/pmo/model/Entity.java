@@ -44,11 +44,12 @@ public record Entity(
     JsonNode value = data.get(field);
     List<String> out = new ArrayList<>();
     if (value != null && value.isArray()) {
-      value.forEach(v -> {
-        if (v.isTextual()) {
-          out.add(v.textValue());
-        }
-      });
+      value.forEach(
+          v -> {
+            if (v.isTextual()) {
+              out.add(v.textValue());
+            }
+          });
     }
     return out;
   }

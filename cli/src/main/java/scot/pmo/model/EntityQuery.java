@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A filter and order over entities, as {@code pmo list --where field=value --sort field} asks:
- * a condition matches a text field equal to the value, or a list holding it; {@code kind},
- * {@code id}, {@code title} and {@code path} can be used as fields too.
+ * A filter and order over entities, as {@code pmo list --where field=value --sort field} asks: a
+ * condition matches a text field equal to the value, or a list holding it; {@code kind}, {@code
+ * id}, {@code title} and {@code path} can be used as fields too.
  *
  * @param kind only this kind, if given
  * @param conditions every condition must match
  * @param sortField the field to sort by, if given (entities without it come last)
  */
-public record EntityQuery(Optional<Kind> kind, List<Condition> conditions,
-    Optional<String> sortField) {
+public record EntityQuery(
+    Optional<Kind> kind, List<Condition> conditions, Optional<String> sortField) {
 
   /** {@code field=value}. */
   public record Condition(String field, String value) {
@@ -23,7 +23,8 @@ public record EntityQuery(Optional<Kind> kind, List<Condition> conditions,
     /** Parses {@code field=value}; the value may itself hold '='. */
     public static Optional<Condition> parse(String text) {
       int eq = text.indexOf('=');
-      return eq <= 0 ? Optional.empty()
+      return eq <= 0
+          ? Optional.empty()
           : Optional.of(new Condition(text.substring(0, eq).trim(), text.substring(eq + 1).trim()));
     }
 
@@ -56,8 +57,11 @@ public record EntityQuery(Optional<Kind> kind, List<Condition> conditions,
     Comparator<Entity> order = Comparator.comparing(Entity::kind).thenComparing(Entity::id);
     if (sortField.isPresent()) {
       String field = sortField.get();
-      order = Comparator.comparing((Entity e) -> value(e, field),
-          Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)).thenComparing(order);
+      order =
+          Comparator.comparing(
+                  (Entity e) -> value(e, field),
+                  Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+              .thenComparing(order);
     }
     return entities.stream()
         .filter(e -> kind.map(k -> e.kind() == k).orElse(true))

@@ -21,7 +21,11 @@ public enum Kind {
       "title",
       List.of(
           ref("led_by[]", "led by", "leads", "organisation"),
-          ref("on_behalf_of", "delivered on behalf of", "has delivered on its behalf", "organisation"),
+          ref(
+              "on_behalf_of",
+              "delivered on behalf of",
+              "has delivered on its behalf",
+              "organisation"),
           ref("part_of", "part of", "includes", "programme"),
           ref("governance_group", "overseen by", "oversees", "organisation"),
           ref("think_piece", "vision set out in", "sets out the vision of", "reference")),
@@ -31,7 +35,9 @@ public enum Kind {
       "anchor",
       "anchors",
       "title",
-      List.of(ref("programme", "anchor of", "has anchor", "programme"), ref("sponsor", "sponsored by", "sponsors anchor", "person")),
+      List.of(
+          ref("programme", "anchor of", "has anchor", "programme"),
+          ref("sponsor", "sponsored by", "sponsors anchor", "person")),
       List.of(),
       List.of("summary")),
   WORKSTREAM(
@@ -64,7 +70,9 @@ public enum Kind {
       "person",
       "people",
       "name",
-      List.of(ref("organisation", "works for", "employs", "organisation"), ref("member_of[]", "member of", "has member", "organisation")),
+      List.of(
+          ref("organisation", "works for", "employs", "organisation"),
+          ref("member_of[]", "member of", "has member", "organisation")),
       List.of(),
       List.of()),
   ORGANISATION(
@@ -102,7 +110,9 @@ public enum Kind {
       "reference",
       "references",
       "title",
-      List.of(ref("publisher", "published by", "publishes", "organisation"), ref("meeting", "comes from meeting", "has paper", "meeting")),
+      List.of(
+          ref("publisher", "published by", "publishes", "organisation"),
+          ref("meeting", "comes from meeting", "has paper", "meeting")),
       List.of("date"),
       List.of("summary")),
   INTERDEPENDENCY(
@@ -111,7 +121,15 @@ public enum Kind {
       "title",
       List.of(
           ref("project", "recorded by", "has RAID record", "project"),
-          ref("with", "concerns", "named in RAID record", "project", "programme", "anchor", "workstream", "organisation"),
+          ref(
+              "with",
+              "concerns",
+              "named in RAID record",
+              "project",
+              "programme",
+              "anchor",
+              "workstream",
+              "organisation"),
           ref("owner", "owned by", "owns", "person"),
           ref("escalated_to", "escalated to", "receives escalation", "organisation")),
       List.of("raised", "escalated", "resolved"),
@@ -121,7 +139,9 @@ public enum Kind {
       "milestones",
       "title",
       List.of(
-          ref("programme", "milestone of", "has milestone", "programme"), ref("project", "milestone of", "has milestone", "project"), ref("meeting", "at meeting", "marks milestone", "meeting")),
+          ref("programme", "milestone of", "has milestone", "programme"),
+          ref("project", "milestone of", "has milestone", "project"),
+          ref("meeting", "at meeting", "marks milestone", "meeting")),
       List.of("due", "start", "end"),
       List.of("summary")),
   TEXT("text", "texts", "title", List.of(), List.of(), List.of());
@@ -185,8 +205,8 @@ public enum Kind {
   }
 
   /**
-   * The kind as the heading of one entity's page and on its cards: "Case study", and for some
-   * kinds the name the programme uses, "Further reading", "RAID record", "Shared text".
+   * The kind as the heading of one entity's page and on its cards: "Case study", and for some kinds
+   * the name the programme uses, "Further reading", "RAID record", "Shared text".
    */
   public String heading() {
     return switch (this) {
@@ -217,8 +237,8 @@ public enum Kind {
   }
 
   /**
-   * "a project", "an organisation": kind names, as users write them ({@code case-study}, or
-   * several joined by "or"), with the indefinite article of the first.
+   * "a project", "an organisation": kind names, as users write them ({@code case-study}, or several
+   * joined by "or"), with the indefinite article of the first.
    */
   public static String withArticle(String label) {
     String words = label.replace('-', ' ');
@@ -286,7 +306,6 @@ public enum Kind {
   public static String folders() {
     return Arrays.stream(values()).map(Kind::folder).collect(Collectors.joining(", "));
   }
-
 
   private record PendingRef(String path, String label, String inverse, List<String> targets) {}
 

@@ -3,9 +3,8 @@ package scot.pmo.model;
 import java.util.List;
 
 /**
- * The facets the case-study library is filtered by, and the case-study field whose ids each
- * groups by: the site's filter pages and the check that their file names cannot clash both read
- * them here.
+ * The facets the case-study library is filtered by, and the case-study field whose ids each groups
+ * by: the site's filter pages and the check that their file names cannot clash both read them here.
  */
 public final class LibraryFacets {
 

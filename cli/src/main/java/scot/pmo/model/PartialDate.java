@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 public record PartialDate(String text, LocalDate start, Precision precision) {
 
   /** How much of the date is known. */
-  public enum Precision { YEAR, MONTH, DAY }
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
 
   private static final Pattern FORM = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
   private static final DateTimeFormatter DAY =
@@ -29,12 +33,13 @@ public record PartialDate(String text, LocalDate start, Precision precision) {
       return Optional.empty();
     }
     try {
-      return Optional.of(switch (text.length()) {
-        case 4 -> new PartialDate(text, LocalDate.of(Integer.parseInt(text), 1, 1),
-            Precision.YEAR);
-        case 7 -> new PartialDate(text, YearMonth.parse(text).atDay(1), Precision.MONTH);
-        default -> new PartialDate(text, LocalDate.parse(text), Precision.DAY);
-      });
+      return Optional.of(
+          switch (text.length()) {
+            case 4 ->
+                new PartialDate(text, LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
+            case 7 -> new PartialDate(text, YearMonth.parse(text).atDay(1), Precision.MONTH);
+            default -> new PartialDate(text, LocalDate.parse(text), Precision.DAY);
+          });
     } catch (DateTimeException e) {
       return Optional.empty();
     }

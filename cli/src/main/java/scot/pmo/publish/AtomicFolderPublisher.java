@@ -21,14 +21,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Replaces a whole output folder in one step: the new folder is written beside the old one
- * ({@code site.tmp-<random>}, on the same file system), and only when it is complete is the old
- * one moved aside ({@code site.old-<random>}), the new one renamed into place and the old one
- * deleted. A build that fails or is killed leaves the previous folder as it was.
+ * Replaces a whole output folder in one step: the new folder is written beside the old one ({@code
+ * site.tmp-<random>}, on the same file system), and only when it is complete is the old one moved
+ * aside ({@code site.old-<random>}), the new one renamed into place and the old one deleted. A
+ * build that fails or is killed leaves the previous folder as it was.
  *
- * <p>Every folder it writes holds a marker file, {@value #MARKER}; a non-empty folder without it
- * is never replaced or deleted, so that a mistyped {@code --out} cannot wipe someone's files. A
- * lock file beside the folder keeps two builds from swapping at once.
+ * <p>Every folder it writes holds a marker file, {@value #MARKER}; a non-empty folder without it is
+ * never replaced or deleted, so that a mistyped {@code --out} cannot wipe someone's files. A lock
+ * file beside the folder keeps two builds from swapping at once.
  */
 public final class AtomicFolderPublisher {
 
@@ -64,10 +64,16 @@ public final class AtomicFolderPublisher {
     Path real = AtomicPublisher.real(this.target);
     for (Path folder : this.guarded) {
       Path realFolder = AtomicPublisher.real(folder);
-      if (real.startsWith(realFolder) || realFolder.startsWith(real)
-          || this.target.startsWith(folder) || folder.startsWith(this.target)) {
-        throw new OutputRefusedException("the output folder " + this.target + " overlaps "
-            + folder + ", which a build never writes to",
+      if (real.startsWith(realFolder)
+          || realFolder.startsWith(real)
+          || this.target.startsWith(folder)
+          || folder.startsWith(this.target)) {
+        throw new OutputRefusedException(
+            "the output folder "
+                + this.target
+                + " overlaps "
+                + folder
+                + ", which a build never writes to",
             "give --out a folder of its own, such as site");
       }
     }
@@ -110,13 +116,13 @@ public final class AtomicFolderPublisher {
   }
 
   /**
-   * Takes the lock on the output folder {@code target} of the repository {@code repo} now, for
-   * this thread, so that a second build stops at once rather than after validating; the thread's
-   * {@link #publish} then uses it and releases it. A build that ends before publishing leaves it
-   * to the end of its process, or of its thread.
+   * Takes the lock on the output folder {@code target} of the repository {@code repo} now, for this
+   * thread, so that a second build stops at once rather than after validating; the thread's {@link
+   * #publish} then uses it and releases it. A build that ends before publishing leaves it to the
+   * end of its process, or of its thread.
    *
-   * @throws OutputRefusedException if another build holds the lock, or the folder overlaps
-   *     content/ or templates/
+   * @throws OutputRefusedException if another build holds the lock, or the folder overlaps content/
+   *     or templates/
    */
   public static void holdUntilPublished(Path target, Path repo) {
     new AtomicFolderPublisher(target, List.of(repo.resolve("content"), repo.resolve("templates")))
@@ -138,10 +144,10 @@ public final class AtomicFolderPublisher {
   }
 
   /**
-   * The lock on the target, taken now or already held by this thread's build. On Linux a
-   * process's lock on a file is dropped when it closes any descriptor of that file, so this
-   * process opens the lock file once while it holds the lock, and another build in the same
-   * process is refused without opening it.
+   * The lock on the target, taken now or already held by this thread's build. On Linux a process's
+   * lock on a file is dropped when it closes any descriptor of that file, so this process opens the
+   * lock file once while it holds the lock, and another build in the same process is refused
+   * without opening it.
    */
   private Held acquire(boolean publishing) {
     Path parent = target.getParent();
@@ -161,8 +167,12 @@ public final class AtomicFolderPublisher {
       FileChannel channel = null;
       try {
         Files.createDirectories(parent);
-        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+        channel =
+            FileChannel.open(
+                lockFile,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         if (tryLock(channel) == null) {
           throw locked(lockFile, holder(channel));
         }
@@ -187,8 +197,8 @@ public final class AtomicFolderPublisher {
   }
 
   /**
-   * Releases a lock. The file stays: deleting it would let a build that opened it just before
-   * take the lock on the deleted file while a third locks a new one, and both would write.
+   * Releases a lock. The file stays: deleting it would let a build that opened it just before take
+   * the lock on the deleted file while a third locks a new one, and both would write.
    */
   private static void release(Held held) {
     synchronized (HELD) {
@@ -202,18 +212,26 @@ public final class AtomicFolderPublisher {
   }
 
   private OutputRefusedException locked(Path lockFile, String holder) {
-    return new OutputRefusedException("another build is writing " + target + holder,
+    return new OutputRefusedException(
+        "another build is writing " + target + holder,
         "wait for it to finish, then build again. The lock is held by that build's process,"
-            + " not by the file " + lockFile + ": it ends when the build ends, even if the"
+            + " not by the file "
+            + lockFile
+            + ": it ends when the build ends, even if the"
             + " build is killed, so a lock file left behind never stops a later build");
   }
 
   /** Writes who holds the lock into the lock file, through the locked channel itself. */
   private static void sign(FileChannel channel) throws IOException {
-    byte[] bytes = ("process " + ProcessHandle.current().pid() + ", since "
-        + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; nonce "
-        + HexFormat.of().formatHex(nonce())
-        + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("process "
+                + ProcessHandle.current().pid()
+                + ", since "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "; nonce "
+                + HexFormat.of().formatHex(nonce())
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     channel.truncate(0);
     channel.write(java.nio.ByteBuffer.wrap(bytes), 0);
     channel.force(false);
@@ -235,8 +253,8 @@ public final class AtomicFolderPublisher {
       while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
         // read on: one read may return part of the file
       }
-      String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)
-          .strip();
+      String text =
+          new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
       int nonce = text.indexOf("; nonce");
       text = nonce >= 0 ? text.substring(0, nonce) : text;
       return text.matches("process [0-9]+, since [0-9TZ:-]+") ? " (" + text + ")" : "";
@@ -259,12 +277,16 @@ public final class AtomicFolderPublisher {
       return;
     }
     if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputRefusedException(target + " exists and is not a folder",
-          "give --out a folder, or move the file away");
+      throw new OutputRefusedException(
+          target + " exists and is not a folder", "give --out a folder, or move the file away");
     }
     if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MARKER))) {
-      throw new OutputRefusedException("the output folder " + target
-          + " is not empty and was not written by pmo build (it has no " + MARKER + " file)",
+      throw new OutputRefusedException(
+          "the output folder "
+              + target
+              + " is not empty and was not written by pmo build (it has no "
+              + MARKER
+              + " file)",
           "give --out a new or empty folder, or move the files in " + target + " away");
     }
   }
@@ -342,9 +364,9 @@ public final class AtomicFolderPublisher {
   }
 
   /**
-   * Deletes a folder and everything in it, without following symbolic links. A build that failed
-   * on one core may still be writing its last page on the other for a moment, so a folder that
-   * gains a file while it is being emptied is emptied again.
+   * Deletes a folder and everything in it, without following symbolic links. A build that failed on
+   * one core may still be writing its last page on the other for a moment, so a folder that gains a
+   * file while it is being emptied is emptied again.
    */
   static void deleteTree(Path root) throws IOException {
     for (int attempt = 1; ; attempt++) {

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Writes generated files into an output folder so that a reader never sees half a file: each is
  * written to a temporary file in the same folder and then moved over the old one in one step. A
- * failure leaves the previous file as it was. The folder may not lie inside the repository's
- * {@code content/} or {@code templates/}, which generation never changes.
+ * failure leaves the previous file as it was. The folder may not lie inside the repository's {@code
+ * content/} or {@code templates/}, which generation never changes.
  */
 public final class AtomicPublisher {
 
@@ -24,8 +24,8 @@ public final class AtomicPublisher {
   /**
    * A publisher into {@code out}.
    *
-   * @throws OutputFolderException if {@code out} is inside {@code repo/content} or
-   *     {@code repo/templates}
+   * @throws OutputFolderException if {@code out} is inside {@code repo/content} or {@code
+   *     repo/templates}
    */
   public AtomicPublisher(Path repo, Path out) {
     this.out = out.toAbsolutePath().normalize();
@@ -34,8 +34,12 @@ public final class AtomicPublisher {
     for (String guarded : List.of("content", "templates")) {
       Path folder = root.resolve(guarded);
       if (target.startsWith(folder)) {
-        throw new OutputFolderException("the output folder " + out + " is inside "
-            + guarded + "/, which generation never writes to");
+        throw new OutputFolderException(
+            "the output folder "
+                + out
+                + " is inside "
+                + guarded
+                + "/, which generation never writes to");
       }
     }
   }
@@ -52,8 +56,8 @@ public final class AtomicPublisher {
   private Path write(OutputFile file) {
     Path target = out.resolve(file.name()).normalize();
     if (!target.startsWith(out) || target.equals(out)) {
-      throw new IllegalArgumentException("the file name " + file.name()
-          + " leads outside the output folder");
+      throw new IllegalArgumentException(
+          "the file name " + file.name() + " leads outside the output folder");
     }
     Path temp = null;
     try {
@@ -62,8 +66,8 @@ public final class AtomicPublisher {
       Files.write(temp, file.bytes());
       readableByAll(temp);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

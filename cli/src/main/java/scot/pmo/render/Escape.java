@@ -34,26 +34,28 @@ public final class Escape {
    */
   public static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          if (isXmlChar(c)) {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                  if (isXmlChar(c)) {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 
   /**
-   * The text without the characters XML 1.0 cannot hold, not even escaped: control characters
-   * other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
+   * The text without the characters XML 1.0 cannot hold, not even escaped: control characters other
+   * than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
    */
   public static String xmlChars(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -62,7 +64,11 @@ public final class Escape {
   }
 
   private static boolean isXmlChar(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

@@ -1,7 +1,7 @@
 package scot.pmo.validate;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import scot.pmo.model.Catalogue;
@@ -13,8 +13,8 @@ import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
 
 /**
- * Checks that dates in the right form are real dates (no 30 February), and that pairs of dates
- * come in order.
+ * Checks that dates in the right form are real dates (no 30 February), and that pairs of dates come
+ * in order.
  */
 public final class DateValidator implements FileValidator {
 
@@ -24,15 +24,18 @@ public final class DateValidator implements FileValidator {
   public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
     for (Entity entity : entities) {
       for (FieldPath field : entity.kind().dateFields()) {
-        field.forEachText(entity.data(), (pointer, text) -> {
-          if (FORM.matcher(text).matches() && PartialDate.parse(text).isEmpty()) {
-            diagnostics.add(Diagnostic.error(
-                "invalid-date",
-                entity.positions().value(pointer),
-                "'" + field + "' is '" + text + "', which is not a real date",
-                "check the month (01 to 12) and the day (the month's days)"));
-          }
-        });
+        field.forEachText(
+            entity.data(),
+            (pointer, text) -> {
+              if (FORM.matcher(text).matches() && PartialDate.parse(text).isEmpty()) {
+                diagnostics.add(
+                    Diagnostic.error(
+                        "invalid-date",
+                        entity.positions().value(pointer),
+                        "'" + field + "' is '" + text + "', which is not a real date",
+                        "check the month (01 to 12) and the day (the month's days)"));
+              }
+            });
       }
       if (entity.kind() == Kind.MILESTONE) {
         inOrder(entity, "start", "end", diagnostics);
@@ -50,12 +53,20 @@ public final class DateValidator implements FileValidator {
     Optional<LocalDate> first = entity.text(before).flatMap(DateValidator::parse);
     Optional<LocalDate> second = entity.text(after).flatMap(DateValidator::lastDay);
     if (first.isPresent() && second.isPresent() && second.get().isBefore(first.get())) {
-      out.add(Diagnostic.error(
-          "date-order",
-          entity.positions().value("/" + after),
-          "'" + after + "' (" + entity.text(after).get() + ") comes before '" + before + "' ("
-              + entity.text(before).get() + ")",
-          "check both dates: '" + after + "' cannot be earlier than '" + before + "'"));
+      out.add(
+          Diagnostic.error(
+              "date-order",
+              entity.positions().value("/" + after),
+              "'"
+                  + after
+                  + "' ("
+                  + entity.text(after).get()
+                  + ") comes before '"
+                  + before
+                  + "' ("
+                  + entity.text(before).get()
+                  + ")",
+              "check both dates: '" + after + "' cannot be earlier than '" + before + "'"));
     }
   }
 

@@ -9,8 +9,8 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.SourceRef;
 
 /**
- * Checks that every file name gives a well-formed id, and that no two files, of any kinds, give
- * the same id.
+ * Checks that every file name gives a well-formed id, and that no two files, of any kinds, give the
+ * same id.
  */
 public final class IdValidator implements Validator {
 
@@ -25,18 +25,28 @@ public final class IdValidator implements Validator {
                 "invalid-id",
                 file,
                 "the file name gives the id '" + entity.id() + "', which is not a valid id",
-                "rename the file to '" + Ids.slug(entity.id()) + extension(entity)
+                "rename the file to '"
+                    + Ids.slug(entity.id())
+                    + extension(entity)
                     + "': ids are lower-case letters and digits in words joined by hyphens, at"
-                    + " most " + Ids.MAX_LENGTH + " characters"));
+                    + " most "
+                    + Ids.MAX_LENGTH
+                    + " characters"));
       } else if (Ids.isWindowsReserved(entity.id())) {
         diagnostics.add(
             Diagnostic.error(
                 "invalid-id",
                 file,
-                "the id '" + entity.id() + "' is a device name on Windows, so its files and"
+                "the id '"
+                    + entity.id()
+                    + "' is a device name on Windows, so its files and"
                     + " pages could not be written or checked out there",
-                "rename the file, e.g. to '" + entity.id() + "-" + entity.kind().label()
-                    + extension(entity) + "'"));
+                "rename the file, e.g. to '"
+                    + entity.id()
+                    + "-"
+                    + entity.kind().label()
+                    + extension(entity)
+                    + "'"));
       }
       Entity earlier = first.putIfAbsent(entity.id(), entity);
       if (earlier != null) {

@@ -14,10 +14,10 @@ import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.SourceRef;
 
 /**
- * Checks that no two things the site and the papers publish get the same file name, compared as
- * a case-insensitive file system would (case folded, Unicode NFC): an entity page and a page the
- * site writes itself ({@code projects/index.html}), a project's papers and the escalation
- * report's, or two filter pages of the case-study library.
+ * Checks that no two things the site and the papers publish get the same file name, compared as a
+ * case-insensitive file system would (case folded, Unicode NFC): an entity page and a page the site
+ * writes itself ({@code projects/index.html}), a project's papers and the escalation report's, or
+ * two filter pages of the case-study library.
  */
 public final class OutputNameValidator implements Validator {
 
@@ -31,21 +31,36 @@ public final class OutputNameValidator implements Validator {
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
     Map<String, Claim> claims = new HashMap<>();
     for (Kind kind : Kind.values()) {
-      claim(claims, new Claim(kind.folder() + "/index.html", "the index of " + kind.folder(),
-          null), null, diagnostics);
+      claim(
+          claims,
+          new Claim(kind.folder() + "/index.html", "the index of " + kind.folder(), null),
+          null,
+          diagnostics);
     }
-    claim(claims, new Claim("papers/" + ESCALATION_REPORT, "the escalation report's papers",
-        null), null, diagnostics);
+    claim(
+        claims,
+        new Claim("papers/" + ESCALATION_REPORT, "the escalation report's papers", null),
+        null,
+        diagnostics);
     for (Entity e : catalogue.all()) {
       SourceRef file = new SourceRef(e.path(), 1, 1);
-      claim(claims, new Claim(e.kind().folder() + "/" + e.id() + ".html",
-          "the page of " + e.path(), e), file, diagnostics);
+      claim(
+          claims,
+          new Claim(e.kind().folder() + "/" + e.id() + ".html", "the page of " + e.path(), e),
+          file,
+          diagnostics);
       if (e.kind() == Kind.MEETING) {
-        claim(claims, new Claim("meetings/" + e.id() + ".ics", "the calendar of " + e.path(), e),
-            file, diagnostics);
+        claim(
+            claims,
+            new Claim("meetings/" + e.id() + ".ics", "the calendar of " + e.path(), e),
+            file,
+            diagnostics);
       }
       if (e.kind() == Kind.PROJECT) {
-        claim(claims, new Claim("papers/" + e.id(), "the papers of " + e.path(), e), file,
+        claim(
+            claims,
+            new Claim("papers/" + e.id(), "the papers of " + e.path(), e),
+            file,
             diagnostics);
       }
     }
@@ -55,31 +70,41 @@ public final class OutputNameValidator implements Validator {
         List<String> values = study.texts(field);
         for (int i = 0; i < values.size(); i++) {
           String value = values.get(i);
-          claim(claims, new Claim("case-studies/" + facet + "/" + value + ".html",
-              "the " + facet + " filter '" + value + "'", null),
-              study.positions().value("/" + field + "/" + i), diagnostics);
+          claim(
+              claims,
+              new Claim(
+                  "case-studies/" + facet + "/" + value + ".html",
+                  "the " + facet + " filter '" + value + "'",
+                  null),
+              study.positions().value("/" + field + "/" + i),
+              diagnostics);
         }
       }
     }
   }
 
-  private static void claim(Map<String, Claim> claims, Claim claim, SourceRef at,
-      Diagnostics diagnostics) {
+  private static void claim(
+      Map<String, Claim> claims, Claim claim, SourceRef at, Diagnostics diagnostics) {
     Claim earlier = claims.putIfAbsent(fold(claim.name()), claim);
-    if (earlier == null || at == null || earlier.name().equals(claim.name())
-        && earlier.owner().equals(claim.owner())) {
+    if (earlier == null
+        || at == null
+        || earlier.name().equals(claim.name()) && earlier.owner().equals(claim.owner())) {
       return;
     }
     diagnostics.add(
         Diagnostic.error(
             "output-name-clash",
             at,
-            "this would be published as " + claim.name() + ", the same file as "
+            "this would be published as "
+                + claim.name()
+                + ", the same file as "
                 + earlier.owner()
-                + (earlier.name().equals(claim.name()) ? ""
+                + (earlier.name().equals(claim.name())
+                    ? ""
                     : " (" + earlier.name() + ") on a file system that ignores case"),
             "rename the file or the value (and the references to it) so that the two differ"
-                + " in more than case; 'index' and '" + ESCALATION_REPORT
+                + " in more than case; 'index' and '"
+                + ESCALATION_REPORT
                 + "' name files the site writes itself"));
   }
 
@@ -93,15 +118,17 @@ public final class OutputNameValidator implements Validator {
     if (ascii) {
       return name.toLowerCase(Locale.ROOT);
     }
-    return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT)
+    return Normalizer.normalize(name, Normalizer.Form.NFC)
+        .toUpperCase(Locale.ROOT)
         .toLowerCase(Locale.ROOT);
   }
 
   /** Names come from file names, and from the facet values of case studies. */
   @Override
   public boolean affectedBy(Entity before, Entity after) {
-    return before.kind() == Kind.CASE_STUDY && LibraryFacets.NAMES.stream()
-        .map(LibraryFacets::field)
-        .anyMatch(field -> !before.texts(field).equals(after.texts(field)));
+    return before.kind() == Kind.CASE_STUDY
+        && LibraryFacets.NAMES.stream()
+            .map(LibraryFacets::field)
+            .anyMatch(field -> !before.texts(field).equals(after.texts(field)));
   }
 }

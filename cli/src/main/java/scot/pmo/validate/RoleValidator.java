@@ -12,8 +12,8 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 
 /**
- * Checks each project's team against the roles: who may hold a role (a person, an organisation,
- * or unnamed volunteers), which seniority it needs, and how many holders it allows.
+ * Checks each project's team against the roles: who may hold a role (a person, an organisation, or
+ * unnamed volunteers), which seniority it needs, and how many holders it allows.
  */
 public final class RoleValidator implements Validator {
 
@@ -51,24 +51,41 @@ public final class RoleValidator implements Validator {
         if (person.isPresent() && !eligible.isEmpty()) {
           String seniority = person.get().text("seniority").orElse("");
           if (!eligible.contains(seniority)) {
-            diagnostics.add(Diagnostic.error(
-                "role-ineligible",
-                project.positions().value(pointer + "/person"),
-                person.get().title() + " (" + seniority + ") cannot hold the role " + roleTitle
-                    + ", which needs a person of seniority " + String.join(" or ", eligible),
-                "name someone who is " + String.join(" or ", eligible) + ", or correct the"
-                    + " seniority in " + person.get().path()));
+            diagnostics.add(
+                Diagnostic.error(
+                    "role-ineligible",
+                    project.positions().value(pointer + "/person"),
+                    person.get().title()
+                        + " ("
+                        + seniority
+                        + ") cannot hold the role "
+                        + roleTitle
+                        + ", which needs a person of seniority "
+                        + String.join(" or ", eligible),
+                    "name someone who is "
+                        + String.join(" or ", eligible)
+                        + ", or correct the"
+                        + " seniority in "
+                        + person.get().path()));
           }
         }
         int max = role.get().text("max_holders").map(RoleValidator::number).orElse(0);
         if (max > 0 && holders.getOrDefault(role.get().id(), 0) == max + 1) {
-          diagnostics.add(Diagnostic.error(
-              "too-many-role-holders",
-              project.positions().value(pointer),
-              "the role " + roleTitle + " may have at most " + holdersText(max)
-                  + " in a project, and this is one more",
-              "keep " + holdersText(max) + " of " + roleTitle + ", or change 'max_holders' in "
-                  + role.get().path()));
+          diagnostics.add(
+              Diagnostic.error(
+                  "too-many-role-holders",
+                  project.positions().value(pointer),
+                  "the role "
+                      + roleTitle
+                      + " may have at most "
+                      + holdersText(max)
+                      + " in a project, and this is one more",
+                  "keep "
+                      + holdersText(max)
+                      + " of "
+                      + roleTitle
+                      + ", or change 'max_holders' in "
+                      + role.get().path()));
         }
       }
     }
@@ -76,15 +93,20 @@ public final class RoleValidator implements Validator {
 
   private static Diagnostic holderKind(
       Entity project, String pointer, String roleTitle, String heldBy) {
-    String wanted = switch (heldBy) {
-      case "organisation" -> "an organisation ('organisation: ...')";
-      case "volunteers" -> "volunteers, named as people or not at all";
-      default -> "a person ('person: ...')";
-    };
+    String wanted =
+        switch (heldBy) {
+          case "organisation" -> "an organisation ('organisation: ...')";
+          case "volunteers" -> "volunteers, named as people or not at all";
+          default -> "a person ('person: ...')";
+        };
     return Diagnostic.error(
         "role-holder-kind",
         project.positions().value(pointer),
-        "the role " + roleTitle + " is held by " + wanted + ", not by "
+        "the role "
+            + roleTitle
+            + " is held by "
+            + wanted
+            + ", not by "
             + (pointer.endsWith("/organisation") ? "an organisation" : "a person"),
         "change the entry to name " + wanted);
   }

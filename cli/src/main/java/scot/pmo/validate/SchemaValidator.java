@@ -9,7 +9,6 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
-import scot.pmo.model.Kind;
 import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
 
@@ -27,11 +26,15 @@ public final class SchemaValidator implements FileValidator {
 
   @Override
   public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
-    Parallel.forEach(entities, entity -> {
-      List<Diagnostic> found = schemas.of(entity.kind()).validate(entity.data()).stream()
-          .map(error -> describe(entity, error)).toList();
-      found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);
-    });
+    Parallel.forEach(
+        entities,
+        entity -> {
+          List<Diagnostic> found =
+              schemas.of(entity.kind()).validate(entity.data()).stream()
+                  .map(error -> describe(entity, error))
+                  .toList();
+          found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);
+        });
   }
 
   /**
@@ -43,8 +46,11 @@ public final class SchemaValidator implements FileValidator {
       return false;
     }
     String missing = d.message().replaceAll("^.*the field '([^']+)'.*$", "$1");
-    return all.stream().anyMatch(o -> o.code().equals("unknown-field")
-        && o.hint().startsWith("did you mean '" + missing + "'?"));
+    return all.stream()
+        .anyMatch(
+            o ->
+                o.code().equals("unknown-field")
+                    && o.hint().startsWith("did you mean '" + missing + "'?"));
   }
 
   private Diagnostic describe(Entity entity, Error error) {
@@ -87,7 +93,8 @@ public final class SchemaValidator implements FileValidator {
             valueAt,
             "'" + field + "' is '" + value + "', which is not one of its allowed values",
             Suggestions.didYouMean(String.valueOf(value), allowed)
-                + "allowed: " + String.join(", ", allowed));
+                + "allowed: "
+                + String.join(", ", allowed));
       }
       case "pattern" -> {
         return patternProblem(location, field, value, valueAt);
@@ -97,7 +104,10 @@ public final class SchemaValidator implements FileValidator {
       }
       case "minLength" -> {
         return Diagnostic.error(
-            "empty-value", valueAt, "'" + field + "' is empty", "write a value, or remove the line");
+            "empty-value",
+            valueAt,
+            "'" + field + "' is empty",
+            "write a value, or remove the line");
       }
       case "maxLength" -> {
         return Diagnostic.error(
@@ -145,7 +155,9 @@ public final class SchemaValidator implements FileValidator {
           at,
           quoted + ", which is not an id",
           "an id is the other entity's file name without '.md' or '.yaml': lower-case words"
-              + " joined by hyphens, such as '" + Ids.slug(value) + "'");
+              + " joined by hyphens, such as '"
+              + Ids.slug(value)
+              + "'");
     }
     if (location.endsWith("/$defs/date/pattern")) {
       return Diagnostic.error(
@@ -176,7 +188,8 @@ public final class SchemaValidator implements FileValidator {
         "write digits only, in quotes, such as \"2\"");
   }
 
-  private static Diagnostic typeProblem(Error error, String field, JsonNode instance, SourceRef at) {
+  private static Diagnostic typeProblem(
+      Error error, String field, JsonNode instance, SourceRef at) {
     String expected = error.getSchemaNode().asText();
     if (instance == null || instance.isNull()) {
       return Diagnostic.error(
@@ -237,8 +250,11 @@ public final class SchemaValidator implements FileValidator {
       return parts[parts.length - 2] + " item " + (Integer.parseInt(last) + 1);
     }
     if (parts.length > 2 && parts[parts.length - 2].chars().allMatch(Character::isDigit)) {
-      return parts[parts.length - 3] + " item " + (Integer.parseInt(parts[parts.length - 2]) + 1)
-          + " " + last;
+      return parts[parts.length - 3]
+          + " item "
+          + (Integer.parseInt(parts[parts.length - 2]) + 1)
+          + " "
+          + last;
     }
     return last.replace("~1", "/").replace("~0", "~");
   }

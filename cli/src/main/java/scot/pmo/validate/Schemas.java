@@ -31,7 +31,8 @@ public final class Schemas {
   public Schemas() {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     for (Kind kind : Kind.values()) {
-      compiled.put(kind, registry.getSchema(SchemaLocation.of("classpath:" + FOLDER + kind.schemaFile())));
+      compiled.put(
+          kind, registry.getSchema(SchemaLocation.of("classpath:" + FOLDER + kind.schemaFile())));
     }
   }
 

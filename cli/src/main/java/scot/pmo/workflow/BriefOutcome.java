@@ -14,5 +14,7 @@ import scot.pmo.validate.Validation;
  * @param written the files written, in order
  */
 public record BriefOutcome(
-    Validation validation, List<String> unknownProjects, List<String> projectIds,
+    Validation validation,
+    List<String> unknownProjects,
+    List<String> projectIds,
     List<Path> written) {}

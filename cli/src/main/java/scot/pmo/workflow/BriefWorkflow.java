@@ -45,8 +45,8 @@ public final class BriefWorkflow {
    * The papers {@code request} asks for. Nothing is written unless validation passes, every id
    * names a project and every paper renders.
    *
-   * @throws scot.pmo.publish.OutputFolderException if the output folder is one that generation
-   *     may not write to (checked before the content is read)
+   * @throws scot.pmo.publish.OutputFolderException if the output folder is one that generation may
+   *     not write to (checked before the content is read)
    */
   public BriefOutcome brief(BriefRequest request) {
     AtomicPublisher publisher = new AtomicPublisher(context.repo(), request.out());
@@ -61,8 +61,7 @@ public final class BriefWorkflow {
       return new BriefOutcome(snapshot.validation(), unknown, projectIds, List.of());
     }
     List<OutputFile> files = papers(snapshot, wanted, request);
-    return new BriefOutcome(snapshot.validation(), List.of(), projectIds,
-        publisher.publish(files));
+    return new BriefOutcome(snapshot.validation(), List.of(), projectIds, publisher.publish(files));
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -77,8 +76,9 @@ public final class BriefWorkflow {
         new BriefingPapers(snapshot.catalogue(), snapshot.graph(), context.markdown());
     projects.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
     if (request.escalationReport()) {
-      papers.add(new EscalationReports(snapshot.catalogue(), snapshot.graph())
-          .build(request.asOf(), provenance));
+      papers.add(
+          new EscalationReports(snapshot.catalogue(), snapshot.graph())
+              .build(request.asOf(), provenance));
     }
     PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
     // Each paper in each format is independent of the others; PDF and Word dominate, so they
@@ -89,8 +89,12 @@ public final class BriefWorkflow {
         jobs.add(Map.entry(paper, format));
       }
     }
-    return Parallel.map(jobs, job -> new OutputFile(job.getKey().id() + "."
-        + job.getValue().extension(), renderer.render(job.getKey(), job.getValue())));
+    return Parallel.map(
+        jobs,
+        job ->
+            new OutputFile(
+                job.getKey().id() + "." + job.getValue().extension(),
+                renderer.render(job.getKey(), job.getValue())));
   }
 
   /**
@@ -99,13 +103,18 @@ public final class BriefWorkflow {
    * commit with a note of uncommitted changes.
    */
   public Provenance provenance() {
-    Optional<Commit> head = GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT,
-        Templates.FOLDER));
+    Optional<Commit> head =
+        GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT, Templates.FOLDER));
     Instant when = head.filter(Commit::clean).map(Commit::time).orElseGet(BriefWorkflow::now);
-    String date = PartialDate.parse(LocalDate.ofInstant(when, ZONE).toString())
-        .map(PartialDate::display).orElseThrow();
-    return new Provenance(date, head.map(Commit::id).orElse(""),
-        head.map(Commit::shortId).orElse(""), head.map(c -> !c.clean()).orElse(false),
+    String date =
+        PartialDate.parse(LocalDate.ofInstant(when, ZONE).toString())
+            .map(PartialDate::display)
+            .orElseThrow();
+    return new Provenance(
+        date,
+        head.map(Commit::id).orElse(""),
+        head.map(Commit::shortId).orElse(""),
+        head.map(c -> !c.clean()).orElse(false),
         when.toString());
   }
 

@@ -24,9 +24,9 @@ import scot.pmo.render.site.SiteOptions;
 import scot.pmo.render.template.Templates;
 
 /**
- * The workflow of {@code pmo build}, the main job: from a snapshot that validated, the website
- * with every paper in {@code papers/}, dates and "what changed" from git, and the graph drawn as
- * SVG, published in one swap. The preview builds its site through {@link #incrementalSite}.
+ * The workflow of {@code pmo build}, the main job: from a snapshot that validated, the website with
+ * every paper in {@code papers/}, dates and "what changed" from git, and the graph drawn as SVG,
+ * published in one swap. The preview builds its site through {@link #incrementalSite}.
  */
 public final class BuildWorkflow {
 
@@ -37,9 +37,9 @@ public final class BuildWorkflow {
   }
 
   /**
-   * Takes the lock on {@code out} for this process's build, before the content is read, so that
-   * a second build of the same folder stops at once rather than after validating; it is held
-   * until the site is published or the process ends.
+   * Takes the lock on {@code out} for this process's build, before the content is read, so that a
+   * second build of the same folder stops at once rather than after validating; it is held until
+   * the site is published or the process ends.
    *
    * @throws scot.pmo.publish.OutputRefusedException if another build holds it, or the folder
    *     overlaps content/ or templates/
@@ -50,73 +50,85 @@ public final class BuildWorkflow {
 
   /**
    * Link, render, publish: the site of {@code snapshot} with papers in {@code paperFormats} (none,
-   * for {@code pmo build --no-papers}, leaves a site whose pages link to no papers), written
-   * into a new folder swapped in place of {@code out} only when complete.
+   * for {@code pmo build --no-papers}, leaves a site whose pages link to no papers), written into a
+   * new folder swapped in place of {@code out} only when complete.
    *
    * @return the number of pages written
    * @throws scot.pmo.publish.OutputRefusedException if {@code out} is not a folder a build wrote,
    *     overlaps content/ or templates/, or another build is writing it
    */
-  public int build(Snapshot snapshot, Path out, Optional<String> baseUrl,
-      List<PaperFormat> paperFormats) {
+  public int build(
+      Snapshot snapshot, Path out, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
     return build(snapshot, out, siteOptions(snapshot, baseUrl, paperFormats));
   }
 
   /** As {@link #build(Snapshot, Path, Optional, List)}, with the site's options as given. */
   public int build(Snapshot snapshot, Path out, SiteOptions options) {
     Path repo = context.repo();
-    AtomicFolderPublisher publisher = new AtomicFolderPublisher(out,
-        List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
+    AtomicFolderPublisher publisher =
+        new AtomicFolderPublisher(
+            out, List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
     int[] pages = new int[1];
-    context.timed("site", () -> {
-      publisher.publish(staging -> pages[0] =
-          siteBuilder().build(snapshot.catalogue(), snapshot.graph(), options, staging));
-      return null;
-    });
+    context.timed(
+        "site",
+        () -> {
+          publisher.publish(
+              staging ->
+                  pages[0] =
+                      siteBuilder()
+                          .build(snapshot.catalogue(), snapshot.graph(), options, staging));
+          return null;
+        });
     return pages[0];
   }
 
   /**
-   * Link, render: the site of {@code snapshot} written into {@code out} (a new or empty folder,
-   * not swapped in) and kept, so that {@link IncrementalSite#update} can re-render only what a
-   * later snapshot changed: the engine of the preview.
+   * Link, render: the site of {@code snapshot} written into {@code out} (a new or empty folder, not
+   * swapped in) and kept, so that {@link IncrementalSite#update} can re-render only what a later
+   * snapshot changed: the engine of the preview.
    */
   public IncrementalSite incrementalSite(Snapshot snapshot, Path out, SiteOptions options)
       throws IOException {
-    return IncrementalSite.build(siteBuilder(), snapshot.catalogue(), snapshot.graph(), options,
-        out);
+    return IncrementalSite.build(
+        siteBuilder(), snapshot.catalogue(), snapshot.graph(), options, out);
   }
 
   private SiteBuilder siteBuilder() {
-    return new SiteBuilder(context.repo(), new Templates(context.repo()), context.markdown(),
-        context.trace());
+    return new SiteBuilder(
+        context.repo(), new Templates(context.repo()), context.markdown(), context.trace());
   }
 
   /**
-   * What the site is given: dates and changes from git, the graph drawn as SVG, and every
-   * project's paper (and the escalation report) in {@code paperFormats} in papers/.
+   * What the site is given: dates and changes from git, the graph drawn as SVG, and every project's
+   * paper (and the escalation report) in {@code paperFormats} in papers/.
    */
-  public SiteOptions siteOptions(Snapshot snapshot, Optional<String> baseUrl,
-      List<PaperFormat> paperFormats) {
-    SiteHistory history = context.timed("history",
-        () -> siteHistory(GitHistory.read(context.repo(), HistoryLimits.DEFAULT)));
+  public SiteOptions siteOptions(
+      Snapshot snapshot, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
+    SiteHistory history =
+        context.timed(
+            "history", () -> siteHistory(GitHistory.read(context.repo(), HistoryLimits.DEFAULT)));
     LocalDate asOf = SiteBuilder.asOf(snapshot.catalogue(), history);
     List<String> projects = BriefWorkflow.projectIds(snapshot);
-    BriefRequest all = new BriefRequest(projects, true, true, paperFormats,
-        Path.of("papers"), asOf, null);
+    BriefRequest all =
+        new BriefRequest(projects, true, true, paperFormats, Path.of("papers"), asOf, null);
     BriefWorkflow brief = new BriefWorkflow(context);
     return SiteOptions.defaults()
         .withBaseUrl(baseUrl)
         .withHistory(history)
-        .withPicture((selection, title, description) ->
-            Optional.of(SvgGraphRenderer.render(selection, title, description)))
-        .withExtras(paperFormats.isEmpty() ? List.of() : List.of(staging -> {
-          Path papers = Files.createDirectories(staging.resolve("papers"));
-          for (OutputFile file : context.timed("papers",
-              () -> brief.papers(snapshot, projects, all))) {
-            Files.write(papers.resolve(file.name()), file.bytes());
-          }
-        }));
+        .withPicture(
+            (selection, title, description) ->
+                Optional.of(SvgGraphRenderer.render(selection, title, description)))
+        .withExtras(
+            paperFormats.isEmpty()
+                ? List.of()
+                : List.of(
+                    staging -> {
+                      Path papers = Files.createDirectories(staging.resolve("papers"));
+                      for (OutputFile file :
+                          context.timed("papers", () -> brief.papers(snapshot, projects, all))) {
+                        Files.write(papers.resolve(file.name()), file.bytes());
+                      }
+                    }));
   }
 
   /** The history the site shows: per-file dates and the content commits, newest first. */
@@ -125,12 +137,24 @@ public final class BuildWorkflow {
       return SiteHistory.none();
     }
     Map<String, PageHistory> pages = new TreeMap<>();
-    git.files().forEach((path, h) -> pages.put(path,
-        new PageHistory(h.created().date(), h.updated().date(), h.updated().author())));
-    List<ChangeEntry> changes = git.changeSets().stream()
-        .map(c -> new ChangeEntry(c.commit().commit(), c.commit().date(), c.commit().author(),
-            c.commit().message(), "", c.files().stream().map(f -> f.path()).toList()))
-        .toList();
+    git.files()
+        .forEach(
+            (path, h) ->
+                pages.put(
+                    path,
+                    new PageHistory(h.created().date(), h.updated().date(), h.updated().author())));
+    List<ChangeEntry> changes =
+        git.changeSets().stream()
+            .map(
+                c ->
+                    new ChangeEntry(
+                        c.commit().commit(),
+                        c.commit().date(),
+                        c.commit().author(),
+                        c.commit().message(),
+                        "",
+                        c.files().stream().map(f -> f.path()).toList()))
+            .toList();
     return SiteHistory.of(pages, changes);
   }
 }

@@ -26,8 +26,8 @@ import scot.pmo.model.Entity;
 
 /**
  * The workflow of {@code pmo diff}: two revisions of the programme (a past one from git, or the
- * working tree), each a {@link Snapshot} loaded, validated and linked as the working tree is,
- * then compared.
+ * working tree), each a {@link Snapshot} loaded, validated and linked as the working tree is, then
+ * compared.
  */
 public final class DiffWorkflow {
 
@@ -38,37 +38,44 @@ public final class DiffWorkflow {
   }
 
   /**
-   * Diff: what the change from revision {@code from} to revision {@code to} (the working tree
-   * when empty) does to the programme. Each revision's content is written to a temporary folder
-   * and goes through load, validate and link as the working tree does; then the two are compared.
+   * Diff: what the change from revision {@code from} to revision {@code to} (the working tree when
+   * empty) does to the programme. Each revision's content is written to a temporary folder and goes
+   * through load, validate and link as the working tree does; then the two are compared.
    *
    * @throws scot.pmo.git.GitException when there is no repository or a revision is unknown
    */
   public ProgrammeDiff diff(String from, Optional<String> to) {
     // The schemas are compiled and the working tree read while git is opened and the old
     // revision written out: on two cores that nearly halves the wait for 'pmo diff HEAD~1'.
-    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "pmo-diff-working-tree");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "pmo-diff-working-tree");
+              t.setDaemon(true);
+              return t;
+            });
     try (RevisionReader git = RevisionReader.open(context.repo())) {
       context.compiling();
-      Future<ProgrammeDiffer.Side> workingTree = to.isPresent() ? null : background.submit(
-          () -> side(ProgrammeDiff.Version.workingTree(), Snapshot.load(context)));
+      Future<ProgrammeDiffer.Side> workingTree =
+          to.isPresent()
+              ? null
+              : background.submit(
+                  () -> side(ProgrammeDiff.Version.workingTree(), Snapshot.load(context)));
       Revision before = git.resolve(from);
       Optional<Revision> after = to.map(git::resolve);
       List<String> notes = new ArrayList<>();
       if (git.shallow()) {
-        notes.add("this is a shallow clone, so older revisions are missing; fetch them with"
-            + " 'git fetch --unshallow'");
+        notes.add(
+            "this is a shallow clone, so older revisions are missing; fetch them with"
+                + " 'git fetch --unshallow'");
       }
       Path temp = Files.createTempDirectory("pmo-diff-");
       try {
         ProgrammeDiffer.Side a = revisionSide(git, before, temp.resolve("from"));
-        ProgrammeDiffer.Side b = after.isPresent()
-            ? revisionSide(git, after.get(), temp.resolve("to"))
-            : WorkflowContext.join(workingTree);
+        ProgrammeDiffer.Side b =
+            after.isPresent()
+                ? revisionSide(git, after.get(), temp.resolve("to"))
+                : WorkflowContext.join(workingTree);
         return ProgrammeDiffer.compare(a, b, notes);
       } finally {
         deleteQuietly(temp);
@@ -93,14 +100,14 @@ public final class DiffWorkflow {
     Files.createDirectories(root.resolve(ContentLoader.CONTENT));
     LoadResult loaded = new ContentLoader(root, limits).load();
     standIns(root, loaded, tracked);
-    return side(new ProgrammeDiff.Version(Optional.of(revision)),
-        Snapshot.of(context, root, loaded));
+    return side(
+        new ProgrammeDiff.Version(Optional.of(revision)), Snapshot.of(context, root, loaded));
   }
 
   /**
    * Empty files for the files the revision holds that its content links to but that were not
-   * written (pictures, files outside content/), so that the link check finds what a checkout of
-   * the revision would have.
+   * written (pictures, files outside content/), so that the link check finds what a checkout of the
+   * revision would have.
    */
   private static void standIns(Path root, LoadResult loaded, Set<String> tracked)
       throws IOException {
@@ -138,13 +145,16 @@ public final class DiffWorkflow {
 
   private static void deleteQuietly(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // a temporary file left behind is no reason to fail the run
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // a temporary file left behind is no reason to fail the run
+                }
+              });
     } catch (IOException e) {
       // as above
     }

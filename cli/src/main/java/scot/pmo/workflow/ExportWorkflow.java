@@ -28,8 +28,9 @@ public final class ExportWorkflow {
   public List<ExportTable> tables(Optional<Kind> kind) {
     if (kind.isPresent()) {
       List<Entity> entities = snapshot.catalogue().of(kind.get());
-      return List.of(ExportTable.of(kind.get().folder(), entities, fields.apply(kind.get()),
-          snapshot.catalogue()));
+      return List.of(
+          ExportTable.of(
+              kind.get().folder(), entities, fields.apply(kind.get()), snapshot.catalogue()));
     }
     return ExportTable.perKind(snapshot.catalogue(), fields);
   }
@@ -37,8 +38,7 @@ public final class ExportWorkflow {
   /** Every entity in one table, with the union of the kinds' fields. */
   public ExportTable all() {
     List<Entity> all = snapshot.catalogue().all();
-    return ExportTable.of("entities", all, ExportTable.fieldsOf(all, fields),
-        snapshot.catalogue());
+    return ExportTable.of("entities", all, ExportTable.fieldsOf(all, fields), snapshot.catalogue());
   }
 
   /**
@@ -49,7 +49,7 @@ public final class ExportWorkflow {
    */
   public void write(Path file, byte[] bytes) {
     Path absolute = file.toAbsolutePath().normalize();
-    new AtomicPublisher(snapshot.repo(), absolute.getParent()).publish(List.of(
-        new OutputFile(absolute.getFileName().toString(), bytes)));
+    new AtomicPublisher(snapshot.repo(), absolute.getParent())
+        .publish(List.of(new OutputFile(absolute.getFileName().toString(), bytes)));
   }
 }

@@ -15,7 +15,12 @@ import scot.pmo.render.graph.SvgGraphRenderer;
 public final class GraphWorkflow {
 
   /** The forms the graph can take. */
-  public enum Format { json, dot, mermaid, svg }
+  public enum Format {
+    json,
+    dot,
+    mermaid,
+    svg
+  }
 
   private final ProgrammeGraph graph;
 
@@ -35,8 +40,8 @@ public final class GraphWorkflow {
   }
 
   /**
-   * The graph as {@code format}: the nodes of {@code kinds} (labels, every kind when empty),
-   * within {@code depth} steps of {@code focus} when given.
+   * The graph as {@code format}: the nodes of {@code kinds} (labels, every kind when empty), within
+   * {@code depth} steps of {@code focus} when given.
    */
   public String render(Format format, Set<String> kinds, Optional<String> focus, int depth) {
     GraphSelection selection = GraphSelection.of(graph, kinds, focus, depth);
@@ -45,9 +50,13 @@ public final class GraphWorkflow {
       case json -> GraphJson.render(selection, graph.dependencies(), graph.dependencyCycles());
       case dot -> GraphDot.render(selection, graph.dependencies(), title);
       case mermaid -> GraphMermaid.render(selection, graph.dependencies());
-      case svg -> SvgGraphRenderer.render(selection, title, focus
-          .map(id -> "The entities within " + depth + " step(s) of " + id + ".")
-          .orElse("Every entity of the programme and every reference between them."));
+      case svg ->
+          SvgGraphRenderer.render(
+              selection,
+              title,
+              focus
+                  .map(id -> "The entities within " + depth + " step(s) of " + id + ".")
+                  .orElse("Every entity of the programme and every reference between them."));
     };
   }
 }

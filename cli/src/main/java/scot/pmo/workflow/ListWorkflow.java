@@ -26,9 +26,10 @@ public final class ListWorkflow {
   /** The entities {@code query} selects; with the history of at most {@code maxCommits}. */
   public Listing list(EntityQuery query, boolean withHistory, int maxCommits) {
     List<Entity> entities = query.apply(snapshot.catalogue().all());
-    GitHistory history = withHistory
-        ? GitHistory.read(snapshot.repo(), HistoryLimits.DEFAULT.withMaxCommits(maxCommits))
-        : GitHistory.none("not needed");
+    GitHistory history =
+        withHistory
+            ? GitHistory.read(snapshot.repo(), HistoryLimits.DEFAULT.withMaxCommits(maxCommits))
+            : GitHistory.none("not needed");
     return new Listing(entities, history);
   }
 }

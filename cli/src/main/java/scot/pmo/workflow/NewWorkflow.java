@@ -31,13 +31,21 @@ public final class NewWorkflow {
    * Writes the entity {@code id} of {@code kind} with {@code values}, asking {@code ask} for the
    * required fields not given; see {@link Scaffold#create}.
    */
-  public Created create(Kind kind, String id, Map<String, String> values,
-      Function<FieldSpec, Optional<String>> ask, LocalDate today) {
+  public Created create(
+      Kind kind,
+      String id,
+      Map<String, String> values,
+      Function<FieldSpec, Optional<String>> ask,
+      LocalDate today) {
     Snapshot before = Snapshot.load(context);
-    String path = new Scaffold(context.repo(), context.schemas())
-        .create(kind, id, before.catalogue(), values, ask, today);
+    String path =
+        new Scaffold(context.repo(), context.schemas())
+            .create(kind, id, before.catalogue(), values, ask, today);
     Snapshot after = before.afterEditOf(path);
-    return new Created(path, after.validation().diagnostics().sorted().stream()
-        .filter(d -> d.at().path().equals(path)).toList());
+    return new Created(
+        path,
+        after.validation().diagnostics().sorted().stream()
+            .filter(d -> d.at().path().equals(path))
+            .toList());
   }
 }

@@ -24,37 +24,41 @@ import scot.pmo.render.template.Templates;
 
 /**
  * The workflow of {@code pmo serve}, a local preview: builds the site into a temporary folder,
- * serves it on 127.0.0.1, and follows every change of content or templates. After a saved
- * content file the next {@link Snapshot} reads and checks that file alone, and the site
- * re-renders only the pages the change reaches; anything else builds the site again. While the
- * content has errors the last good site stays served, and the problems show in the page and on
- * the terminal.
+ * serves it on 127.0.0.1, and follows every change of content or templates. After a saved content
+ * file the next {@link Snapshot} reads and checks that file alone, and the site re-renders only the
+ * pages the change reaches; anything else builds the site again. While the content has errors the
+ * last good site stays served, and the problems show in the page and on the terminal.
  */
 public final class PreviewWorkflow implements AutoCloseable {
 
   /** Papers in the preview: the quick formats only; pmo build writes them all. */
-  private static final List<PaperFormat> PREVIEW_PAPERS =
-      List.of(PaperFormat.HTML, PaperFormat.MD);
+  private static final List<PaperFormat> PREVIEW_PAPERS = List.of(PaperFormat.HTML, PaperFormat.MD);
 
   private final WorkflowContext context;
   private final BuildWorkflow build;
   private final Path temp;
   private volatile Path out;
   private int builds;
+
   /** The pages being served, of the snapshot {@link #shown}; null before the first good build. */
   private IncrementalSite site;
+
   /** The programme as it now stands. */
   private Snapshot current;
+
   /** The snapshot the served site shows. */
   private Snapshot shown;
+
   /**
    * The content files changed since {@link #shown} by snapshots that had errors, so that the site
-   * did not follow them: when the content is good again, one such file is taken into the site
-   * page by page like any edit, and more build the site again.
+   * did not follow them: when the content is good again, one such file is taken into the site page
+   * by page like any edit, and more build the site again.
    */
   private final Set<String> unshown = new TreeSet<>();
+
   /** Whether the site missed a change it cannot take page by page: a template, or several files. */
   private boolean stale;
+
   private final PrintWriter log;
   private final AtomicReference<PreviewServer.Status> status =
       new AtomicReference<>(new PreviewServer.Status(0, ""));
@@ -70,8 +74,11 @@ public final class PreviewWorkflow implements AutoCloseable {
     this.temp = Files.createTempDirectory("pmo-serve-");
     rebuild(Set.of());
     this.server = new PreviewServer(() -> out, port, status::get);
-    this.watcher = new ContentWatcher(List.of(context.repo().resolve(ContentLoader.CONTENT),
-        context.repo().resolve(Templates.FOLDER)));
+    this.watcher =
+        new ContentWatcher(
+            List.of(
+                context.repo().resolve(ContentLoader.CONTENT),
+                context.repo().resolve(Templates.FOLDER)));
   }
 
   public int port() {
@@ -117,15 +124,19 @@ public final class PreviewWorkflow implements AutoCloseable {
       if (files.isEmpty() && !changed.isEmpty()) {
         return update; // an editor's temporary files only
       }
-      Optional<String> edited = files.size() == 1 && onlyContent(files)
-          ? Optional.of(relative(files.iterator().next())) : Optional.empty();
-      current = current != null && edited.isPresent()
-          ? current.afterEditOf(edited.get()) : Snapshot.load(context);
+      Optional<String> edited =
+          files.size() == 1 && onlyContent(files)
+              ? Optional.of(relative(files.iterator().next()))
+              : Optional.empty();
+      current =
+          current != null && edited.isPresent()
+              ? current.afterEditOf(edited.get())
+              : Snapshot.load(context);
       if (current.hasErrors()) {
         edited.ifPresentOrElse(unshown::add, () -> stale = true);
         StringWriter text = new StringWriter();
-        ReportFormat.TEXT.write(Report.of(current.validation(), context.repo(), false),
-            new PrintWriter(text));
+        ReportFormat.TEXT.write(
+            Report.of(current.validation(), context.repo(), false), new PrintWriter(text));
         status.set(new PreviewServer.Status(version, text.toString()));
         log.print(text);
         log.println("pmo: the site still shows the last good build; fix the above and save");
@@ -134,9 +145,15 @@ public final class PreviewWorkflow implements AutoCloseable {
         boolean quick = site != null && edited.isPresent() && unshown.size() == 1 && !stale;
         if (quick) {
           String path = edited.get();
-          update = Optional.of(site.update(new FileChange(path,
-              shown.entityAt(path).orElse(null), current.entityAt(path).orElse(null)),
-              current.catalogue(), current.graph()));
+          update =
+              Optional.of(
+                  site.update(
+                      new FileChange(
+                          path,
+                          shown.entityAt(path).orElse(null),
+                          current.entityAt(path).orElse(null)),
+                      current.catalogue(),
+                      current.graph()));
         } else {
           fullBuild();
         }
@@ -144,7 +161,9 @@ public final class PreviewWorkflow implements AutoCloseable {
         unshown.clear();
         stale = false;
         status.set(new PreviewServer.Status(version + 1, ""));
-        log.printf("pmo: %s in %d ms%s%n", quick ? "updated" : "rebuilt",
+        log.printf(
+            "pmo: %s in %d ms%s%n",
+            quick ? "updated" : "rebuilt",
             (System.nanoTime() - start) / 1_000_000,
             files.isEmpty() ? "" : " after a change to " + describe(files));
       }
@@ -159,13 +178,14 @@ public final class PreviewWorkflow implements AutoCloseable {
   }
 
   /**
-   * Builds the whole site into a new folder and serves that one from then on, so that a half
-   * built site is never served; the next changes update it in place, page by page.
+   * Builds the whole site into a new folder and serves that one from then on, so that a half built
+   * site is never served; the next changes update it in place, page by page.
    */
   private void fullBuild() throws IOException {
     Path next = temp.resolve("site-" + (++builds));
-    IncrementalSite built = build.incrementalSite(current, next,
-        build.siteOptions(current, Optional.empty(), PREVIEW_PAPERS));
+    IncrementalSite built =
+        build.incrementalSite(
+            current, next, build.siteOptions(current, Optional.empty(), PREVIEW_PAPERS));
     Path previous = out;
     site = built;
     out = next;
@@ -202,8 +222,10 @@ public final class PreviewWorkflow implements AutoCloseable {
 
   private String describe(Set<Path> changed) {
     Path first = changed.iterator().next();
-    String name = first.startsWith(context.repo())
-        ? context.repo().relativize(first).toString() : first.toString();
+    String name =
+        first.startsWith(context.repo())
+            ? context.repo().relativize(first).toString()
+            : first.toString();
     return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
   }
 

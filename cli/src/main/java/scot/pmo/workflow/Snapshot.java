@@ -21,8 +21,8 @@ import scot.pmo.validate.Validation;
  * preview's pages above all) works from the two snapshots and does not read or check the file
  * again.
  *
- * <p>The graph is linked when first asked for, once; a snapshot made by an edit of a snapshot
- * whose graph was linked takes over the other files' edges.
+ * <p>The graph is linked when first asked for, once; a snapshot made by an edit of a snapshot whose
+ * graph was linked takes over the other files' edges.
  */
 public final class Snapshot {
 
@@ -32,8 +32,12 @@ public final class Snapshot {
   private final FileChange change;
   private ProgrammeGraph graph;
 
-  private Snapshot(WorkflowContext context, Path root, IncrementalValidation validation,
-      FileChange change, ProgrammeGraph graph) {
+  private Snapshot(
+      WorkflowContext context,
+      Path root,
+      IncrementalValidation validation,
+      FileChange change,
+      ProgrammeGraph graph) {
     this.context = context;
     this.root = root;
     this.validation = validation;
@@ -59,19 +63,30 @@ public final class Snapshot {
     return validate(context, root, new ContentLoader(root, context.limits()), loaded, null);
   }
 
-  private static Snapshot validate(WorkflowContext context, Path root, ContentLoader loader,
-      LoadResult loaded, FileChange change) {
-    IncrementalValidation validation = context.timed("validate", () -> IncrementalValidation.of(
-        new ContentValidator(root, context.schemas()), loader,
-        context.limits(), loaded, context.trace()));
+  private static Snapshot validate(
+      WorkflowContext context,
+      Path root,
+      ContentLoader loader,
+      LoadResult loaded,
+      FileChange change) {
+    IncrementalValidation validation =
+        context.timed(
+            "validate",
+            () ->
+                IncrementalValidation.of(
+                    new ContentValidator(root, context.schemas()),
+                    loader,
+                    context.limits(),
+                    loaded,
+                    context.trace()));
     return new Snapshot(context, root, validation, change, null);
   }
 
   /**
    * The programme after the file {@code path} (relative to the repository, with '/') was edited,
-   * created or deleted. An edit of a file read cleanly before is read and checked alone against
-   * the rest; anything else (a new or deleted file, one that cannot be read) is read and checked
-   * again with all the others.
+   * created or deleted. An edit of a file read cleanly before is read and checked alone against the
+   * rest; anything else (a new or deleted file, one that cannot be read) is read and checked again
+   * with all the others.
    */
   public Snapshot afterEditOf(String path) {
     long start = System.nanoTime();
@@ -79,8 +94,12 @@ public final class Snapshot {
     Optional<IncrementalValidation> edited = validation.afterEditOf(path);
     if (edited.isEmpty()) {
       Snapshot whole = load(context, root);
-      return new Snapshot(context, root, whole.validation,
-          new FileChange(path, before, whole.entityAt(path).orElse(null)), null);
+      return new Snapshot(
+          context,
+          root,
+          whole.validation,
+          new FileChange(path, before, whole.entityAt(path).orElse(null)),
+          null);
     }
     IncrementalValidation next = edited.get();
     context.trace().accept("load and check " + path + ": " + since(start) + " ms");
@@ -89,8 +108,10 @@ public final class Snapshot {
     if (graph != null && before != null && after != null) {
       // The file's id and kind are as they were, so the other files' edges stand.
       ProgrammeGraph previous = graph;
-      nextGraph = context.timed("link " + path,
-          () -> GraphBuilder.rebuild(previous, next.validation().catalogue(), after));
+      nextGraph =
+          context.timed(
+              "link " + path,
+              () -> GraphBuilder.rebuild(previous, next.validation().catalogue(), after));
     }
     return new Snapshot(context, root, next, new FileChange(path, before, after), nextGraph);
   }

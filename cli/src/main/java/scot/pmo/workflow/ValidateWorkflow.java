@@ -14,8 +14,14 @@ public final class ValidateWorkflow {
   public Validation validate() {
     long start = System.nanoTime();
     Validation validation = Snapshot.load(context).validation();
-    context.trace().accept("checked " + validation.filesRead() + " files in "
-        + (System.nanoTime() - start) / 1_000_000 + " ms");
+    context
+        .trace()
+        .accept(
+            "checked "
+                + validation.filesRead()
+                + " files in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
     return validation;
   }
 }

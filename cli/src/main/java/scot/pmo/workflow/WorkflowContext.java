@@ -24,7 +24,7 @@ public final class WorkflowContext {
 
   /** A context whose stages report nothing. */
   public WorkflowContext(Path repo, LoadLimits limits) {
-    this(repo, limits, message -> { });
+    this(repo, limits, message -> {});
   }
 
   /** A context whose stages report each step, and how long it took, to {@code trace}. */
@@ -48,9 +48,8 @@ public final class WorkflowContext {
   }
 
   /**
-   * The schemas, compiled on a thread of their own from the first time they are asked for, so
-   * that content/ is read meanwhile: on a small programme the two take about as long as each
-   * other.
+   * The schemas, compiled on a thread of their own from the first time they are asked for, so that
+   * content/ is read meanwhile: on a small programme the two take about as long as each other.
    */
   synchronized Future<Schemas> compiling() {
     if (schemas == null) {

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** The synthetic programme the benchmarks use is valid content of the size asked for. */
 class SyntheticProgrammeTest {
@@ -18,7 +18,8 @@ class SyntheticProgrammeTest {
   @Test
   void aHundredEntitiesValidateWithoutProblems(@TempDir Path repo) throws Exception {
     SyntheticProgramme.generate(100, 42, repo);
-    Validation validation = Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT)).validation();
+    Validation validation =
+        Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT)).validation();
     assertThat(validation.diagnostics().sorted()).isEmpty();
     assertThat(validation.catalogue().all()).hasSizeBetween(95, 105);
   }

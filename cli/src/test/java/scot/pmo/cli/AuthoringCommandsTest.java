@@ -18,13 +18,26 @@ class AuthoringCommandsTest {
   @Test
   void newWritesAProjectThatValidatesAtOnce() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
-    CliRun.assertThat(run("--repo", repo.toString(), "new", "project", "gamma-project",
-            "--set", "title=Gamma \"quoted\" project", "--set", "programme=synthetic-programme",
-            "--set", "workstream=synthetic-workstream", "--set", "status=proposed"))
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "project",
+                "gamma-project",
+                "--set",
+                "title=Gamma \"quoted\" project",
+                "--set",
+                "programme=synthetic-programme",
+                "--set",
+                "workstream=synthetic-workstream",
+                "--set",
+                "status=proposed"))
         .succeeds()
         .outContains("wrote content/projects/gamma-project.md", "It validates");
     String file = Files.readString(repo.resolve("content/projects/gamma-project.md"));
-    assertThat(file).startsWith("---\ntitle: \"Gamma \\\"quoted\\\" project\"\n")
+    assertThat(file)
+        .startsWith("---\ntitle: \"Gamma \\\"quoted\\\" project\"\n")
         .contains("status: \"proposed\"\n", "## Background");
     CliRun.assertThat(run("--repo", repo.toString(), "validate")).succeeds();
   }
@@ -32,12 +45,24 @@ class AuthoringCommandsTest {
   @Test
   void newSaysWhatIsStillWrong() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
-    CliRun.assertThat(run("--repo", repo.toString(), "new", "person", "jo-bloggs",
-            "--set", "name=Jo Bloggs", "--set", "organisation=northshire-councl",
-            "--set", "seniority=director"))
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "person",
+                "jo-bloggs",
+                "--set",
+                "name=Jo Bloggs",
+                "--set",
+                "organisation=northshire-councl",
+                "--set",
+                "seniority=director"))
         .exitsWith(ExitCodes.CONTENT)
-        .outContains("content/people/jo-bloggs.yaml:2:15: error[unknown-reference]",
-            "did you mean 'northshire-council'?", "Still to do");
+        .outContains(
+            "content/people/jo-bloggs.yaml:2:15: error[unknown-reference]",
+            "did you mean 'northshire-council'?",
+            "Still to do");
   }
 
   @Test
@@ -45,7 +70,8 @@ class AuthoringCommandsTest {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(run("--repo", repo.toString(), "new", "project", "delta-project"))
         .exitsWith(ExitCodes.USAGE)
-        .errContains("still missing: title, programme, workstream",
+        .errContains(
+            "still missing: title, programme, workstream",
             "--set title=... --set programme=... --set workstream=...");
     assertThat(repo.resolve("content/projects/delta-project.md")).doesNotExist();
   }
@@ -55,9 +81,19 @@ class AuthoringCommandsTest {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     Path existing = repo.resolve("content/people/sam-sample.yaml");
     byte[] before = Files.readAllBytes(existing);
-    CliRun.assertThat(run("--repo", repo.toString(), "new", "project", "sam-sample",
-            "--set", "title=x", "--set", "programme=synthetic-programme",
-            "--set", "workstream=synthetic-workstream"))
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "project",
+                "sam-sample",
+                "--set",
+                "title=x",
+                "--set",
+                "programme=synthetic-programme",
+                "--set",
+                "workstream=synthetic-workstream"))
         .exitsWith(ExitCodes.USAGE)
         .errContains("the id 'sam-sample' is already used by content/people/sam-sample.yaml");
     assertThat(Files.readAllBytes(existing)).isEqualTo(before);
@@ -72,9 +108,21 @@ class AuthoringCommandsTest {
   @Test
   void newFillsTodayWhereTheArchetypeWantsADate() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
-    CliRun.assertThat(run("--repo", repo.toString(), "new", "interdependency", "alpha-risk",
-            "--set", "title=A risk", "--set", "type=risk", "--set", "project=alpha-project",
-            "--set", "status=open"))
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "interdependency",
+                "alpha-risk",
+                "--set",
+                "title=A risk",
+                "--set",
+                "type=risk",
+                "--set",
+                "project=alpha-project",
+                "--set",
+                "status=open"))
         .succeeds();
     assertThat(Files.readString(repo.resolve("content/interdependencies/alpha-risk.md")))
         .containsPattern("raised: \"\\d{4}-\\d{2}-\\d{2}\"");
@@ -90,8 +138,15 @@ class AuthoringCommandsTest {
   @Test
   void listFiltersAndSorts() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
-    CliRun.assertThat(run("--repo", repo.toString(), "list", "--where",
-            "workstream=synthetic-workstream", "--sort", "title"))
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "list",
+                "--where",
+                "workstream=synthetic-workstream",
+                "--sort",
+                "title"))
         .succeeds()
         .outContains("alpha-project", "beta-project", "2 entities");
     CliRun.assertThat(run("--repo", repo.toString(), "list", "--where", "nonsense"))
@@ -104,8 +159,10 @@ class AuthoringCommandsTest {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(run("--repo", repo.toString(), "show", "alex-example"))
         .succeeds()
-        .outContains("person alex-example  (content/people/alex-example.yaml)",
-            "Chief Executive Sponsor of:", "Alpha project [project alpha-project]");
+        .outContains(
+            "person alex-example  (content/people/alex-example.yaml)",
+            "Chief Executive Sponsor of:",
+            "Alpha project [project alpha-project]");
     CliRun.assertThat(run("--repo", repo.toString(), "show", "alpha-projct"))
         .exitsWith(ExitCodes.USAGE)
         .errContains("did you mean 'alpha-project'?");
@@ -115,8 +172,8 @@ class AuthoringCommandsTest {
   void csvExportOpensInSpreadsheets() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     Path out = tmp.resolve("people.csv");
-    CliRun.assertThat(run("--repo", repo.toString(), "export", "person", "--out",
-        out.toString())).succeeds();
+    CliRun.assertThat(run("--repo", repo.toString(), "export", "person", "--out", out.toString()))
+        .succeeds();
     byte[] bytes = Files.readAllBytes(out);
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -128,12 +185,22 @@ class AuthoringCommandsTest {
   @Test
   void xlsxHasOneSheetPerKindWithTextCells() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
-    CliRun.assertThat(run("--repo", repo.toString(), "new", "organisation", "formula-council",
-        "--set", "name==HYPERLINK(\"https://example.org\",\"Dùn Èideann\")",
-        "--set", "type=council")).succeeds();
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "organisation",
+                "formula-council",
+                "--set",
+                "name==HYPERLINK(\"https://example.org\",\"Dùn Èideann\")",
+                "--set",
+                "type=council"))
+        .succeeds();
     Path out = tmp.resolve("programme.xlsx");
-    CliRun.assertThat(run("--repo", repo.toString(), "export", "--format", "xlsx", "--out",
-        out.toString())).succeeds();
+    CliRun.assertThat(
+            run("--repo", repo.toString(), "export", "--format", "xlsx", "--out", out.toString()))
+        .succeeds();
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
       assertThat(book.getNumberOfSheets()).isEqualTo(13);
       assertThat(book.getSheetName(0)).isEqualTo("programmes");
@@ -149,35 +216,56 @@ class AuthoringCommandsTest {
       assertThat(found).as("the formula-like name is kept as text").isTrue();
     }
     CliRun.assertThat(run("--repo", repo.toString(), "export", "--format", "xlsx"))
-        .exitsWith(ExitCodes.USAGE).errContains("give the file with --out");
+        .exitsWith(ExitCodes.USAGE)
+        .errContains("give the file with --out");
   }
 
   @Test
   void graphFormatsAndFocus() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(run("--repo", repo.toString(), "graph", "--format", "dot"))
-        .succeeds().outContains("digraph programme {", "\"alpha-project\" -> ");
-    CliRun.assertThat(run("--repo", repo.toString(), "graph", "--format", "svg", "--focus",
-            "alpha-project"))
-        .succeeds().outContains("<svg", "role=\"img\"", "Relations of alpha-project");
+        .succeeds()
+        .outContains("digraph programme {", "\"alpha-project\" -> ");
+    CliRun.assertThat(
+            run("--repo", repo.toString(), "graph", "--format", "svg", "--focus", "alpha-project"))
+        .succeeds()
+        .outContains("<svg", "role=\"img\"", "Relations of alpha-project");
     CliRun.assertThat(run("--repo", repo.toString(), "graph", "--focus", "nope"))
-        .exitsWith(ExitCodes.USAGE).errContains("--focus 'nope' is not an id");
+        .exitsWith(ExitCodes.USAGE)
+        .errContains("--focus 'nope' is not an id");
     CliRun.assertThat(run("--repo", repo.toString(), "graph", "--kind", "projekt"))
-        .exitsWith(ExitCodes.USAGE).errContains("is not a kind");
+        .exitsWith(ExitCodes.USAGE)
+        .errContains("is not a kind");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "build", "serve", "list",
-      "show", "graph", "brief", "diff", "new", "export"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "validate",
+        "build",
+        "serve",
+        "list",
+        "show",
+        "graph",
+        "brief",
+        "diff",
+        "new",
+        "export"
+      })
   void everyCommandHasHelpWithExamples(String command) {
-    CliRun.assertThat(run(command, "--help")).succeeds().outContains("Usage: pmo " + command,
-        "Examples:");
+    CliRun.assertThat(run(command, "--help"))
+        .succeeds()
+        .outContains("Usage: pmo " + command, "Examples:");
   }
 
   @Test
   void completionScriptCoversTheCommands() {
     CliRun.assertThat(run("completion"))
-        .succeeds().outContains("complete -F _complete_pmo", "validate", "export",
+        .succeeds()
+        .outContains(
+            "complete -F _complete_pmo",
+            "validate",
+            "export",
             "local positionals=\"$(pmo list --format ids 2>/dev/null)\"",
             "local positionals=\"$(pmo list project --format ids 2>/dev/null)\"",
             "printf '%s\\n' programme anchor");

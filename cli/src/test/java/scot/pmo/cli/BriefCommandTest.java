@@ -24,8 +24,8 @@ class BriefCommandTest {
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     int code = cmd.execute(args);
-    return new Result(code, out.toString().replace("\r\n", "\n"),
-        err.toString().replace("\r\n", "\n"));
+    return new Result(
+        code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
   }
 
   @Test
@@ -52,8 +52,14 @@ class BriefCommandTest {
   void refusesToWriteIntoContent() {
     Path repo = TestRepos.copy(tmp.resolve("repo"));
     String before = TestRepos.hash(repo.resolve("content"));
-    Result result = run("--repo", repo.toString(), "brief", "active-communities", "--out",
-        repo.resolve("content/papers").toString());
+    Result result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "active-communities",
+            "--out",
+            repo.resolve("content/papers").toString());
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("inside content/");
     assertThat(TestRepos.hash(repo.resolve("content"))).isEqualTo(before);
@@ -87,8 +93,8 @@ class BriefCommandTest {
     Path partial = repo.resolve("templates/paper/partials/roles.html.mustache");
     Files.writeString(partial, Files.readString(partial).replace("{{heading}}", "{{haeding}}"));
     Path out = tmp.resolve("out");
-    Result result = run("--repo", repo.toString(), "brief", "active-communities", "--out",
-        out.toString());
+    Result result =
+        run("--repo", repo.toString(), "brief", "active-communities", "--out", out.toString());
     assertThat(result.code()).isEqualTo(ExitCodes.CONTENT);
     assertThat(result.err())
         .contains("templates/paper/partials/roles.html.mustache:6: 'haeding' is not a field");
@@ -99,8 +105,18 @@ class BriefCommandTest {
   void writesTheEscalationReportAsOfADate() throws Exception {
     Path repo = TestRepos.copy(tmp.resolve("repo"));
     Path out = tmp.resolve("out");
-    Result result = run("--repo", repo.toString(), "brief", "--escalation-report", "--as-of",
-        "2024-03-01", "--format", "md", "--out", out.toString());
+    Result result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--escalation-report",
+            "--as-of",
+            "2024-03-01",
+            "--format",
+            "md",
+            "--out",
+            out.toString());
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(Files.readString(out.resolve("cewg-escalation-report.md")))
         .contains("as of **1 March 2024**");

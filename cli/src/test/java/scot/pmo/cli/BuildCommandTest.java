@@ -53,11 +53,11 @@ class BuildCommandTest {
     CommandLine cmd = PmoCommand.create();
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
-    String[] all = Stream.concat(Stream.of("--repo", repo.toString()), Stream.of(args))
-        .toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("--repo", repo.toString()), Stream.of(args)).toArray(String[]::new);
     int code = cmd.execute(all);
-    return new Run(code, out.toString().replace("\r\n", "\n"), err.toString()
-        .replace("\r\n", "\n"));
+    return new Run(
+        code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
   }
 
   private static Map<String, byte[]> snapshot(Path folder) throws IOException {
@@ -92,8 +92,9 @@ class BuildCommandTest {
     assertThat(out.resolve("projects/active-communities.html")).exists();
     assertThat(Files.readString(out.resolve("projects/active-communities.html")))
         .doesNotContain("papers/active-communities.pdf");
-    assertThat(run.err()).contains("pmo: load: ", "pmo: validate: ", "pmo: link: ",
-        "pmo: site pages: ").doesNotContain("pmo: papers: ");
+    assertThat(run.err())
+        .contains("pmo: load: ", "pmo: validate: ", "pmo: link: ", "pmo: site pages: ")
+        .doesNotContain("pmo: papers: ");
     assertThat(pmo("build", "--out", out.toString()).err()).doesNotContain("pmo: load: ");
     assertThat(out.resolve("papers/active-communities.pdf")).exists();
   }
@@ -101,25 +102,35 @@ class BuildCommandTest {
   @Test
   void pagesLinkToTheirSourceWhenTheProgrammeNamesItsRepository() throws IOException {
     Path programme = repo.resolve("content/programmes/solace-is-transformation.md");
-    Files.writeString(programme, Files.readString(programme).replaceFirst("\n---\n",
-        "\nrepository_url: \"https://git.example.org/programme/\"\n---\n"));
+    Files.writeString(
+        programme,
+        Files.readString(programme)
+            .replaceFirst(
+                "\n---\n", "\nrepository_url: \"https://git.example.org/programme/\"\n---\n"));
     Run run = pmo("build", "--out", tmp.resolve("out").toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(Files.readString(tmp.resolve("out/people/angela-scott.html"))).contains(
-        "<a href=\"https://git.example.org/programme/blob/HEAD/content/people/angela-scott.yaml\">"
-            + "Edit this page</a>");
+    assertThat(Files.readString(tmp.resolve("out/people/angela-scott.html")))
+        .contains(
+            "<a href=\"https://git.example.org/programme/blob/HEAD/content/people/angela-scott.yaml\">"
+                + "Edit this page</a>");
   }
 
   @Test
   void rawHtmlInContentIsShownAsTextNeverRun() throws IOException {
     Path study = repo.resolve("content/case-studies/fife-working-for-place.md");
-    Files.writeString(study, Files.readString(study) + "\n<script>alert(1)</script>\n\n"
-        + "Inline <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">x</a>.\n");
+    Files.writeString(
+        study,
+        Files.readString(study)
+            + "\n<script>alert(1)</script>\n\n"
+            + "Inline <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">x</a>.\n");
     Run run = pmo("build", "--out", tmp.resolve("out").toString());
     assertThat(run.code()).as(run.err()).isZero();
     String page = Files.readString(tmp.resolve("out/case-studies/fife-working-for-place.html"));
-    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-        .doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("href=\"javascript");
+    assertThat(page)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript");
   }
 
   @Test
@@ -144,11 +155,11 @@ class BuildCommandTest {
   void theLibraryCardPartialSeesTheCardAloneAndNamesAFieldItLacks() throws IOException {
     Path partial = repo.resolve("templates/site/partials/library-card.html.mustache");
     // 'siteTitle' is a field of the layout, not of a card: the partial is given the card alone.
-    Files.writeString(partial, Files.readString(partial).replace("</li>",
-        "{{siteTitle}}</li>"));
+    Files.writeString(partial, Files.readString(partial).replace("</li>", "{{siteTitle}}</li>"));
     Run run = pmo("build", "--no-papers", "--out", tmp.resolve("out").toString());
     assertThat(run.code()).isEqualTo(ExitCodes.CONTENT);
-    assertThat(run.err()).contains("templates/site/partials/library-card.html.mustache:")
+    assertThat(run.err())
+        .contains("templates/site/partials/library-card.html.mustache:")
         .contains("'siteTitle' is not a field");
   }
 
@@ -159,8 +170,10 @@ class BuildCommandTest {
     Files.writeString(person, Files.readString(person).replace("organisation:", "organisaton:"));
     Run run = pmo("build", "--out", site.toString());
     assertThat(run.code()).isEqualTo(ExitCodes.CONTENT);
-    assertThat(run.err()).contains("content/people/angela-scott.yaml:")
-        .contains("unknown-field").contains("stopped");
+    assertThat(run.err())
+        .contains("content/people/angela-scott.yaml:")
+        .contains("unknown-field")
+        .contains("stopped");
     assertThat(site).doesNotExist();
   }
 
@@ -194,17 +207,29 @@ class BuildCommandTest {
     assertThat(pmo("build", "--out", site.toString()).code()).isZero();
     Map<String, byte[]> before = snapshot(site);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process build = new ProcessBuilder(java.toString(), "-cp",
-        System.getProperty("java.class.path"), "scot.pmo.Main", "--repo", repo.toString(),
-        "build", "--out", site.toString()).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("build.log").toFile()).start();
+    Process build =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "scot.pmo.Main",
+                "--repo",
+                repo.toString(),
+                "build",
+                "--out",
+                site.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("build.log").toFile())
+            .start();
     boolean killed = false;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (build.isAlive() && System.nanoTime() < deadline) {
       try (Stream<Path> siblings = Files.list(tmp)) {
         // Killed once pages are being written into the staging folder.
-        if (siblings.anyMatch(p -> p.getFileName().toString().startsWith("out.tmp-")
-            && Files.exists(p.resolve("index.html")))) {
+        if (siblings.anyMatch(
+            p ->
+                p.getFileName().toString().startsWith("out.tmp-")
+                    && Files.exists(p.resolve("index.html")))) {
           build.destroyForcibly();
           killed = true;
           break;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * One in-process run of the {@code pmo} command line: its exit code and what it printed, with
- * line endings normalised to {@code \n}.
+ * One in-process run of the {@code pmo} command line: its exit code and what it printed, with line
+ * endings normalised to {@code \n}.
  *
  * @param exitCode the code the command returned
  * @param out what it printed on standard output

@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The GitHub workflow for content: well-formed, with the steps the README promises, and a guard
- * for the site build that matches how {@code pmo --help} lists commands.
+ * The GitHub workflow for content: well-formed, with the steps the README promises, and a guard for
+ * the site build that matches how {@code pmo --help} lists commands.
  */
 class ContinuousIntegrationTest {
 
@@ -34,30 +34,39 @@ class ContinuousIntegrationTest {
     Map<String, Object> checkout = steps.get(0);
     assertThat(checkout.get("uses")).asString().startsWith("actions/checkout@");
     assertThat(map(checkout.get("with")).get("fetch-depth")).isEqualTo(0);
-    assertThat(runs(steps)).anySatisfy(r -> assertThat(r)
-        .isEqualTo("./pmo validate --format github"));
-    assertThat(runs(steps)).anySatisfy(r -> assertThat(r)
-        .isEqualTo("./pmo diff \"origin/$BASE_REF\" --format markdown >> \"$GITHUB_STEP_SUMMARY\""));
-    assertThat(steps).anySatisfy(s -> assertThat(String.valueOf(s.get("uses")))
-        .startsWith("actions/upload-artifact@"));
-    assertThat(steps(map(jobs.get("deploy")))).singleElement()
+    assertThat(runs(steps))
+        .anySatisfy(r -> assertThat(r).isEqualTo("./pmo validate --format github"));
+    assertThat(runs(steps))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .isEqualTo(
+                        "./pmo diff \"origin/$BASE_REF\" --format markdown >> \"$GITHUB_STEP_SUMMARY\""));
+    assertThat(steps)
+        .anySatisfy(
+            s -> assertThat(String.valueOf(s.get("uses"))).startsWith("actions/upload-artifact@"));
+    assertThat(steps(map(jobs.get("deploy"))))
+        .singleElement()
         .satisfies(s -> assertThat(s.get("uses")).asString().startsWith("actions/deploy-pages@"));
-    assertThat(Files.readString(WORKFLOW)).doesNotContain("${{ github.base_ref }}\"")
+    assertThat(Files.readString(WORKFLOW))
+        .doesNotContain("${{ github.base_ref }}\"")
         .as("the base branch reaches the shell through the environment, not interpolated");
   }
 
   @Test
   void theSiteGuardFindsCommandsAsHelpListsThem() throws IOException {
-    String script = runs(steps(map(map(load().get("jobs")).get("check")))).stream()
-        .filter(r -> r.contains("grep")).findFirst().orElseThrow();
+    String script =
+        runs(steps(map(map(load().get("jobs")).get("check")))).stream()
+            .filter(r -> r.contains("grep"))
+            .findFirst()
+            .orElseThrow();
     Matcher grep = Pattern.compile("grep -qE '([^']+)'").matcher(script);
     assertThat(grep.find()).isTrue();
     String help = CliRun.run(Path.of(".."), "--help").out();
     assertThat(grep.group(1)).contains("build");
     Pattern diff = Pattern.compile(grep.group(1).replace("build", "diff"), Pattern.MULTILINE);
     Pattern made = Pattern.compile(grep.group(1).replace("build", "bui"), Pattern.MULTILINE);
-    assertThat(diff.matcher(help).find()).as("the guard's pattern finds a listed command")
-        .isTrue();
+    assertThat(diff.matcher(help).find()).as("the guard's pattern finds a listed command").isTrue();
     assertThat(made.matcher(help).find()).as("and only a whole command name").isFalse();
   }
 
@@ -68,11 +77,12 @@ class ContinuousIntegrationTest {
 
   private static List<String> runs(List<Map<String, Object>> steps) {
     List<String> out = new ArrayList<>();
-    steps.forEach(s -> {
-      if (s.get("run") instanceof String run) {
-        out.add(run.strip());
-      }
-    });
+    steps.forEach(
+        s -> {
+          if (s.get("run") instanceof String run) {
+            out.add(run.strip());
+          }
+        });
     return out;
   }
 

@@ -61,11 +61,16 @@ class DiffCommandTest {
       json = run.out();
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    new ObjectMapper().readTree(json).get("summary").properties().forEach(e -> {
-      if (e.getValue().asInt() != 0) {
-        counts.put(e.getKey(), e.getValue().asInt());
-      }
-    });
+    new ObjectMapper()
+        .readTree(json)
+        .get("summary")
+        .properties()
+        .forEach(
+            e -> {
+              if (e.getValue().asInt() != 0) {
+                counts.put(e.getKey(), e.getValue().asInt());
+              }
+            });
     assertThat(counts).isEqualTo(expected);
   }
 
@@ -87,8 +92,12 @@ class DiffCommandTest {
 
   @Test
   void theMeetingMoveIsWrittenWithDates() throws IOException {
-    JsonNode change = json("diff", "step-2", "step-3", "--format", "json")
-        .get("changed").get(0).get("changes").get(0);
+    JsonNode change =
+        json("diff", "step-2", "step-3", "--format", "json")
+            .get("changed")
+            .get(0)
+            .get("changes")
+            .get(0);
     assertThat(change.get("description").asText())
         .isEqualTo("moved from 18 January 2024 to 25 January 2024");
   }
@@ -111,7 +120,8 @@ class DiffCommandTest {
     copy.edit("content/meetings/project-alpha-kick-off.yaml", "status: planned", "status: held");
     CliRun run = CliRun.run(copy.dir(), "diff", "HEAD");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("1 changed\n")
+    assertThat(run.out())
+        .startsWith("1 changed\n")
         .contains("to the working tree")
         .contains("status: planned → held");
   }
@@ -135,17 +145,21 @@ class DiffCommandTest {
   void linksToFilesThatAreNotEntitiesResolveInAnOldRevision() {
     GitScratch links = GitScratch.init(temp.resolve("links"));
     DiffScenario.base(links);
-    links.write("docs/guide.md", "Synthetic test data.\n")
+    links
+        .write("docs/guide.md", "Synthetic test data.\n")
         .write("content/case-studies/images/map.png", "Synthetic test data.\n")
-        .edit("content/case-studies/example-town-centre.md", "Synthetic test data.\n",
+        .edit(
+            "content/case-studies/example-town-centre.md",
+            "Synthetic test data.\n",
             "Synthetic test data. [Guide](../../docs/guide.md), ![map](images/map.png),"
                 + " [folder](../../docs/).\n");
     links.commit("Link to a guide and a map", "Alex Example", "2024-01-08T09:00:00+00:00");
     CliRun run = CliRun.run(links.dir(), "diff", "HEAD");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("No changes to the programme\n");
-    links.write("content/people/pat-example.yaml", "name: \"Pat Example\"\n"
-        + "organisation: demo-council\nseniority: chief-executive\n");
+    links.write(
+        "content/people/pat-example.yaml",
+        "name: \"Pat Example\"\n" + "organisation: demo-council\nseniority: chief-executive\n");
     links.commit("Touch Pat", "Alex Example", "2024-01-09T09:00:00+00:00");
     CliRun committed = CliRun.run(links.dir(), "diff", "HEAD~1", "HEAD");
     assertThat(committed.out()).startsWith("No changes to the programme\n");
@@ -156,9 +170,11 @@ class DiffCommandTest {
     CliRun run = CliRun.run(repo.dir(), "diff", "no-such-branch");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("pmo: 'no-such-branch' is not a revision in this repository\n"
-        + "  hint: 'git log --oneline' lists the revisions; a branch, a tag, a commit id or"
-        + " HEAD~N names one\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "pmo: 'no-such-branch' is not a revision in this repository\n"
+                + "  hint: 'git log --oneline' lists the revisions; a branch, a tag, a commit id or"
+                + " HEAD~N names one\n");
   }
 
   @Test
@@ -167,7 +183,8 @@ class DiffCommandTest {
     empty.write("content/people/pat-example.yaml", "name: \"Pat\"\n");
     CliRun run = CliRun.run(empty.dir(), "diff", "HEAD");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("'HEAD' is not a revision")
+    assertThat(run.err())
+        .contains("'HEAD' is not a revision")
         .contains("the repository has no commits yet");
   }
 
@@ -185,9 +202,11 @@ class DiffCommandTest {
     Files.writeString(plain.resolve("content/people/pat-example.yaml"), "name: \"Pat\"\n");
     CliRun run = CliRun.run(plain, "diff", "HEAD~1");
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).startsWith("pmo: no git repository holds ")
+    assertThat(run.err())
+        .startsWith("pmo: no git repository holds ")
         .contains("hint: pmo diff compares revisions in git")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -196,11 +215,13 @@ class DiffCommandTest {
     repo.git("clone", "-q", "--depth", "1", "file://" + repo.dir(), shallow.toString());
     CliRun head = CliRun.run(shallow, "diff", "HEAD");
     assertThat(head.exitCode()).isZero();
-    assertThat(head.out()).startsWith("No changes to the programme\n")
+    assertThat(head.out())
+        .startsWith("No changes to the programme\n")
         .contains("note: this is a shallow clone");
     CliRun older = CliRun.run(shallow, "diff", "HEAD~1");
     assertThat(older.exitCode()).isEqualTo(2);
-    assertThat(older.err()).contains("'HEAD~1' is not a revision")
+    assertThat(older.err())
+        .contains("'HEAD~1' is not a revision")
         .contains("git fetch --unshallow");
   }
 
@@ -218,10 +239,11 @@ class DiffCommandTest {
     GitScratch fresh = GitScratch.init(temp.resolve("fresh"));
     fresh.write("README.md", "Synthetic test data.\n");
     fresh.commit("Start", "Alex Example", "2024-01-01T09:00:00+00:00");
-    fresh.write("content/people/pat-example.yaml",
+    fresh.write(
+        "content/people/pat-example.yaml",
         "name: \"Pat Example\"\norganisation: demo-council\nseniority: officer\n");
-    fresh.write("content/organisations/demo-council.yaml",
-        "name: \"Demo Council\"\ntype: council\n");
+    fresh.write(
+        "content/organisations/demo-council.yaml", "name: \"Demo Council\"\ntype: council\n");
     CliRun run = CliRun.run(fresh.dir(), "diff", "HEAD");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("2 added\n");

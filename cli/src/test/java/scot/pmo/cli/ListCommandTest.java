@@ -19,9 +19,10 @@ class ListCommandTest {
     CliRun.assertThat(run("--repo", repo.toString(), "list", "nosuchkind"))
         .exitsWith(ExitCodes.USAGE)
         .outIsEmpty()
-        .errContains("'nosuchkind' is not a kind; the kinds are: programme, anchor, workstream,"
-            + " project, role, person, organisation, meeting, case-study, reference,"
-            + " interdependency, milestone, text");
+        .errContains(
+            "'nosuchkind' is not a kind; the kinds are: programme, anchor, workstream,"
+                + " project, role, person, organisation, meeting, case-study, reference,"
+                + " interdependency, milestone, text");
   }
 
   @Test
@@ -33,8 +34,12 @@ class ListCommandTest {
 
     CliRun.assertThat(byName)
         .succeeds()
-        .outContains("alpha-project", "Alpha project", "content/projects/alpha-project.md",
-            "beta-project", "2 entities")
+        .outContains(
+            "alpha-project",
+            "Alpha project",
+            "content/projects/alpha-project.md",
+            "beta-project",
+            "2 entities")
         .outDoesNotContain("synthetic-anchor");
     assertThat(byFolder.out()).isEqualTo(byName.out());
   }
@@ -46,10 +51,11 @@ class ListCommandTest {
     CliRun list = run("--repo", repo.toString(), "list", "person", "--format", "csv");
 
     CliRun.assertThat(list).succeeds();
-    assertThat(list.out().split("\n")).containsExactly(
-        "kind,id,title,path",
-        "person,alex-example,Alex Example,content/people/alex-example.yaml",
-        "person,sam-sample,Sam Sample,content/people/sam-sample.yaml");
+    assertThat(list.out().split("\n"))
+        .containsExactly(
+            "kind,id,title,path",
+            "person,alex-example,Alex Example,content/people/alex-example.yaml",
+            "person,sam-sample,Sam Sample,content/people/sam-sample.yaml");
   }
 
   @Test

@@ -28,8 +28,10 @@ class ListHistoryTest {
     JsonNode pat = new ObjectMapper().readTree(run.out()).get(0);
     assertThat(pat.get("id").asText()).isEqualTo("pat-example");
     assertThat(pat.get("created").asText()).isEqualTo("2024-01-10");
-    assertThat(pat.get("updated").asText()).isEqualTo("2024-02-08").isEqualTo(
-        repo.git("log", "-1", "--format=%cs", "--", "content/people/pat-example.yaml").trim());
+    assertThat(pat.get("updated").asText())
+        .isEqualTo("2024-02-08")
+        .isEqualTo(
+            repo.git("log", "-1", "--format=%cs", "--", "content/people/pat-example.yaml").trim());
     assertThat(pat.get("updatedBy").asText()).isEqualTo("Sam Sample");
   }
 

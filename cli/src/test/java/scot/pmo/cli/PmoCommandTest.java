@@ -27,8 +27,8 @@ class PmoCommandTest {
   @Test
   void helpCompletionAndUnknownWordsGetEverySubcommand() {
     String full = usage(PmoCommand.create());
-    for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"},
-        {"validat"}}) {
+    for (String[] args :
+        new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"}, {"validat"}}) {
       CommandLine cmd = PmoCommand.forArguments(args);
       assertThat(cmd.getSubcommands().keySet())
           .containsExactlyElementsOf(PmoCommand.create().getSubcommands().keySet());
@@ -40,7 +40,8 @@ class PmoCommandTest {
   @Test
   void aMistypedCommandGetsTheSameSuggestionsEitherWay() {
     assertThat(errorOf(PmoCommand.forArguments("validat"), "validat"))
-        .isEqualTo(errorOf(PmoCommand.create(), "validat")).contains("validate");
+        .isEqualTo(errorOf(PmoCommand.create(), "validat"))
+        .contains("validate");
   }
 
   private static String errorOf(CommandLine cmd, String... args) {

@@ -43,7 +43,8 @@ class SampleContentTest {
       String path = item.path("path").asText();
       paths.add(path);
       String name = path.substring(path.lastIndexOf('/') + 1);
-      assertThat(item.path("id").asText()).as(path)
+      assertThat(item.path("id").asText())
+          .as(path)
           .isEqualTo(name.substring(0, name.lastIndexOf('.')));
       assertThat(item.path("kind").asText()).as(path).isNotBlank();
       assertThat(item.path("title").asText()).as(path).isNotBlank();
@@ -57,26 +58,30 @@ class SampleContentTest {
 
     JsonNode list = new ObjectMapper().readTree(run.out());
     List<String> ids = new ArrayList<>();
-    list.forEach(item -> {
-      assertThat(item.path("kind").asText()).isEqualTo("project");
-      ids.add(item.path("id").asText());
-    });
-    assertThat(ids).contains(
-        "active-communities",
-        "crerar-implementation",
-        "procurement",
-        "statutory-and-non-statutory-services");
+    list.forEach(
+        item -> {
+          assertThat(item.path("kind").asText()).isEqualTo("project");
+          ids.add(item.path("id").asText());
+        });
+    assertThat(ids)
+        .contains(
+            "active-communities",
+            "crerar-implementation",
+            "procurement",
+            "statutory-and-non-statutory-services");
     assertThat(list.get(0).path("path").asText()).startsWith("content/projects/");
   }
 
   private static List<String> contentFiles() throws IOException {
     try (Stream<Path> files = Files.walk(REPO.resolve("content"))) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .map(f -> REPO.relativize(f).toString().replace('\\', '/'))
-          .filter(p -> {
-            String lower = p.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
-          })
+          .filter(
+              p -> {
+                String lower = p.toLowerCase(Locale.ROOT);
+                return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+              })
           .toList();
     }
   }

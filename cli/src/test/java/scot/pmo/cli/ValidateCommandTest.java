@@ -79,7 +79,8 @@ class ValidateCommandTest {
     assertThat(run("--repo", empty.toString(), "validate"))
         .exitsWith(ExitCodes.ENVIRONMENT)
         .outIsEmpty()
-        .errContains("pmo: --repo " + empty + " has no content/ folder",
+        .errContains(
+            "pmo: --repo " + empty + " has no content/ folder",
             "hint: give the folder that holds content/");
   }
 

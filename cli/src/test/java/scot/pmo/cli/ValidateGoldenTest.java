@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scot.pmo.Fixtures;
 
 /**
- * Compares the text report of {@code pmo validate} on every fixture scenario with
- * {@code golden/validate/<scenario>/expected.txt}: the exit code on the first line, then standard
- * output. Run {@code mvn verify -Dgolden.update=true} to rewrite the golden files, and review the
- * diff before committing it.
+ * Compares the text report of {@code pmo validate} on every fixture scenario with {@code
+ * golden/validate/<scenario>/expected.txt}: the exit code on the first line, then standard output.
+ * Run {@code mvn verify -Dgolden.update=true} to rewrite the golden files, and review the diff
+ * before committing it.
  */
 class ValidateGoldenTest {
 
@@ -35,13 +35,12 @@ class ValidateGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void reportMatchesTheGoldenFile(String scenario, @TempDir Path tmp) throws IOException {
-    Path repo = Fixtures.VALID.equals(scenario)
-        ? Fixtures.repo(tmp)
-        : Fixtures.repo(tmp, scenario);
+    Path repo = Fixtures.VALID.equals(scenario) ? Fixtures.repo(tmp) : Fixtures.repo(tmp, scenario);
 
     String actual = report(CliRun.run("--repo", repo.toString(), "validate"));
 
-    assertThat(actual).as("the report names files relative to the repository")
+    assertThat(actual)
+        .as("the report names files relative to the repository")
         .doesNotContain(tmp.toString());
     Path expected = GOLDEN.resolve(scenario).resolve("expected.txt");
     if (UPDATE) {
@@ -53,17 +52,17 @@ class ValidateGoldenTest {
         .as("golden file for %s; create it with mvn verify -Dgolden.update=true", scenario)
         .exists();
     assertThat(actual)
-        .as("pmo validate on fixture %s differs from %s (if the change is intended, run"
-            + " mvn verify -Dgolden.update=true and review the diff)", scenario, expected)
+        .as(
+            "pmo validate on fixture %s differs from %s (if the change is intended, run"
+                + " mvn verify -Dgolden.update=true and review the diff)",
+            scenario, expected)
         .isEqualTo(Files.readString(expected));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void reportIsTheSameOnEveryRun(String scenario, @TempDir Path tmp) {
-    Path repo = Fixtures.VALID.equals(scenario)
-        ? Fixtures.repo(tmp)
-        : Fixtures.repo(tmp, scenario);
+    Path repo = Fixtures.VALID.equals(scenario) ? Fixtures.repo(tmp) : Fixtures.repo(tmp, scenario);
 
     CliRun first = CliRun.run("--repo", repo.toString(), "validate", "--format", "json");
     CliRun second = CliRun.run("--repo", repo.toString(), "validate", "--format", "json");
@@ -78,8 +77,7 @@ class ValidateGoldenTest {
       folders = dirs.map(d -> d.getFileName().toString()).sorted().toList();
     }
 
-    assertThat(folders).as("golden folders without a fixture scenario")
-        .isSubsetOf(scenarios());
+    assertThat(folders).as("golden folders without a fixture scenario").isSubsetOf(scenarios());
   }
 
   private static String report(CliRun run) {

@@ -15,8 +15,7 @@ class ParallelTest {
   @Test
   void resultsKeepTheOrderOfTheItems() {
     List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
-    assertThat(Parallel.map(items, i -> i * 2))
-        .isEqualTo(items.stream().map(i -> i * 2).toList());
+    assertThat(Parallel.map(items, i -> i * 2)).isEqualTo(items.stream().map(i -> i * 2).toList());
     assertThat(Parallel.map(List.<Integer>of(), i -> i)).isEmpty();
     assertThat(Parallel.map(List.of(7), i -> i + 1)).containsExactly(8);
   }
@@ -25,11 +24,13 @@ class ParallelTest {
   void everyItemRunsOnceAndTheWorkIsShared() {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     AtomicInteger runs = new AtomicInteger();
-    Parallel.forEach(IntStream.range(0, 2_000).boxed().toList(), i -> {
-      runs.incrementAndGet();
-      threads.add(Thread.currentThread().getName());
-      busy();
-    });
+    Parallel.forEach(
+        IntStream.range(0, 2_000).boxed().toList(),
+        i -> {
+          runs.incrementAndGet();
+          threads.add(Thread.currentThread().getName());
+          busy();
+        });
     assertThat(runs.get()).isEqualTo(2_000);
     if (Runtime.getRuntime().availableProcessors() > 1) {
       assertThat(threads).hasSizeGreaterThan(1);
@@ -40,18 +41,24 @@ class ParallelTest {
   void aFailureStopsTheHandOutAndIsThrownOnceEveryRunningItemHasEnded() {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger started = new AtomicInteger();
-    assertThatThrownBy(() -> Parallel.forEach(IntStream.range(0, 100_000).boxed().toList(), i -> {
-      running.incrementAndGet();
-      started.incrementAndGet();
-      try {
-        busy();
-        if (i == 50) {
-          throw new IllegalStateException("item 50 failed");
-        }
-      } finally {
-        running.decrementAndGet();
-      }
-    })).isInstanceOf(IllegalStateException.class).hasMessage("item 50 failed");
+    assertThatThrownBy(
+            () ->
+                Parallel.forEach(
+                    IntStream.range(0, 100_000).boxed().toList(),
+                    i -> {
+                      running.incrementAndGet();
+                      started.incrementAndGet();
+                      try {
+                        busy();
+                        if (i == 50) {
+                          throw new IllegalStateException("item 50 failed");
+                        }
+                      } finally {
+                        running.decrementAndGet();
+                      }
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("item 50 failed");
     assertThat(running.get()).as("items still running when the failure was thrown").isZero();
     assertThat(started.get()).as("items started").isLessThan(100_000);
   }

@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import scot.pmo.Fixtures;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.hostile.InertOutput;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.publish.diff.DiffFormat;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /**
  * Fuzzes the semantic diff: the made-up {@code valid} programme against a copy of it in which one
- * file is replaced by fuzzed text (valid or not). The comparison and its three printers end
- * without an exception, and the Markdown, which becomes a pull-request comment, is inert.
+ * file is replaced by fuzzed text (valid or not). The comparison and its three printers end without
+ * an exception, and the Markdown, which becomes a pull-request comment, is inert.
  */
 class ProgrammeDifferFuzzTest {
 
@@ -57,9 +57,18 @@ class ProgrammeDifferFuzzTest {
   private static ProgrammeDiffer.Side side(Path repo, String name) {
     Snapshot snapshot = Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT));
     Validation validation = snapshot.validation();
-    return new ProgrammeDiffer.Side(new ProgrammeDiff.Version(Optional.of(
-        new scot.pmo.git.Revision(name, "0".repeat(40), "0000000", "2024-01-01", "Synthetic",
-            "Synthetic test data"))), validation, snapshot.graph());
+    return new ProgrammeDiffer.Side(
+        new ProgrammeDiff.Version(
+            Optional.of(
+                new scot.pmo.git.Revision(
+                    name,
+                    "0".repeat(40),
+                    "0000000",
+                    "2024-01-01",
+                    "Synthetic",
+                    "Synthetic test data"))),
+        validation,
+        snapshot.graph());
   }
 
   private static Path temp(String name) {
@@ -82,7 +91,9 @@ class ProgrammeDifferFuzzTest {
 
   private static List<String> files(Path repo) {
     try (Stream<Path> walk = Files.walk(repo.resolve("content"))) {
-      return walk.filter(Files::isRegularFile).map(p -> repo.relativize(p).toString()).sorted()
+      return walk.filter(Files::isRegularFile)
+          .map(p -> repo.relativize(p).toString())
+          .sorted()
           .toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

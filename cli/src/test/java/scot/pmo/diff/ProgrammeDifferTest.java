@@ -15,16 +15,16 @@ import scot.pmo.DiffScenario;
 import scot.pmo.GitScratch;
 import scot.pmo.diff.ProgrammeDiff.Change;
 import scot.pmo.diff.ProgrammeDiff.FieldChange;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.git.Revision;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.publish.diff.DiffSentences;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /**
- * The comparison itself, on two folders of made-up content (synthetic test data) that differ by
- * one change each: no git is needed to compare two programmes.
+ * The comparison itself, on two folders of made-up content (synthetic test data) that differ by one
+ * change each: no git is needed to compare two programmes.
  */
 class ProgrammeDifferTest {
 
@@ -38,7 +38,8 @@ class ProgrammeDifferTest {
     after = GitScratch.at(temp.resolve("after"));
     DiffScenario.base(before);
     DiffScenario.base(after);
-    String record = """
+    String record =
+        """
         title: "Project Alpha needs the Demo Council's data"
         type: interdependency
         project: project-alpha
@@ -60,71 +61,96 @@ class ProgrammeDifferTest {
 
   @Test
   void anEscalationIsOneEventWithItsGroupAndDate() {
-    after.edit("content/interdependencies/alpha-needs-data.yaml", "status: open",
+    after.edit(
+        "content/interdependencies/alpha-needs-data.yaml",
+        "status: open",
         "status: escalated\nescalated: \"2024-03-01\"\nescalated_to: demo-working-group");
     ProgrammeDiff diff = diff();
     assertThat(diff.changed()).isEmpty();
-    assertThat(diff.raid()).singleElement().satisfies(r -> {
-      assertThat(r.event()).isEqualTo("escalated");
-      assertThat(r.before()).isEqualTo("open");
-      assertThat(r.after()).isEqualTo("escalated");
-      assertThat(r.project()).contains("Project Alpha");
-      assertThat(r.with()).contains("Demo Council");
-      assertThat(r.relation()).isEqualTo("depends-on");
-      assertThat(r.escalatedTo()).contains("Demo Working Group");
-      assertThat(r.escalatedOn()).contains("1 March 2024");
-      assertThat(r.resolvedOn()).isEmpty();
-      assertThat(DiffSentences.raid(r)).isEqualTo("Interdependency escalated: Project Alpha needs"
-          + " the Demo Council's data (Project Alpha depends on Demo Council; escalated to Demo"
-          + " Working Group on 1 March 2024)");
-    });
+    assertThat(diff.raid())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.event()).isEqualTo("escalated");
+              assertThat(r.before()).isEqualTo("open");
+              assertThat(r.after()).isEqualTo("escalated");
+              assertThat(r.project()).contains("Project Alpha");
+              assertThat(r.with()).contains("Demo Council");
+              assertThat(r.relation()).isEqualTo("depends-on");
+              assertThat(r.escalatedTo()).contains("Demo Working Group");
+              assertThat(r.escalatedOn()).contains("1 March 2024");
+              assertThat(r.resolvedOn()).isEmpty();
+              assertThat(DiffSentences.raid(r))
+                  .isEqualTo(
+                      "Interdependency escalated: Project Alpha needs"
+                          + " the Demo Council's data (Project Alpha depends on Demo Council; escalated to Demo"
+                          + " Working Group on 1 March 2024)");
+            });
     assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency escalated");
   }
 
   @Test
   void aResolutionAndARemovalAreEvents() {
-    after.edit("content/interdependencies/alpha-needs-data.yaml", "status: open",
+    after.edit(
+        "content/interdependencies/alpha-needs-data.yaml",
+        "status: open",
         "status: resolved\nresolved: \"2024-04-02\"");
-    after.write("content/interdependencies/funding-risk.yaml", """
+    after.write(
+        "content/interdependencies/funding-risk.yaml",
+        """
         title: "Funding for Project Alpha may lapse"
         type: risk
         project: project-alpha
         status: escalated
         """);
     ProgrammeDiff diff = diff();
-    assertThat(diff.raid()).extracting(DiffSentences::raid).containsExactly(
-        "Interdependency resolved: Project Alpha needs the Demo Council's data (Project Alpha"
-            + " depends on Demo Council; resolved on 2 April 2024)",
-        "Risk opened: Funding for Project Alpha may lapse (Project Alpha; escalated)");
+    assertThat(diff.raid())
+        .extracting(DiffSentences::raid)
+        .containsExactly(
+            "Interdependency resolved: Project Alpha needs the Demo Council's data (Project Alpha"
+                + " depends on Demo Council; resolved on 2 April 2024)",
+            "Risk opened: Funding for Project Alpha may lapse (Project Alpha; escalated)");
     assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency resolved, 1 risk opened");
 
     ProgrammeDiff back = diff(after, before);
-    assertThat(back.raid()).extracting(ProgrammeDiff.RaidChange::event)
+    assertThat(back.raid())
+        .extracting(ProgrammeDiff.RaidChange::event)
         .containsExactly("reopened", "removed");
   }
 
   @Test
   void peopleJoinAndLeaveRoles() {
-    after.edit("content/projects/project-alpha.md", """
+    after.edit(
+        "content/projects/project-alpha.md",
+        """
           - role: project-director
             person: sam-sample
-        """, "");
-    after.edit("content/projects/project-alpha.md", "team:\n", """
+        """,
+        "");
+    after.edit(
+        "content/projects/project-alpha.md",
+        "team:\n",
+        """
         team:
           - role: volunteer-colleagues
             person: pat-example
         """);
-    after.write("content/roles/volunteer-colleagues.yaml", """
+    after.write(
+        "content/roles/volunteer-colleagues.yaml",
+        """
         title: "Volunteer Colleagues"
         held_by: person
         responsibilities:
           - "Synthetic test data."
         """);
     ProgrammeDiff diff = diff();
-    assertThat(diff.roles()).extracting(DiffSentences::role).containsExactly(
-        "Pat Example joined Project Alpha as Volunteer Colleagues",
-        "Sam Sample left the role of Project Director of Project Alpha");
-    assertThat(diff.added()).extracting(ProgrammeDiff.EntityRef::id)
+    assertThat(diff.roles())
+        .extracting(DiffSentences::role)
+        .containsExactly(
+            "Pat Example joined Project Alpha as Volunteer Colleagues",
+            "Sam Sample left the role of Project Director of Project Alpha");
+    assertThat(diff.added())
+        .extracting(ProgrammeDiff.EntityRef::id)
         .containsExactly("volunteer-colleagues");
     assertThat(diff.changed()).isEmpty();
   }
@@ -132,30 +158,43 @@ class ProgrammeDifferTest {
   @Test
   void fieldsAreSetRemovedAndListsGainAndLoseItems() {
     after.edit("content/meetings/project-alpha-kick-off.yaml", "date: \"2024-01-18\"\n", "");
-    after.edit("content/meetings/project-alpha-kick-off.yaml", "  - project-alpha",
+    after.edit(
+        "content/meetings/project-alpha-kick-off.yaml",
+        "  - project-alpha",
         "  - project-alpha\norganisers:\n  - demo-council");
-    after.edit("content/case-studies/example-town-centre.md", "  - revitalising-town-centres",
+    after.edit(
+        "content/case-studies/example-town-centre.md",
+        "  - revitalising-town-centres",
         "  - community-empowerment\n  - revitalising-town-centres");
     ProgrammeDiff diff = diff();
-    assertThat(diff.changed()).extracting(c -> c.entity().id())
+    assertThat(diff.changed())
+        .extracting(c -> c.entity().id())
         .containsExactly("project-alpha-kick-off", "example-town-centre");
-    assertThat(diff.changed().get(0).changes()).extracting(DiffSentences::change)
+    assertThat(diff.changed().get(0).changes())
+        .extracting(DiffSentences::change)
         .containsExactly("organisers set to Demo Council", "date removed (was 18 January 2024)");
-    assertThat(diff.changed().get(0).changes()).extracting(c -> c.change(), c -> c.before(),
-        c -> c.after()).containsExactly(
-            tuple(Change.SET, "", "Demo Council"),
-            tuple(Change.REMOVED, "18 January 2024", ""));
-    assertThat(diff.changed().get(1).changes()).singleElement().satisfies(c -> {
-      assertThat(DiffSentences.change(c)).isEqualTo("themes: added community-empowerment");
-      assertThat(c.added()).containsExactly("community-empowerment");
-    });
+    assertThat(diff.changed().get(0).changes())
+        .extracting(c -> c.change(), c -> c.before(), c -> c.after())
+        .containsExactly(
+            tuple(Change.SET, "", "Demo Council"), tuple(Change.REMOVED, "18 January 2024", ""));
+    assertThat(diff.changed().get(1).changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(DiffSentences.change(c)).isEqualTo("themes: added community-empowerment");
+              assertThat(c.added()).containsExactly("community-empowerment");
+            });
   }
 
   @Test
   void aListInAnotherOrderSaysSo() {
-    after.edit("content/meetings/project-alpha-kick-off.yaml", "  - project-alpha",
+    after.edit(
+        "content/meetings/project-alpha-kick-off.yaml",
+        "  - project-alpha",
         "  - project-alpha\n  - project-beta");
-    before.edit("content/meetings/project-alpha-kick-off.yaml", "  - project-alpha",
+    before.edit(
+        "content/meetings/project-alpha-kick-off.yaml",
+        "  - project-alpha",
         "  - project-beta\n  - project-alpha");
     before.write("content/projects/project-beta.md", beta());
     after.write("content/projects/project-beta.md", beta());
@@ -166,46 +205,64 @@ class ProgrammeDifferTest {
 
   @Test
   void aBodyChangeCountsItsLines() {
-    after.edit("content/case-studies/example-town-centre.md", "with a market every Saturday",
+    after.edit(
+        "content/case-studies/example-town-centre.md",
+        "with a market every Saturday",
         "with a market every Sunday");
-    after.edit("content/case-studies/example-town-centre.md", "Synthetic test data.\n",
+    after.edit(
+        "content/case-studies/example-town-centre.md",
+        "Synthetic test data.\n",
         "Synthetic test data.\n\nA new paragraph.\n");
-    assertThat(diff().changed().get(0).changes()).extracting(DiffSentences::change)
+    assertThat(diff().changed().get(0).changes())
+        .extracting(DiffSentences::change)
         .containsExactly("text changed (2 lines)");
-    assertThat(diff().changed().get(0).changes()).singleElement().satisfies(c -> {
-      assertThat(c.change()).isEqualTo(Change.BODY);
-      assertThat(c.lines()).isEqualTo(2);
-    });
+    assertThat(diff().changed().get(0).changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.change()).isEqualTo(Change.BODY);
+              assertThat(c.lines()).isEqualTo(2);
+            });
   }
 
   @Test
   void aFileMovedUnderTheSameIdIsARename() throws IOException {
-    Files.move(after.dir().resolve("content/people/sam-sample.yaml"),
+    Files.move(
+        after.dir().resolve("content/people/sam-sample.yaml"),
         after.dir().resolve("content/people/sam-sample.yml"));
     ProgrammeDiff diff = diff();
-    assertThat(diff.renamed()).singleElement().satisfies(r -> {
-      assertThat(r.before().id()).isEqualTo(r.after().id()).isEqualTo("sam-sample");
-      assertThat(r.after().path()).isEqualTo("content/people/sam-sample.yml");
-      assertThat(r.changes()).isEmpty();
-    });
+    assertThat(diff.renamed())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.before().id()).isEqualTo(r.after().id()).isEqualTo("sam-sample");
+              assertThat(r.after().path()).isEqualTo("content/people/sam-sample.yml");
+              assertThat(r.changes()).isEmpty();
+            });
     assertThat(DiffSentences.headline(diff)).isEqualTo("1 renamed");
   }
 
   @Test
   void aRenameThatAlsoChangesAFieldSaysBoth() throws IOException {
-    Files.move(after.dir().resolve("content/people/pat-example.yaml"),
+    Files.move(
+        after.dir().resolve("content/people/pat-example.yaml"),
         after.dir().resolve("content/people/patricia-example.yaml"));
     after.edit("content/people/patricia-example.yaml", "Pat Example", "Patricia Example");
-    after.edit("content/projects/project-alpha.md", "person: pat-example",
-        "person: patricia-example");
+    after.edit(
+        "content/projects/project-alpha.md", "person: pat-example", "person: patricia-example");
     ProgrammeDiff diff = diff();
-    assertThat(diff.renamed()).singleElement().satisfies(r -> {
-      assertThat(r.after().id()).isEqualTo("patricia-example");
-      assertThat(r.changes()).extracting(DiffSentences::change)
-          .containsExactly("name: \"Pat Example\" → \"Patricia Example\"");
-      assertThat(r.referencesUpdated()).extracting(ProgrammeDiff.EntityRef::id)
-          .containsExactly("project-alpha");
-    });
+    assertThat(diff.renamed())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.after().id()).isEqualTo("patricia-example");
+              assertThat(r.changes())
+                  .extracting(DiffSentences::change)
+                  .containsExactly("name: \"Pat Example\" → \"Patricia Example\"");
+              assertThat(r.referencesUpdated())
+                  .extracting(ProgrammeDiff.EntityRef::id)
+                  .containsExactly("project-alpha");
+            });
     assertThat(diff.roles()).as("the sponsor is the same person").isEmpty();
     assertThat(diff.changed()).isEmpty();
   }
@@ -213,7 +270,9 @@ class ProgrammeDifferTest {
   @Test
   void unlikeEntitiesAreARemovalAndAnAdditionNotARename() throws IOException {
     Files.delete(after.dir().resolve("content/people/robin-sample.yaml"));
-    after.write("content/people/jo-bloggs.yaml", """
+    after.write(
+        "content/people/jo-bloggs.yaml",
+        """
         name: "Jo Bloggs"
         organisation: demo-working-group
         seniority: officer
@@ -224,14 +283,17 @@ class ProgrammeDifferTest {
     ProgrammeDiff diff = diff();
     assertThat(diff.renamed()).isEmpty();
     assertThat(diff.added()).extracting(ProgrammeDiff.EntityRef::id).containsExactly("jo-bloggs");
-    assertThat(diff.removed()).extracting(ProgrammeDiff.EntityRef::id)
+    assertThat(diff.removed())
+        .extracting(ProgrammeDiff.EntityRef::id)
         .containsExactly("robin-sample");
   }
 
   @Test
   void problemsAreComparedByCodeFileAndMessageNotLine() {
     before.edit("content/people/sam-sample.yaml", "seniority: director", "seniority: boss");
-    after.edit("content/people/sam-sample.yaml", "seniority: director",
+    after.edit(
+        "content/people/sam-sample.yaml",
+        "seniority: director",
         "job_title: \"Synthetic\"\nseniority: boss");
     ProgrammeDiff moved = diff();
     assertThat(moved.introduced()).isEmpty();
@@ -275,10 +337,11 @@ class ProgrammeDifferTest {
   private static ProgrammeDiffer.Side side(GitScratch dir, String name) {
     Snapshot snapshot = Snapshot.load(new WorkflowContext(dir.dir(), LoadLimits.DEFAULT));
     Validation validation = snapshot.validation();
-    Revision revision = new Revision(name, "0".repeat(40), "0000000", "2024-01-01", "Synthetic",
-        "Synthetic test data");
-    return new ProgrammeDiffer.Side(new ProgrammeDiff.Version(Optional.of(revision)), validation,
-        snapshot.graph());
+    Revision revision =
+        new Revision(
+            name, "0".repeat(40), "0000000", "2024-01-01", "Synthetic", "Synthetic test data");
+    return new ProgrammeDiffer.Side(
+        new ProgrammeDiff.Version(Optional.of(revision)), validation, snapshot.graph());
   }
 
   private static Validation validate(GitScratch dir) {

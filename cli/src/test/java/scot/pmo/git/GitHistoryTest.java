@@ -26,8 +26,12 @@ class GitHistoryTest {
   static void makeRepository() {
     repo = GitScratch.init(temp.resolve("repo"));
     repo.write("content/people/pat-example.yaml", "name: \"Pat Example\"\n")
-        .write("content/projects/project-alpha.md", "---\ntitle: \"Project Alpha\"\n---\nSynthetic test data.\n")
-        .write("content/case-studies/old-name.md", "---\ntitle: \"A case\"\n---\nSynthetic test data, long enough to be\nrecognised\nas the same file\nafter a rename.\n")
+        .write(
+            "content/projects/project-alpha.md",
+            "---\ntitle: \"Project Alpha\"\n---\nSynthetic test data.\n")
+        .write(
+            "content/case-studies/old-name.md",
+            "---\ntitle: \"A case\"\n---\nSynthetic test data, long enough to be\nrecognised\nas the same file\nafter a rename.\n")
         .write("README.md", "Synthetic test data.\n");
     repo.commit("Add the first entities", "Alex Example", "2024-01-10T10:00:00+00:00");
     // Just after midnight in UTC+2: the commit date is 1 February, though UTC says 31 January.
@@ -39,8 +43,15 @@ class GitHistoryTest {
     repo.git("checkout", "-q", "main");
     repo.write("content/meetings/alpha-kick-off.yaml", "title: \"Kick-off\"\n");
     repo.commit("Add the kick-off", "Alex Example", "2024-02-10T09:00:00+00:00");
-    repo.gitAs("Alex Example", "2024-03-01T09:00:00+00:00",
-        "merge", "-q", "--no-ff", "-m", "Merge branch 'side'", "side");
+    repo.gitAs(
+        "Alex Example",
+        "2024-03-01T09:00:00+00:00",
+        "merge",
+        "-q",
+        "--no-ff",
+        "-m",
+        "Merge branch 'side'",
+        "side");
     repo.git("mv", "content/case-studies/old-name.md", "content/case-studies/new-name.md");
     repo.commit("Rename the case study", "Sam Sample", "2024-03-05T12:00:00+00:00");
     repo.edit("README.md", "Synthetic", "Still synthetic");
@@ -64,20 +75,25 @@ class GitHistoryTest {
 
   @Test
   void theDateIsTheCommittersNotUtcs() {
-    EntityHistory alpha = GitHistory.read(repo.dir(), HistoryLimits.DEFAULT)
-        .of("content/projects/project-alpha.md").orElseThrow();
+    EntityHistory alpha =
+        GitHistory.read(repo.dir(), HistoryLimits.DEFAULT)
+            .of("content/projects/project-alpha.md")
+            .orElseThrow();
     assertThat(alpha.updated().date()).isEqualTo("2024-02-01");
     assertThat(alpha.created().date()).isEqualTo("2024-01-10");
     assertThat(alpha.authors()).containsExactly("Sam Sample", "Alex Example");
-    assertThat(alpha.entries()).extracting(HistoryEntry::message)
+    assertThat(alpha.entries())
+        .extracting(HistoryEntry::message)
         .containsExactly("Reword Project Alpha", "Add the first entities");
     assertThat(alpha.changes()).isEqualTo(2);
   }
 
   @Test
   void aChangeMadeOnABranchIsDatedByItsOwnCommitNotTheMerge() {
-    EntityHistory pat = GitHistory.read(repo.dir(), HistoryLimits.DEFAULT)
-        .of("content/people/pat-example.yaml").orElseThrow();
+    EntityHistory pat =
+        GitHistory.read(repo.dir(), HistoryLimits.DEFAULT)
+            .of("content/people/pat-example.yaml")
+            .orElseThrow();
     assertThat(pat.updated().date()).isEqualTo("2024-02-05");
     assertThat(pat.updated().author()).isEqualTo("Robin Test");
     assertThat(pat.updated().message()).isEqualTo("Give Pat's full name");
@@ -90,16 +106,23 @@ class GitHistoryTest {
     assertThat(renamed.created().date()).isEqualTo("2024-01-10");
     assertThat(renamed.updated().date()).isEqualTo("2024-03-05");
     assertThat(renamed.updated().message()).isEqualTo("Rename the case study");
-    assertThat(history.changeSets().get(0).files()).containsExactly(new ChangeSet.FileChange(
-        "content/case-studies/new-name.md", "renamed", "content/case-studies/old-name.md"));
+    assertThat(history.changeSets().get(0).files())
+        .containsExactly(
+            new ChangeSet.FileChange(
+                "content/case-studies/new-name.md", "renamed", "content/case-studies/old-name.md"));
   }
 
   @Test
   void commitsThatChangeNoContentAreNotChangeSets() {
     GitHistory history = GitHistory.read(repo.dir(), HistoryLimits.DEFAULT);
-    assertThat(history.changeSets()).extracting(c -> c.commit().message()).containsExactly(
-        "Rename the case study", "Add the kick-off", "Give Pat's full name",
-        "Reword Project Alpha", "Add the first entities");
+    assertThat(history.changeSets())
+        .extracting(c -> c.commit().message())
+        .containsExactly(
+            "Rename the case study",
+            "Add the kick-off",
+            "Give Pat's full name",
+            "Reword Project Alpha",
+            "Add the first entities");
     assertThat(history.of("README.md")).isEmpty();
   }
 
@@ -113,7 +136,8 @@ class GitHistoryTest {
     assertThat(history.available()).isTrue();
     assertThat(history.of("content/case-studies/new-name.md")).isEmpty();
     for (String file : contentFiles(copy)) {
-      assertThat(history.of(file).orElseThrow().updated().date()).as(file)
+      assertThat(history.of(file).orElseThrow().updated().date())
+          .as(file)
           .isEqualTo(detached.git("log", "-1", "--format=%cs", "--", file).trim());
     }
   }
@@ -125,7 +149,10 @@ class GitHistoryTest {
     GitHistory history = GitHistory.read(shallow, HistoryLimits.DEFAULT);
     assertThat(history.available()).isTrue();
     assertThat(history.complete()).isFalse();
-    assertThat(history.notes()).singleElement().asString().contains("shallow clone")
+    assertThat(history.notes())
+        .singleElement()
+        .asString()
+        .contains("shallow clone")
         .contains("git fetch --unshallow");
     assertThat(history.of("content/projects/project-alpha.md")).isPresent();
   }
@@ -134,7 +161,9 @@ class GitHistoryTest {
   void aLongHistoryIsCutAtTheLimitWithANote() {
     GitHistory history = GitHistory.read(repo.dir(), HistoryLimits.DEFAULT.withMaxCommits(2));
     assertThat(history.complete()).isFalse();
-    assertThat(history.notes()).singleElement().asString()
+    assertThat(history.notes())
+        .singleElement()
+        .asString()
         .contains("only the 2 most recent commits were read");
     assertThat(history.of("content/case-studies/new-name.md")).isPresent();
     assertThat(history.of("content/projects/project-alpha.md")).isEmpty();
@@ -171,8 +200,11 @@ class GitHistoryTest {
 
   static List<String> contentFiles(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root.resolve("content"))) {
-      return files.filter(Files::isRegularFile)
-          .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> root.relativize(f).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 }

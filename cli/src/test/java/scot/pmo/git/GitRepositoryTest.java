@@ -12,9 +12,9 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.load.LoadLimits;
 import scot.pmo.workflow.BriefWorkflow;
 import scot.pmo.workflow.WorkflowContext;
-import scot.pmo.load.LoadLimits;
 
 class GitRepositoryTest {
 
@@ -25,10 +25,8 @@ class GitRepositoryTest {
     Files.writeString(repo.resolve("content/a.txt"), "one");
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
-      PersonIdent who = new PersonIdent("Test", "test@example.org", when,
-          java.time.ZoneOffset.UTC);
-      return git.commit().setMessage("test").setAuthor(who).setCommitter(who)
-          .setSign(false).call();
+      PersonIdent who = new PersonIdent("Test", "test@example.org", when, java.time.ZoneOffset.UTC);
+      return git.commit().setMessage("test").setAuthor(who).setCommitter(who).setSign(false).call();
     }
   }
 
@@ -51,12 +49,18 @@ class GitRepositoryTest {
 
     Files.writeString(repo.resolve("content/a.txt"), "changed");
     assertThat(GitRepository.head(repo, List.of("content")).orElseThrow().clean()).isFalse();
-    assertThat(new BriefWorkflow(new WorkflowContext(repo, LoadLimits.DEFAULT)).provenance().uncommitted()).isTrue();
+    assertThat(
+            new BriefWorkflow(new WorkflowContext(repo, LoadLimits.DEFAULT))
+                .provenance()
+                .uncommitted())
+        .isTrue();
   }
 
   @Test
   void noRepositoryMeansNoCommit(@TempDir Path plain) {
     assertThat(GitRepository.head(plain, List.of("content"))).isEmpty();
-    assertThat(new BriefWorkflow(new WorkflowContext(plain, LoadLimits.DEFAULT)).provenance().commit()).isEmpty();
+    assertThat(
+            new BriefWorkflow(new WorkflowContext(plain, LoadLimits.DEFAULT)).provenance().commit())
+        .isEmpty();
   }
 }

@@ -49,11 +49,14 @@ class RevisionReaderTest {
   void anUnknownNameIsAnUnknownRevision() {
     try (RevisionReader reader = RevisionReader.open(repo.dir())) {
       for (String name : new String[] {"nope", "HEAD~9", "HEAD:content", "..", "HEAD^{tree}"}) {
-        assertThatThrownBy(() -> reader.resolve(name)).as(name)
-            .isInstanceOfSatisfying(GitException.class, e -> {
-              assertThat(e.reason()).isEqualTo(GitException.Reason.UNKNOWN_REVISION);
-              assertThat(e.hint()).contains("git log --oneline");
-            });
+        assertThatThrownBy(() -> reader.resolve(name))
+            .as(name)
+            .isInstanceOfSatisfying(
+                GitException.class,
+                e -> {
+                  assertThat(e.reason()).isEqualTo(GitException.Reason.UNKNOWN_REVISION);
+                  assertThat(e.hint()).contains("git log --oneline");
+                });
       }
     }
   }
@@ -62,7 +65,8 @@ class RevisionReaderTest {
   void withoutARepositoryThereIsNoReader() throws IOException {
     Path plain = Files.createDirectories(temp.resolve("plain/content"));
     assertThatThrownBy(() -> RevisionReader.open(plain.getParent()))
-        .isInstanceOfSatisfying(GitException.class,
+        .isInstanceOfSatisfying(
+            GitException.class,
             e -> assertThat(e.reason()).isEqualTo(GitException.Reason.NO_REPOSITORY));
   }
 
@@ -77,8 +81,11 @@ class RevisionReaderTest {
     assertThat(out.resolve("content/case-studies/images/map.png")).doesNotExist();
     assertThat(out.resolve("docs/guide.md")).doesNotExist();
     assertThat(out.resolve("content/people/big.yaml")).doesNotExist();
-    assertThat(tracked).containsExactlyInAnyOrder("content/people/pat-example.yaml",
-        "content/case-studies/images/map.png", "docs/guide.md");
+    assertThat(tracked)
+        .containsExactlyInAnyOrder(
+            "content/people/pat-example.yaml",
+            "content/case-studies/images/map.png",
+            "docs/guide.md");
   }
 
   @Test

@@ -26,20 +26,20 @@ import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.testing.TestRepos;
 
 /**
- * The catalogue of hostile inputs in {@code src/test/resources/hostile/}: each case is planted in
- * a small made-up programme (the {@code valid} fixture and the repository's templates), and the
- * real commands run on it in-process: {@code validate}, {@code build}, {@code brief --all --format
- * all} and {@code export}. Every case must end in its expected diagnostic or in inert output,
- * within seconds, with {@code content/} and {@code templates/} byte-identical afterwards and the
- * previous site and papers intact whenever a command fails.
+ * The catalogue of hostile inputs in {@code src/test/resources/hostile/}: each case is planted in a
+ * small made-up programme (the {@code valid} fixture and the repository's templates), and the real
+ * commands run on it in-process: {@code validate}, {@code build}, {@code brief --all --format all}
+ * and {@code export}. Every case must end in its expected diagnostic or in inert output, within
+ * seconds, with {@code content/} and {@code templates/} byte-identical afterwards and the previous
+ * site and papers intact whenever a command fails.
  *
  * <p>A case folder holds {@code expected.txt}, one line: what must happen, a bar, and the same in
- * words; and the files it plants, under {@code content/}. Cases whose input is binary, huge, a
- * link or a file name some systems cannot check out are planted by {@link HostileSetups} instead.
- * The expectation is {@code inert} (every command succeeds and no output can run anything),
- * {@code error=CODE} (validation fails with that diagnostic and nothing is written), or
- * {@code refused=EXIT} (a command is refused with that exit code and nothing is lost); a trailing
- * {@code small-heap} also runs validation in a JVM of {@value #SMALL_HEAP}.
+ * words; and the files it plants, under {@code content/}. Cases whose input is binary, huge, a link
+ * or a file name some systems cannot check out are planted by {@link HostileSetups} instead. The
+ * expectation is {@code inert} (every command succeeds and no output can run anything), {@code
+ * error=CODE} (validation fails with that diagnostic and nothing is written), or {@code
+ * refused=EXIT} (a command is refused with that exit code and nothing is lost); a trailing {@code
+ * small-heap} also runs validation in a JVM of {@value #SMALL_HEAP}.
  */
 class HostileCatalogueTest {
 
@@ -57,17 +57,20 @@ class HostileCatalogueTest {
 
     static Expected of(Path caseFolder) {
       try {
-        String line = Files.readString(caseFolder.resolve("expected.txt"), StandardCharsets.UTF_8)
-            .strip();
+        String line =
+            Files.readString(caseFolder.resolve("expected.txt"), StandardCharsets.UTF_8).strip();
         int bar = line.indexOf('|');
         if (bar < 0 || line.contains("\n")) {
-          throw new IllegalArgumentException(caseFolder + "/expected.txt must be one line:"
-              + " OUTCOME | what happens");
+          throw new IllegalArgumentException(
+              caseFolder + "/expected.txt must be one line:" + " OUTCOME | what happens");
         }
         String[] words = line.substring(0, bar).strip().split("\\s+");
         String[] outcome = words[0].split("=", 2);
         boolean small = List.of(words).contains("small-heap");
-        return new Expected(outcome[0], outcome.length > 1 ? outcome[1] : "", small,
+        return new Expected(
+            outcome[0],
+            outcome.length > 1 ? outcome[1] : "",
+            small,
             line.substring(bar + 1).strip());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -90,7 +93,9 @@ class HostileCatalogueTest {
   static List<String> cases() {
     try (Stream<Path> dirs = Files.list(CATALOGUE)) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.txt")))
-          .map(d -> d.getFileName().toString()).sorted().toList();
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,27 +131,36 @@ class HostileCatalogueTest {
     String previousPapers = TestRepos.hash(papers);
 
     if (setup instanceof HostileSetups.Scenario scenario) {
-      assertTimeoutPreemptively(scenario.timeLimit(), () ->
-          scenario.run(new HostileSetups.Context(repo, tmp, site, papers, expected)));
+      assertTimeoutPreemptively(
+          scenario.timeLimit(),
+          () -> scenario.run(new HostileSetups.Context(repo, tmp, site, papers, expected)));
     } else {
-      assertTimeoutPreemptively(TIME_LIMIT, () ->
-          commands(expected, repo, site, papers, extra, previousSite, previousPapers));
+      assertTimeoutPreemptively(
+          TIME_LIMIT,
+          () -> commands(expected, repo, site, papers, extra, previousSite, previousPapers));
     }
     if (expected.smallHeap()) {
       smallHeap(expected, repo, extra);
     }
-    assertThat(TestRepos.hash(repo.resolve("content"))).as("content/ unchanged")
-        .isEqualTo(content);
-    assertThat(TestRepos.hash(repo.resolve("templates"))).as("templates/ unchanged")
+    assertThat(TestRepos.hash(repo.resolve("content"))).as("content/ unchanged").isEqualTo(content);
+    assertThat(TestRepos.hash(repo.resolve("templates")))
+        .as("templates/ unchanged")
         .isEqualTo(templates);
   }
 
-  private static void commands(Expected expected, Path repo, Path site, Path papers,
-      List<String> extra, String previousSite, String previousPapers) throws IOException {
+  private static void commands(
+      Expected expected,
+      Path repo,
+      Path site,
+      Path papers,
+      List<String> extra,
+      String previousSite,
+      String previousPapers)
+      throws IOException {
     CliRun validate = run(repo, extra, "validate");
     CliRun build = run(repo, extra, "build", "--out", site.toString());
-    CliRun brief = run(repo, extra, "brief", "--all", "--format", "all", "--out",
-        papers.toString());
+    CliRun brief =
+        run(repo, extra, "brief", "--all", "--format", "all", "--out", papers.toString());
     Path csv = site.resolveSibling("export.csv");
     CliRun export = run(repo, extra, "export", "--out", csv.toString());
     switch (expected.outcome()) {
@@ -168,8 +182,8 @@ class HostileCatalogueTest {
         assertThat(TestRepos.hash(papers)).as("the previous papers").isEqualTo(previousPapers);
         assertThat(csv).doesNotExist();
       }
-      default -> throw new IllegalArgumentException("the case needs a scenario: "
-          + expected.outcome());
+      default ->
+          throw new IllegalArgumentException("the case needs a scenario: " + expected.outcome());
     }
   }
 
@@ -184,14 +198,21 @@ class HostileCatalogueTest {
   /** Validation in a JVM with a small heap: the case must end in its diagnostic, not in OOM. */
   private static void smallHeap(Expected expected, Path repo, List<String> extra)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), SMALL_HEAP,
-        "-cp", System.getProperty("java.class.path"), "scot.pmo.Main",
-        "--repo", repo.toString(), "validate"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                SMALL_HEAP,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "scot.pmo.Main",
+                "--repo",
+                repo.toString(),
+                "validate"));
     command.addAll(extra);
     Path log = repo.resolveSibling("small-heap.log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("validation ends in a small heap").isTrue();
     String output = Files.readString(log);
     assertThat(output).doesNotContain("OutOfMemoryError").doesNotContain("StackOverflowError");

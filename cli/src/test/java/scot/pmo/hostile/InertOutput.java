@@ -35,10 +35,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * Looks through everything a build and {@code pmo brief} wrote for a form that a browser, a feed
- * reader, a calendar, a word processor or a PDF viewer would run: script, event handlers,
- * {@code javascript:} and other unsafe addresses, frames, objects, {@code <base>}, refreshes,
- * and values that break out of the search index's JavaScript or a calendar's lines. Text that
- * merely shows such things (escaped raw HTML) is inert and passes. Each finding names the file.
+ * reader, a calendar, a word processor or a PDF viewer would run: script, event handlers, {@code
+ * javascript:} and other unsafe addresses, frames, objects, {@code <base>}, refreshes, and values
+ * that break out of the search index's JavaScript or a calendar's lines. Text that merely shows
+ * such things (escaped raw HTML) is inert and passes. Each finding names the file.
  */
 public final class InertOutput {
 
@@ -46,24 +46,88 @@ public final class InertOutput {
   private static final Pattern OWN_SCRIPT =
       Pattern.compile("(\\.\\./)*(assets/(site|search|lunr\\.min)\\.js|search-index\\.js)");
 
-  private static final Set<String> NEVER = Set.of("iframe", "frame", "frameset", "object",
-      "embed", "applet", "base", "portal", "foreignobject", "animate", "set", "handler",
-      "listener", "import", "template", "xmp", "plaintext", "math");
+  private static final Set<String> NEVER =
+      Set.of(
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "base",
+          "portal",
+          "foreignobject",
+          "animate",
+          "set",
+          "handler",
+          "listener",
+          "import",
+          "template",
+          "xmp",
+          "plaintext",
+          "math");
 
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction",
-      "xlink:href", "poster", "background", "data", "codebase", "cite", "ping", "srcset",
-      "lowsrc", "dynsrc", "longdesc", "manifest", "icon", "profile", "usemap", "archive");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "xlink:href",
+          "poster",
+          "background",
+          "data",
+          "codebase",
+          "cite",
+          "ping",
+          "srcset",
+          "lowsrc",
+          "dynsrc",
+          "longdesc",
+          "manifest",
+          "icon",
+          "profile",
+          "usemap",
+          "archive");
 
-  private static final Set<String> CALENDAR_NAMES = Set.of("BEGIN", "END", "VERSION", "PRODID",
-      "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY",
-      "DESCRIPTION", "URL", "STATUS", "TRANSP");
+  private static final Set<String> CALENDAR_NAMES =
+      Set.of(
+          "BEGIN",
+          "END",
+          "VERSION",
+          "PRODID",
+          "CALSCALE",
+          "METHOD",
+          "X-WR-CALNAME",
+          "UID",
+          "DTSTAMP",
+          "DTSTART",
+          "DTEND",
+          "SUMMARY",
+          "DESCRIPTION",
+          "URL",
+          "STATUS",
+          "TRANSP");
 
-  private static final Set<String> FEED_ELEMENTS = Set.of("feed", "title", "subtitle", "id",
-      "updated", "link", "author", "name", "generator", "entry", "summary", "urlset", "url",
-      "loc");
+  private static final Set<String> FEED_ELEMENTS =
+      Set.of(
+          "feed",
+          "title",
+          "subtitle",
+          "id",
+          "updated",
+          "link",
+          "author",
+          "name",
+          "generator",
+          "entry",
+          "summary",
+          "urlset",
+          "url",
+          "loc");
 
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D"
-      + "\\uFEFF]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D" + "\\uFEFF]");
 
   private final List<String> findings = new ArrayList<>();
 
@@ -104,8 +168,11 @@ public final class InertOutput {
   private void file(String name, Path file) throws IOException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html")) {
-      html(name, Files.readString(file), true, lower.startsWith("papers/") || !lower.contains("/")
-          && isPaper(file));
+      html(
+          name,
+          Files.readString(file),
+          true,
+          lower.startsWith("papers/") || !lower.contains("/") && isPaper(file));
     } else if (lower.equals("search-index.js")) {
       searchIndex(name, Files.readString(file));
     } else if (lower.endsWith(".ics")) {
@@ -142,11 +209,16 @@ public final class InertOutput {
         if (script == null) {
           script = directive(csp.attr("content"), "default-src");
         }
-        if (script == null || script.contains("'unsafe-inline'") || script.contains("*")
-            || script.contains("'unsafe-eval'") || script.contains("data:")
+        if (script == null
+            || script.contains("'unsafe-inline'")
+            || script.contains("*")
+            || script.contains("'unsafe-eval'")
+            || script.contains("data:")
             || paper && !script.equals("'none'")) {
-          find(name, "the Content-Security-Policy allows inline or foreign script: "
-              + csp.attr("content"));
+          find(
+              name,
+              "the Content-Security-Policy allows inline or foreign script: "
+                  + csp.attr("content"));
         }
         if (!"'none'".equals(directive(csp.attr("content"), "base-uri"))
             || !"'none'".equals(directive(csp.attr("content"), "object-src"))) {
@@ -174,17 +246,19 @@ public final class InertOutput {
     if (NEVER.contains(tag)) {
       find(name, "<" + tag + "> element: " + abbreviate(e.outerHtml()));
     }
-    if (tag.equals("meta") && !e.attr("http-equiv").isEmpty()
+    if (tag.equals("meta")
+        && !e.attr("http-equiv").isEmpty()
         && !e.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
       find(name, "<meta http-equiv=\"" + e.attr("http-equiv") + "\">");
     }
-    if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")
-        && e.parent() != null && !e.parent().normalName().equals("head")) {
+    if (tag.equals("meta")
+        && e.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")
+        && e.parent() != null
+        && !e.parent().normalName().equals("head")) {
       find(name, "a Content-Security-Policy outside <head>");
     }
     if (tag.equals("script")) {
-      if (!page || paper || !OWN_SCRIPT.matcher(e.attr("src")).matches()
-          || !e.data().isBlank()) {
+      if (!page || paper || !OWN_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank()) {
         find(name, "script: " + abbreviate(e.outerHtml()));
       }
     }
@@ -202,8 +276,9 @@ public final class InertOutput {
       String value = a.getValue();
       if (key.startsWith("on")) {
         find(name, "event handler " + key + "=\"" + abbreviate(value) + "\" on <" + tag + ">");
-      } else if (key.equals("srcdoc") || key.equals("formaction") || key.equals("http-equiv")
-          && !tag.equals("meta")) {
+      } else if (key.equals("srcdoc")
+          || key.equals("formaction")
+          || key.equals("http-equiv") && !tag.equals("meta")) {
         find(name, key + " attribute on <" + tag + ">");
       } else if (URL_ATTRIBUTES.contains(key) || key.endsWith(":href")) {
         if (!safeUrl(value)) {
@@ -216,11 +291,14 @@ public final class InertOutput {
   }
 
   private static boolean dangerousStyle(String css) {
-    String squeezed = INVISIBLE.matcher(css.toLowerCase(Locale.ROOT).replace("\\", ""))
-        .replaceAll("");
-    return squeezed.contains("expression(") || squeezed.contains("javascript:")
-        || squeezed.contains("@import") || squeezed.contains("behavior:")
-        || squeezed.contains("-moz-binding") || squeezed.contains("url(");
+    String squeezed =
+        INVISIBLE.matcher(css.toLowerCase(Locale.ROOT).replace("\\", "")).replaceAll("");
+    return squeezed.contains("expression(")
+        || squeezed.contains("javascript:")
+        || squeezed.contains("@import")
+        || squeezed.contains("behavior:")
+        || squeezed.contains("-moz-binding")
+        || squeezed.contains("url(");
   }
 
   /** Relative, or http, https or mailto, as a browser reads it. */
@@ -265,11 +343,13 @@ public final class InertOutput {
         if (!doc.isObject() || doc.size() != 5) {
           find(name, "a search document of an unexpected shape: " + abbreviate(line));
         }
-        doc.properties().forEach(f -> {
-          if (!f.getValue().isTextual()) {
-            find(name, "a search field that is not text: " + f.getKey());
-          }
-        });
+        doc.properties()
+            .forEach(
+                f -> {
+                  if (!f.getValue().isTextual()) {
+                    find(name, "a search field that is not text: " + f.getKey());
+                  }
+                });
       } catch (IOException e) {
         find(name, "a line that is not one JSON object (code could run): " + abbreviate(line));
       }
@@ -308,7 +388,8 @@ public final class InertOutput {
         open--;
       }
       if (Set.of("SUMMARY", "DESCRIPTION", "X-WR-CALNAME").contains(propertyName)
-          && Pattern.compile("(?<!\\\\)(\\\\\\\\)*[;,]").matcher(value.replace("\\\\", ""))
+          && Pattern.compile("(?<!\\\\)(\\\\\\\\)*[;,]")
+              .matcher(value.replace("\\\\", ""))
               .find()) {
         find(name, "an unescaped ; or , in " + propertyName + ": " + abbreviate(value));
       }
@@ -325,8 +406,8 @@ public final class InertOutput {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setNamespaceAware(true);
-      org.w3c.dom.Document doc = factory.newDocumentBuilder()
-          .parse(new ByteArrayInputStream(bytes));
+      org.w3c.dom.Document doc =
+          factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
       NodeList all = doc.getElementsByTagName("*");
       for (int i = 0; i < all.getLength(); i++) {
         org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
@@ -358,7 +439,9 @@ public final class InertOutput {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         String part = entry.getName().toLowerCase(Locale.ROOT);
-        if (part.contains("vbaproject") || part.contains("activex") || part.contains("embeddings")
+        if (part.contains("vbaproject")
+            || part.contains("activex")
+            || part.contains("embeddings")
             || part.endsWith(".bin")) {
           find(name, "an active part: " + entry.getName());
         }
@@ -375,13 +458,14 @@ public final class InertOutput {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setNamespaceAware(true);
-      org.w3c.dom.Document doc = factory.newDocumentBuilder()
-          .parse(new ByteArrayInputStream(bytes));
+      org.w3c.dom.Document doc =
+          factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
       NodeList all = doc.getElementsByTagName("*");
       for (int i = 0; i < all.getLength(); i++) {
         org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
         String local = e.getLocalName();
-        if (local.equals("Relationship") && "External".equals(e.getAttribute("TargetMode"))
+        if (local.equals("Relationship")
+            && "External".equals(e.getAttribute("TargetMode"))
             && !safeUrl(e.getAttribute("Target"))) {
           find(name, "an external link to " + e.getAttribute("Target"));
         }

@@ -29,8 +29,10 @@ class SecurityDocTest {
     assertThat(start).as("SECURITY.md marks the table with " + START.strip()).isPositive();
     String table = table();
     if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(SECURITY, doc.substring(0, start + START.length()) + table
-          + doc.substring(end), StandardCharsets.UTF_8);
+      Files.writeString(
+          SECURITY,
+          doc.substring(0, start + START.length()) + table + doc.substring(end),
+          StandardCharsets.UTF_8);
       return;
     }
     assertThat(doc.substring(start + START.length(), end)).isEqualTo(table);
@@ -43,17 +45,29 @@ class SecurityDocTest {
 
   @Test
   void theHeapItStatesIsTheOneUsed() throws IOException {
-    assertThat(Files.readString(SECURITY)).contains(
-        HostileCatalogueTest.SMALL_HEAP.replace("-Xmx", "").replace("m", " MiB heap"));
+    assertThat(Files.readString(SECURITY))
+        .contains(HostileCatalogueTest.SMALL_HEAP.replace("-Xmx", "").replace("m", " MiB heap"));
   }
 
   private static String table() {
     List<String> rows = new ArrayList<>();
     rows.add("| case | expected | what happens |");
     rows.add("|---|---|---|");
-    HostileCatalogueTest.catalogue().forEach((name, expected) -> rows.add("| `" + name + "` | "
-        + expected.stated() + " | " + expected.description().replace("\\", "\\\\")
-            .replace("|", "\\|").replace("<", "\\<") + " |"));
+    HostileCatalogueTest.catalogue()
+        .forEach(
+            (name, expected) ->
+                rows.add(
+                    "| `"
+                        + name
+                        + "` | "
+                        + expected.stated()
+                        + " | "
+                        + expected
+                            .description()
+                            .replace("\\", "\\\\")
+                            .replace("|", "\\|")
+                            .replace("<", "\\<")
+                        + " |"));
     return String.join("\n", rows) + "\n";
   }
 }

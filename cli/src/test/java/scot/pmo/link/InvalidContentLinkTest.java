@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.testing.TestRepos;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** The diff links content that failed validation: its wrong shapes must not break the graph. */
 class InvalidContentLinkTest {
@@ -20,7 +20,10 @@ class InvalidContentLinkTest {
   @Test
   void fieldsOfTheWrongShapeAreSkippedNotThrown() {
     Path repo = Fixtures.repo(tmp.resolve("repo"));
-    TestRepos.write(repo, "content/case-studies/synthetic-case-study.md", """
+    TestRepos.write(
+        repo,
+        "content/case-studies/synthetic-case-study.md",
+        """
         ---
         title: "A synthetic case study"
         summary: "Synthetic test data."
@@ -29,7 +32,10 @@ class InvalidContentLinkTest {
         ---
         Synthetic test data.
         """);
-    TestRepos.write(repo, "content/projects/beta-project.md", """
+    TestRepos.write(
+        repo,
+        "content/projects/beta-project.md",
+        """
         ---
         title: "Beta project"
         programme: synthetic-programme

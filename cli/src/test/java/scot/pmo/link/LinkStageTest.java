@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scot.pmo.Golden;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** The link stage on three projects that depend on each other in a circle, and a fourth. */
 class LinkStageTest {
@@ -24,7 +24,9 @@ class LinkStageTest {
 
   @BeforeAll
   static void load() {
-    Snapshot snapshot = Snapshot.load(new WorkflowContext(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT));
+    Snapshot snapshot =
+        Snapshot.load(
+            new WorkflowContext(Golden.fixture("link-three-projects"), LoadLimits.DEFAULT));
     validation = snapshot.validation();
     graph = snapshot.graph();
   }
@@ -37,19 +39,22 @@ class LinkStageTest {
         field.path().forEachText(e.data(), (pointer, id) -> references.incrementAndGet());
       }
     }
-    long referenceEdges = graph.edges().stream()
-        .filter(e -> !e.field().equals("link") && !e.field().equals("themes[]")).count();
+    long referenceEdges =
+        graph.edges().stream()
+            .filter(e -> !e.field().equals("link") && !e.field().equals("themes[]"))
+            .count();
     assertThat(referenceEdges).isEqualTo(references.get()).isGreaterThan(20);
     assertThat(graph.edges()).allSatisfy(e -> assertThat(e.at().line()).isPositive());
   }
 
   @Test
   void anInterdependencyDeclaredOnceAppearsOnBothProjects() {
-    assertThat(labels("project-alpha")).contains("depends on project-beta",
-        "depended on by project-gamma", "depends on project-delta");
+    assertThat(labels("project-alpha"))
+        .contains(
+            "depends on project-beta", "depended on by project-gamma", "depends on project-delta");
     assertThat(labels("project-delta")).contains("depended on by project-alpha");
-    assertThat(labels("project-beta")).contains("depended on by project-alpha",
-        "depends on project-gamma");
+    assertThat(labels("project-beta"))
+        .contains("depended on by project-alpha", "depends on project-gamma");
   }
 
   @Test
@@ -62,19 +67,19 @@ class LinkStageTest {
   @Test
   void oneSidedDeclarationIsAWarningNamingBothFiles() {
     Diagnostic warning = only("one-sided-interdependency");
-    assertThat(warning.at().path()).isEqualTo(
-        "content/interdependencies/delta-says-alpha-needs-it.yaml");
+    assertThat(warning.at().path())
+        .isEqualTo("content/interdependencies/delta-says-alpha-needs-it.yaml");
     assertThat(warning.message()).contains("content/projects/project-alpha.md");
   }
 
   @Test
   void dependencyCycleIsReportedWithItsMembers() {
     Diagnostic warning = only("dependency-cycle");
-    assertThat(warning.message()).contains(
-        "project-alpha → project-beta → project-gamma → project-alpha");
+    assertThat(warning.message())
+        .contains("project-alpha → project-beta → project-gamma → project-alpha");
     RaidView raid = RaidView.of(validation.catalogue(), graph, LocalDate.of(2024, 4, 1));
-    assertThat(raid.cycles()).containsExactly(
-        List.of("project-alpha", "project-beta", "project-gamma"));
+    assertThat(raid.cycles())
+        .containsExactly(List.of("project-alpha", "project-beta", "project-gamma"));
     assertThat(graph.dependencyCycles()).isEqualTo(raid.cycles());
   }
 
@@ -94,23 +99,28 @@ class LinkStageTest {
   @Test
   void matrixAndRegisterReadAcrossTheProjects() {
     RaidView raid = RaidView.of(validation.catalogue(), graph, LocalDate.of(2024, 4, 1));
-    assertThat(raid.rows()).containsExactly(
-        "project-alpha", "project-beta", "project-delta", "project-gamma");
-    assertThat(raid.cell("project-alpha", "project-beta")).hasValueSatisfying(
-        c -> assertThat(c.records()).extracting(RaidItem::id).containsExactly("alpha-needs-beta"));
+    assertThat(raid.rows())
+        .containsExactly("project-alpha", "project-beta", "project-delta", "project-gamma");
+    assertThat(raid.cell("project-alpha", "project-beta"))
+        .hasValueSatisfying(
+            c ->
+                assertThat(c.records())
+                    .extracting(RaidItem::id)
+                    .containsExactly("alpha-needs-beta"));
     assertThat(raid.cell("project-alpha", "project-delta")).isPresent();
     assertThat(raid.cell("project-beta", "project-alpha")).isEmpty();
     assertThat(raid.register()).hasSize(1);
     RaidView.AnchorGroup group = raid.register().get(0);
     assertThat(group.anchor()).contains("demo-anchor");
     // Escalated first, then the longest open.
-    assertThat(group.items()).extracting(RaidItem::id).startsWith(
-        "beta-needs-gamma", "alpha-needs-beta");
+    assertThat(group.items())
+        .extracting(RaidItem::id)
+        .startsWith("beta-needs-gamma", "alpha-needs-beta");
   }
 
   private static Diagnostic only(String code) {
-    List<Diagnostic> found = validation.diagnostics().sorted().stream()
-        .filter(d -> d.code().equals(code)).toList();
+    List<Diagnostic> found =
+        validation.diagnostics().sorted().stream().filter(d -> d.code().equals(code)).toList();
     assertThat(found).hasSize(1);
     return found.get(0);
   }

@@ -18,7 +18,8 @@ import scot.pmo.model.SourceRef;
 
 class ContentLoaderTest {
 
-  private static final String PROJECT = """
+  private static final String PROJECT =
+      """
       ---
       title: "Alpha"
       programme: synthetic-programme
@@ -111,25 +112,41 @@ class ContentLoaderTest {
 
   @Test
   void aTableTooWideOrTooLongIsRefusedAtItsLineAndColumnWithHowToFixIt() throws IOException {
-    write("content/texts/wide.md", "---\ntitle: \"Wide\"\n---\nIntro.\n\n"
-        + "| a ".repeat(101) + "|\n  " + "| :-: ".repeat(101) + "|\n");
-    write("content/texts/narrow.md", "---\ntitle: \"Narrow\"\n---\n"
-        + "| a ".repeat(100) + "|\n" + "|---".repeat(100) + "|\n" + "||||".repeat(500) + "\n");
-    write("content/texts/long.md", "---\ntitle: \"Long\"\n---\n| a |\n|---|\n"
-        + "| row |\n".repeat(1_000));
+    write(
+        "content/texts/wide.md",
+        "---\ntitle: \"Wide\"\n---\nIntro.\n\n"
+            + "| a ".repeat(101)
+            + "|\n  "
+            + "| :-: ".repeat(101)
+            + "|\n");
+    write(
+        "content/texts/narrow.md",
+        "---\ntitle: \"Narrow\"\n---\n"
+            + "| a ".repeat(100)
+            + "|\n"
+            + "|---".repeat(100)
+            + "|\n"
+            + "||||".repeat(500)
+            + "\n");
+    write(
+        "content/texts/long.md",
+        "---\ntitle: \"Long\"\n---\n| a |\n|---|\n" + "| row |\n".repeat(1_000));
 
     List<Diagnostic> problems = load().problems();
 
-    assertThat(problems).extracting(d -> d.code() + " " + d.at() + " " + d.message())
+    assertThat(problems)
+        .extracting(d -> d.code() + " " + d.at() + " " + d.message())
         .containsExactlyInAnyOrder(
             "markdown-limit content/texts/long.md:1004:1 the text is too complex to render"
                 + " safely: more than 1000 lines in a row hold a '|', as the rows of a table do",
             "markdown-limit content/texts/wide.md:7:3 the text is too complex to render safely:"
                 + " the line reads as a table's delimiter row of 101 columns, more than 100");
-    assertThat(problems).extracting(Diagnostic::hint).containsExactlyInAnyOrder(
-        "split the table into several shorter ones, each with its own header row and a blank"
-            + " line before it",
-        "keep a table to 100 columns: split a wider one into several narrower tables");
+    assertThat(problems)
+        .extracting(Diagnostic::hint)
+        .containsExactlyInAnyOrder(
+            "split the table into several shorter ones, each with its own header row and a blank"
+                + " line before it",
+            "keep a table to 100 columns: split a wider one into several narrower tables");
   }
 
   @Test
@@ -141,14 +158,17 @@ class ContentLoaderTest {
     LoadResult loaded = load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("encoding");
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      // At the byte that is not UTF-8, which the message names alone.
-      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/latin.md", 2, 12));
-      assertThat(d.message()).contains("0xE9");
-      assertThat(d.hint()).contains("UTF-8");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("encoding");
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              // At the byte that is not UTF-8, which the message names alone.
+              assertThat(d.at()).isEqualTo(new SourceRef("content/texts/latin.md", 2, 12));
+              assertThat(d.message()).contains("0xE9");
+              assertThat(d.hint()).contains("UTF-8");
+            });
   }
 
   @Test
@@ -178,10 +198,13 @@ class ContentLoaderTest {
     LoadResult loaded = load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("symbolic-link");
-      assertThat(d.at().path()).isEqualTo("content/texts/link.md");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("symbolic-link");
+              assertThat(d.at().path()).isEqualTo("content/texts/link.md");
+            });
   }
 
   @Test
@@ -198,11 +221,14 @@ class ContentLoaderTest {
     LoadResult loaded = load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("symbolic-link");
-      assertThat(d.at().path()).isEqualTo("content/people");
-      assertThat(d.message()).contains("folders may not be symbolic links");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("symbolic-link");
+              assertThat(d.at().path()).isEqualTo("content/people");
+              assertThat(d.message()).contains("folders may not be symbolic links");
+            });
   }
 
   @Test
@@ -212,11 +238,14 @@ class ContentLoaderTest {
     LoadResult loaded = load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("unknown-folder");
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.hint()).contains("move it into one of content/{programmes,");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("unknown-folder");
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.hint()).contains("move it into one of content/{programmes,");
+            });
   }
 
   @Test
@@ -231,27 +260,33 @@ class ContentLoaderTest {
 
     LoadResult loaded = load();
 
-    assertThat(loaded.problems()).extracting(d -> d.at().path() + " " + d.code())
-        .containsExactlyInAnyOrder("content/.drafts hidden-file",
-            "content/projects/.x.md hidden-file", "content/projects/notes.txt not-content",
-            "content/projects/x.md. unknown-file", "content/projects/y.md  unknown-file",
+    assertThat(loaded.problems())
+        .extracting(d -> d.at().path() + " " + d.code())
+        .containsExactlyInAnyOrder(
+            "content/.drafts hidden-file",
+            "content/projects/.x.md hidden-file",
+            "content/projects/notes.txt not-content",
+            "content/projects/x.md. unknown-file",
+            "content/projects/y.md  unknown-file",
             "content/projects/README unknown-file");
-    assertThat(loaded.problems()).filteredOn(d -> d.code().equals("hidden-file")
-        || d.at().path().endsWith("README"))
+    assertThat(loaded.problems())
+        .filteredOn(d -> d.code().equals("hidden-file") || d.at().path().endsWith("README"))
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.WARNING));
-    assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith(".txt"))
+    assertThat(loaded.problems())
+        .filteredOn(d -> d.at().path().endsWith(".txt"))
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(scot.pmo.model.Severity.NOTE));
-    assertThat(loaded.problems()).filteredOn(d -> d.at().path().endsWith("x.md."))
+    assertThat(loaded.problems())
+        .filteredOn(d -> d.at().path().endsWith("x.md."))
         .allSatisfy(d -> assertThat(d.hint()).contains("after .md or .yaml"));
-    assertThat(loaded.entities()).extracting(Entity::path)
+    assertThat(loaded.entities())
+        .extracting(Entity::path)
         .containsExactly("content/people/sam-sample.yml");
     assertThat(loaded.filesRead()).isEqualTo(7);
   }
 
   @Test
   void aHardLinkIsNeverRead() throws IOException {
-    Path outside = Files.writeString(repo.resolve("outside-secret.yaml"),
-        "name: \"secret\"\n");
+    Path outside = Files.writeString(repo.resolve("outside-secret.yaml"), "name: \"secret\"\n");
     Path link = repo.resolve("content/people/linked.yaml");
     Files.createDirectories(link.getParent());
     Files.createLink(link, outside);
@@ -259,10 +294,13 @@ class ContentLoaderTest {
     LoadResult loaded = load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("hard-link");
-      assertThat(d.message() + d.hint()).doesNotContain("secret");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("hard-link");
+              assertThat(d.message() + d.hint()).doesNotContain("secret");
+            });
   }
 
   @Test
@@ -293,11 +331,16 @@ class ContentLoaderTest {
     LoadResult loaded = new ContentLoader(repo, LoadLimits.DEFAULT.withMaxFileBytes(50)).load();
 
     assertThat(loaded.entities()).isEmpty();
-    assertThat(loaded.problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("file-too-large");
-      assertThat(d.message()).isEqualTo("the file is 117 bytes, more than the limit of 50 bytes"
-          + " for one content file");
-    });
+    assertThat(loaded.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("file-too-large");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "the file is 117 bytes, more than the limit of 50 bytes"
+                          + " for one content file");
+            });
   }
 
   @Test
@@ -350,21 +393,27 @@ class ContentLoaderTest {
     Files.createDirectories(file.getParent());
     Files.write(file, "---\ntitle: \"Wide\"\n---\n".getBytes(StandardCharsets.UTF_16LE));
 
-    assertThat(load().problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("encoding");
-      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/wide.md", 1, 1));
-      assertThat(d.message()).contains("UTF-16").contains("little-endian, without");
-    });
+    assertThat(load().problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("encoding");
+              assertThat(d.at()).isEqualTo(new SourceRef("content/texts/wide.md", 1, 1));
+              assertThat(d.message()).contains("UTF-16").contains("little-endian, without");
+            });
   }
 
   @Test
   void aZeroWidthNoBreakSpaceInsideATitleIsRefused() throws IOException {
     write("content/texts/feff.md", "\uFEFF---\ntitle: \"Look\uFEFFalike\"\n---\n");
 
-    assertThat(load().problems()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("control-character");
-      assertThat(d.at()).isEqualTo(new SourceRef("content/texts/feff.md", 2, 13));
-      assertThat(d.message()).contains("U+FEFF");
-    });
+    assertThat(load().problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("control-character");
+              assertThat(d.at()).isEqualTo(new SourceRef("content/texts/feff.md", 2, 13));
+              assertThat(d.message()).contains("U+FEFF");
+            });
   }
 }

@@ -26,7 +26,8 @@ class FrontMatterTest {
 
   @Test
   void splitsFrontMatterFromBodyAndCountsLines() {
-    FrontMatter split = FrontMatter.split("---\ntitle: x\nstatus: open\n---\n## Heading\n\nText.\n");
+    FrontMatter split =
+        FrontMatter.split("---\ntitle: x\nstatus: open\n---\n## Heading\n\nText.\n");
 
     assertThat(split.yaml()).isEqualTo("title: x\nstatus: open\n");
     assertThat(split.yamlLine()).isEqualTo(2);

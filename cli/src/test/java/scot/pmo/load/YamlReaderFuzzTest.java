@@ -3,13 +3,13 @@ package scot.pmo.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzzes the YAML reader with its limits: any text ends in plain data (every value text, a list
- * or a mapping) or in one diagnostic, never in an exception, a constructed object or exhausted
- * memory. Small limits make the limits themselves reachable.
+ * Fuzzes the YAML reader with its limits: any text ends in plain data (every value text, a list or
+ * a mapping) or in one diagnostic, never in an exception, a constructed object or exhausted memory.
+ * Small limits make the limits themselves reachable.
  */
 class YamlReaderFuzzTest {
 
@@ -21,8 +21,15 @@ class YamlReaderFuzzTest {
     YamlReader.Result result = READER.read(yaml, "content/texts/fuzzed.md", 2);
     if (result.problem() != null) {
       assertThat(result.data()).isNull();
-      assertThat(result.problem().code()).isIn("yaml-syntax", "yaml-tag", "yaml-alias",
-          "yaml-limit", "duplicate-key", "not-a-mapping", "control-character");
+      assertThat(result.problem().code())
+          .isIn(
+              "yaml-syntax",
+              "yaml-tag",
+              "yaml-alias",
+              "yaml-limit",
+              "duplicate-key",
+              "not-a-mapping",
+              "control-character");
       assertThat(result.problem().at().path()).isEqualTo("content/texts/fuzzed.md");
       if (result.problem().code().equals("yaml-alias")) {
         assertThat(result.problem().at().line()).as("where the anchor or alias is").isPositive();

@@ -17,7 +17,18 @@ class YamlReaderTest {
 
   @ParameterizedTest(name = "{0} stays the text {0}")
   @CsvSource({
-    "no", "yes", "on", "off", "true", "False", "2024-02-08", "1", "1.5", "0x1F", "1e3", ".inf"
+    "no",
+    "yes",
+    "on",
+    "off",
+    "true",
+    "False",
+    "2024-02-08",
+    "1",
+    "1.5",
+    "0x1F",
+    "1e3",
+    ".inf"
   })
   void plainScalarsStayText(String value) {
     ObjectNode data = data("status: " + value + "\n");
@@ -82,8 +93,12 @@ class YamlReaderTest {
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\", \"lol\", \"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       String previous = "*" + (char) (c - 1);
-      yaml.append(c).append(": &").append(c).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+      yaml.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, previous)))
+          .append("]\n");
     }
 
     Diagnostic problem = problem(yaml.toString());

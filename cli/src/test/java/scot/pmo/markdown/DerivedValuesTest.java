@@ -20,13 +20,15 @@ class DerivedValuesTest {
     Catalogue before = new Catalogue(List.of(a, b));
     ParsedBody bodyOfB = ParsedBody.of(before, b);
     List<MarkdownLinks.Found> linksOfB = MarkdownLinks.of(before, b);
-    assertThat(MarkdownLinks.of(before, a)).extracting(MarkdownLinks.Found::url)
+    assertThat(MarkdownLinks.of(before, a))
+        .extracting(MarkdownLinks.Found::url)
         .containsExactly("b.md");
 
     Entity changed = text("a", "See [the other](b.md) and [c](c.md).\n");
     Catalogue after = new Catalogue(List.of(changed, b), before);
 
-    assertThat(MarkdownLinks.of(after, changed)).extracting(MarkdownLinks.Found::url)
+    assertThat(MarkdownLinks.of(after, changed))
+        .extracting(MarkdownLinks.Found::url)
         .containsExactly("b.md", "c.md");
     assertThat(ParsedBody.of(after, changed).text()).startsWith("See [the other]");
     assertThat(MarkdownLinks.of(after, b)).isSameAs(linksOfB);
@@ -43,7 +45,13 @@ class DerivedValuesTest {
     String path = "content/texts/" + id + ".md";
     SourceMap positions = new SourceMap(path);
     positions.putValue("", 2, 1);
-    return new Entity(Kind.TEXT, id, path,
-        JsonNodeFactory.instance.objectNode().put("title", "Synthetic " + id), positions, body, 4);
+    return new Entity(
+        Kind.TEXT,
+        id,
+        path,
+        JsonNodeFactory.instance.objectNode().put("title", "Synthetic " + id),
+        positions,
+        body,
+        4);
   }
 }

@@ -14,12 +14,14 @@ class MarkdownLimitsTest {
     assertThat(MarkdownLimits.find(within)).isEmpty();
 
     String past = "line one\n" + within + "`";
-    assertThat(MarkdownLimits.find(past)).hasValueSatisfying(problem -> {
-      assertThat(problem.why()).contains("more than 2000 runs of '`'");
-      assertThat(problem.line()).isEqualTo(1);
-      assertThat(problem.column()).isEqualTo(within.length() + 1);
-      assertThat(problem.fix()).contains("fenced code block");
-    });
+    assertThat(MarkdownLimits.find(past))
+        .hasValueSatisfying(
+            problem -> {
+              assertThat(problem.why()).contains("more than 2000 runs of '`'");
+              assertThat(problem.line()).isEqualTo(1);
+              assertThat(problem.column()).isEqualTo(within.length() + 1);
+              assertThat(problem.fix()).contains("fenced code block");
+            });
   }
 
   @Test
@@ -32,10 +34,12 @@ class MarkdownLimitsTest {
   void emphasisIsBoundedByTheCharactersThatCanOpenIt() {
     // 5,000 levels of nested emphasis overflowed the renderers' stack; the text has no '['.
     String nested = "*a _b ".repeat(5_000) + "x" + " b_ a*".repeat(5_000);
-    assertThat(MarkdownLimits.find(nested)).hasValueSatisfying(problem -> {
-      assertThat(problem.why()).contains("open emphasis");
-      assertThat(problem.column()).isEqualTo(6 * 250 + 1);
-    });
+    assertThat(MarkdownLimits.find(nested))
+        .hasValueSatisfying(
+            problem -> {
+              assertThat(problem.why()).contains("open emphasis");
+              assertThat(problem.column()).isEqualTo(6 * 250 + 1);
+            });
     assertThat(MarkdownLimits.find("*".repeat(10_000) + "x" + "*".repeat(10_000))).isPresent();
     assertThat(MarkdownLimits.find("*a _b ".repeat(240) + "x" + " b_ a*".repeat(240))).isEmpty();
   }
@@ -54,16 +58,18 @@ class MarkdownLimitsTest {
   @Test
   void aLongRunOfThematicBreakCharactersIsRefused() {
     // The thematic-break pattern recursed once per character: '- - - ...' overflowed it.
-    assertThat(MarkdownLimits.find("- ".repeat(10_000) + "x")).hasValueSatisfying(problem ->
-        assertThat(problem.why()).contains("run of more than 500 '-'"));
+    assertThat(MarkdownLimits.find("- ".repeat(10_000) + "x"))
+        .hasValueSatisfying(
+            problem -> assertThat(problem.why()).contains("run of more than 500 '-'"));
     assertThat(MarkdownLimits.find("_ ".repeat(501))).isPresent();
     assertThat(MarkdownLimits.find("-".repeat(500) + "\n" + "-".repeat(500))).isEmpty();
   }
 
   @Test
   void listItemsOpenedOnOneLineAreBounded() {
-    assertThat(MarkdownLimits.find("+ ".repeat(51) + "x")).hasValueSatisfying(problem ->
-        assertThat(problem.why()).contains("more than 50 nested list items"));
+    assertThat(MarkdownLimits.find("+ ".repeat(51) + "x"))
+        .hasValueSatisfying(
+            problem -> assertThat(problem.why()).contains("more than 50 nested list items"));
     assertThat(MarkdownLimits.find("1. ".repeat(51) + "x")).isPresent();
     assertThat(MarkdownLimits.find("> 1) + ".repeat(25) + "x")).isEmpty();
   }

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
   private final AtomicInteger computed = new AtomicInteger();
-  private final Catalogue.Key<String> upper = new Catalogue.Key<>("upper body", (c, e) -> {
-    computed.incrementAndGet();
-    return e.body().toUpperCase(java.util.Locale.ROOT);
-  });
+  private final Catalogue.Key<String> upper =
+      new Catalogue.Key<>(
+          "upper body",
+          (c, e) -> {
+            computed.incrementAndGet();
+            return e.body().toUpperCase(java.util.Locale.ROOT);
+          });
 
   @Test
   void aValueIsComputedOncePerEntity() {
@@ -81,12 +84,15 @@ class CatalogueTest {
     Catalogue catalogue = new Catalogue(entities);
     ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
 
-    IntStream.range(0, 20_000).parallel().forEach(i -> {
-      Entity e = entities.get(i % entities.size());
-      if (!catalogue.derived(e, upper).equals("BODY " + (i % entities.size()))) {
-        wrong.add(e.id());
-      }
-    });
+    IntStream.range(0, 20_000)
+        .parallel()
+        .forEach(
+            i -> {
+              Entity e = entities.get(i % entities.size());
+              if (!catalogue.derived(e, upper).equals("BODY " + (i % entities.size()))) {
+                wrong.add(e.id());
+              }
+            });
 
     assertThat(wrong).isEmpty();
   }
@@ -95,7 +101,13 @@ class CatalogueTest {
     String path = "content/texts/" + id + ".md";
     SourceMap positions = new SourceMap(path);
     positions.putValue("", 2, 1);
-    return new Entity(Kind.TEXT, id, path,
-        JsonNodeFactory.instance.objectNode().put("title", "Synthetic " + id), positions, body, 4);
+    return new Entity(
+        Kind.TEXT,
+        id,
+        path,
+        JsonNodeFactory.instance.objectNode().put("title", "Synthetic " + id),
+        positions,
+        body,
+        4);
   }
 }

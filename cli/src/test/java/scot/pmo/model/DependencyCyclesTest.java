@@ -20,19 +20,23 @@ class DependencyCyclesTest {
 
   @Test
   void oneShortestCirclePerGroupFromItsFirstMember() {
-    List<Arc> arcs = List.of(
-        new Arc("gamma", "alpha"), new Arc("alpha", "beta"), new Arc("beta", "gamma"),
-        new Arc("beta", "alpha"),
-        new Arc("x", "y"), new Arc("y", "x"),
-        new Arc("alpha", "x"));
-    assertThat(DependencyCycles.find(arcs)).containsExactly(
-        List.of("alpha", "beta"), List.of("x", "y"));
+    List<Arc> arcs =
+        List.of(
+            new Arc("gamma", "alpha"),
+            new Arc("alpha", "beta"),
+            new Arc("beta", "gamma"),
+            new Arc("beta", "alpha"),
+            new Arc("x", "y"),
+            new Arc("y", "x"),
+            new Arc("alpha", "x"));
+    assertThat(DependencyCycles.find(arcs))
+        .containsExactly(List.of("alpha", "beta"), List.of("x", "y"));
   }
 
   @Test
   void ofTwoCirclesAsShortTheAlphabeticallyFirstIsTaken() {
-    List<Arc> arcs = List.of(
-        new Arc("a", "c"), new Arc("c", "a"), new Arc("a", "b"), new Arc("b", "a"));
+    List<Arc> arcs =
+        List.of(new Arc("a", "c"), new Arc("c", "a"), new Arc("a", "b"), new Arc("b", "a"));
     assertThat(DependencyCycles.find(arcs)).containsExactly(List.of("a", "b"));
   }
 }

@@ -33,20 +33,34 @@ class DiagnosticsTest {
 
   @Test
   void sortedByPathLineColumnThenSeverityCodeAndMessage() {
-    Diagnostic fileLevel = Diagnostic.warning("unknown-folder", SourceRef.file("content/a.md"), "m", "");
+    Diagnostic fileLevel =
+        Diagnostic.warning("unknown-folder", SourceRef.file("content/a.md"), "m", "");
     Diagnostic line2 = Diagnostic.error("z-code", new SourceRef("content/a.md", 2, 9), "m", "");
     Diagnostic line10 = Diagnostic.error("a-code", new SourceRef("content/a.md", 10, 1), "m", "");
-    Diagnostic col3Warning = Diagnostic.warning("a-code", new SourceRef("content/a.md", 2, 10), "m", "");
-    Diagnostic col3ErrorB = Diagnostic.error("b-code", new SourceRef("content/a.md", 2, 10), "m", "");
-    Diagnostic col3ErrorA1 = Diagnostic.error("a-code", new SourceRef("content/a.md", 2, 10), "x", "");
-    Diagnostic col3ErrorA0 = Diagnostic.error("a-code", new SourceRef("content/a.md", 2, 10), "w", "");
+    Diagnostic col3Warning =
+        Diagnostic.warning("a-code", new SourceRef("content/a.md", 2, 10), "m", "");
+    Diagnostic col3ErrorB =
+        Diagnostic.error("b-code", new SourceRef("content/a.md", 2, 10), "m", "");
+    Diagnostic col3ErrorA1 =
+        Diagnostic.error("a-code", new SourceRef("content/a.md", 2, 10), "x", "");
+    Diagnostic col3ErrorA0 =
+        Diagnostic.error("a-code", new SourceRef("content/a.md", 2, 10), "w", "");
     Diagnostic otherFile = Diagnostic.error("a-code", new SourceRef("content/b.md", 1, 1), "m", "");
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(List.of(
-        otherFile, col3Warning, line10, col3ErrorA1, fileLevel, col3ErrorB, line2, col3ErrorA0));
+    diagnostics.addAll(
+        List.of(
+            otherFile,
+            col3Warning,
+            line10,
+            col3ErrorA1,
+            fileLevel,
+            col3ErrorB,
+            line2,
+            col3ErrorA0));
 
-    assertThat(diagnostics.sorted()).containsExactly(
-        fileLevel, line2, col3ErrorA0, col3ErrorA1, col3ErrorB, col3Warning, line10, otherFile);
+    assertThat(diagnostics.sorted())
+        .containsExactly(
+            fileLevel, line2, col3ErrorA0, col3ErrorA1, col3ErrorB, col3Warning, line10, otherFile);
   }
 
   @Test
@@ -63,7 +77,8 @@ class DiagnosticsTest {
   @Test
   void warningsFailOnlyUnderStrict() {
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.add(Diagnostic.warning("placeholder-link", SourceRef.file("content/a.md"), "m", ""));
+    diagnostics.add(
+        Diagnostic.warning("placeholder-link", SourceRef.file("content/a.md"), "m", ""));
 
     assertThat(diagnostics.hasErrors()).isFalse();
     assertThat(diagnostics.fails(false)).isFalse();

@@ -16,43 +16,51 @@ class FieldPathTest {
   void parsesNamesAndListSteps() {
     FieldPath path = FieldPath.parse("further_reading[].reference");
 
-    assertThat(path.steps()).containsExactly(
-        new FieldPath.Step("further_reading", true), new FieldPath.Step("reference", false));
+    assertThat(path.steps())
+        .containsExactly(
+            new FieldPath.Step("further_reading", true), new FieldPath.Step("reference", false));
     assertThat(path).hasToString("further_reading[].reference");
   }
 
   @Test
   void visitsEveryTextInAListOfMappingsWithItsPointer() throws Exception {
-    JsonNode data = JSON.readTree("""
+    JsonNode data =
+        JSON.readTree(
+            """
         {"team": [
           {"role": "sponsor", "person": "alex-example"},
           {"role": "office", "organisation": "northshire-council"},
           {"role": "director", "person": "sam-sample"}
         ]}""");
 
-    assertThat(visit("team[].person", data)).containsExactly(
-        Map.entry("/team/0/person", "alex-example"),
-        Map.entry("/team/2/person", "sam-sample"));
+    assertThat(visit("team[].person", data))
+        .containsExactly(
+            Map.entry("/team/0/person", "alex-example"), Map.entry("/team/2/person", "sam-sample"));
   }
 
   @Test
   void visitsNestedLists() throws Exception {
-    JsonNode data = JSON.readTree("""
+    JsonNode data =
+        JSON.readTree(
+            """
         {"groups": [
           {"members": ["a", "b"]},
           {"members": []},
           {"members": ["c"]}
         ]}""");
 
-    assertThat(visit("groups[].members[]", data)).containsExactly(
-        Map.entry("/groups/0/members/0", "a"),
-        Map.entry("/groups/0/members/1", "b"),
-        Map.entry("/groups/2/members/0", "c"));
+    assertThat(visit("groups[].members[]", data))
+        .containsExactly(
+            Map.entry("/groups/0/members/0", "a"),
+            Map.entry("/groups/0/members/1", "b"),
+            Map.entry("/groups/2/members/0", "c"));
   }
 
   @Test
   void leavesValuesOfTheWrongShapeToTheSchemaCheck() throws Exception {
-    JsonNode data = JSON.readTree("""
+    JsonNode data =
+        JSON.readTree(
+            """
         {"background": "not-a-list",
          "team": [{"person": ["a", "b"]}, "not-a-mapping", {"person": null}],
          "title": {"nested": "x"}}""");

@@ -14,7 +14,8 @@ class SuggestionsTest {
   void closestPutsTheNearestFirst() {
     List<String> candidates = List.of("titles", "summary", "tile", "title");
 
-    assertThat(Suggestions.closest("titel", candidates, 3)).containsExactly("title", "tile", "titles");
+    assertThat(Suggestions.closest("titel", candidates, 3))
+        .containsExactly("title", "tile", "titles");
   }
 
   @Test

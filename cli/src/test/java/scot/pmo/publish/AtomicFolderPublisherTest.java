@@ -17,15 +17,17 @@ class AtomicFolderPublisherTest {
   @TempDir Path dir;
 
   private AtomicFolderPublisher publisher(Path target) {
-    return new AtomicFolderPublisher(target, List.of(dir.resolve("content"),
-        dir.resolve("templates")));
+    return new AtomicFolderPublisher(
+        target, List.of(dir.resolve("content"), dir.resolve("templates")));
   }
 
   private List<String> siblings() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       // The lock file stays between builds: see AtomicFolderPublisher.publish.
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.pmo-lock"))
-          .sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(".site.pmo-lock"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -52,10 +54,15 @@ class AtomicFolderPublisherTest {
   void aFailedBuildLeavesThePreviousFolderAsItWas() throws IOException {
     Path site = dir.resolve("site");
     publisher(site).publish(out -> Files.writeString(out.resolve("index.html"), "before"));
-    assertThatThrownBy(() -> publisher(site).publish(out -> {
-      Files.writeString(out.resolve("index.html"), "half");
-      throw new IOException("the build failed half-way");
-    })).hasRootCauseMessage("the build failed half-way");
+    assertThatThrownBy(
+            () ->
+                publisher(site)
+                    .publish(
+                        out -> {
+                          Files.writeString(out.resolve("index.html"), "half");
+                          throw new IOException("the build failed half-way");
+                        }))
+        .hasRootCauseMessage("the build failed half-way");
     assertThat(site.resolve("index.html")).hasContent("before");
     assertThat(siblings()).containsExactly("site");
   }
@@ -65,9 +72,10 @@ class AtomicFolderPublisherTest {
     Path mine = dir.resolve("documents");
     Files.createDirectories(mine);
     Files.writeString(mine.resolve("thesis.txt"), "precious");
-    assertThatThrownBy(() -> publisher(mine).publish(out -> { }))
+    assertThatThrownBy(() -> publisher(mine).publish(out -> {}))
         .isInstanceOf(OutputRefusedException.class)
-        .hasMessageContaining(mine.toString()).hasMessageContaining(".pmo-site");
+        .hasMessageContaining(mine.toString())
+        .hasMessageContaining(".pmo-site");
     assertThat(mine.resolve("thesis.txt")).hasContent("precious");
   }
 
@@ -82,9 +90,9 @@ class AtomicFolderPublisherTest {
   @Test
   void refusesToWriteIntoContentOrTemplates() {
     assertThatThrownBy(() -> publisher(dir.resolve("content/site")))
-        .isInstanceOf(OutputRefusedException.class).hasMessageContaining("content");
-    assertThatThrownBy(() -> publisher(dir))
-        .isInstanceOf(OutputRefusedException.class);
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining("content");
+    assertThatThrownBy(() -> publisher(dir)).isInstanceOf(OutputRefusedException.class);
   }
 
   @Test
@@ -106,18 +114,26 @@ class AtomicFolderPublisherTest {
     Path site = dir.resolve("site");
     publisher(site).publish(out -> Files.writeString(out.resolve("index.html"), "live"));
     Files.move(site, dir.resolve("site.old-abc"));
-    assertThatThrownBy(() -> publisher(site).publish(out -> {
-      throw new IOException("fails");
-    })).hasRootCauseMessage("fails");
+    assertThatThrownBy(
+            () ->
+                publisher(site)
+                    .publish(
+                        out -> {
+                          throw new IOException("fails");
+                        }))
+        .hasRootCauseMessage("fails");
     assertThat(site.resolve("index.html")).hasContent("live");
   }
 
   @Test
   void aSecondBuildWhileTheFirstRunsIsRefused() throws IOException {
     Path site = dir.resolve("site");
-    publisher(site).publish(out -> assertThatThrownBy(() ->
-        publisher(site).publish(inner -> { }))
-        .isInstanceOf(OutputRefusedException.class).hasMessageContaining("another build"));
+    publisher(site)
+        .publish(
+            out ->
+                assertThatThrownBy(() -> publisher(site).publish(inner -> {}))
+                    .isInstanceOf(OutputRefusedException.class)
+                    .hasMessageContaining("another build"));
     assertThat(site.resolve(AtomicFolderPublisher.MARKER)).exists();
   }
 
@@ -126,10 +142,17 @@ class AtomicFolderPublisherTest {
     Path site = dir.resolve("site");
     Path holding = dir.resolve("holding");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process other = new ProcessBuilder(java.toString(), "-cp",
-        System.getProperty("java.class.path"), LockHolder.class.getName(), site.toString(),
-        holding.toString()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("other.log").toFile()).start();
+    Process other =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockHolder.class.getName(),
+                site.toString(),
+                holding.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("other.log").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!Files.exists(holding) && other.isAlive() && System.nanoTime() < deadline) {
@@ -139,7 +162,7 @@ class AtomicFolderPublisherTest {
       String pid = Files.readString(holding);
       // Refused however often it asks: the holder never lets go of the lock half-way.
       for (int attempt = 0; attempt < 5; attempt++) {
-        assertThatThrownBy(() -> publisher(site).publish(out -> { }))
+        assertThatThrownBy(() -> publisher(site).publish(out -> {}))
             .isInstanceOf(OutputRefusedException.class)
             .hasMessageContaining("another build is writing")
             .hasMessageContaining("process " + pid);
@@ -161,10 +184,17 @@ class AtomicFolderPublisherTest {
     Path site = dir.resolve("site");
     Path holding = dir.resolve("holding");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process other = new ProcessBuilder(java.toString(), "-cp",
-        System.getProperty("java.class.path"), LockHolder.class.getName(), site.toString(),
-        holding.toString()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("other.log").toFile()).start();
+    Process other =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockHolder.class.getName(),
+                site.toString(),
+                holding.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("other.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!Files.exists(holding) && other.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(10);

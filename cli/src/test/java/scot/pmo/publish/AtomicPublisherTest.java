@@ -27,17 +27,19 @@ class AtomicPublisherTest {
     assertThat(written).containsExactly(out.resolve("a.html"), out.resolve("b.md"));
     assertThat(Files.readString(out.resolve("a.html"))).isEqualTo("second");
     try (var files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "a.html", "b.md");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.html", "b.md");
     }
   }
 
   @Test
   void refusesContentTemplatesAndNamesThatLeaveTheFolder() {
     assertThatThrownBy(() -> new AtomicPublisher(repo, repo.resolve("content/x")))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("content/");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("content/");
     assertThatThrownBy(() -> new AtomicPublisher(repo, repo.resolve("templates")))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("templates/");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("templates/");
     AtomicPublisher publisher = new AtomicPublisher(repo, repo.resolve("out"));
     assertThatThrownBy(() -> publisher.publish(List.of(file("../content/x.md", "x"))))
         .isInstanceOf(IllegalArgumentException.class);

@@ -16,18 +16,20 @@ public final class LockHolder {
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args[0]);
     Path holding = Path.of(args[1]);
-    new AtomicFolderPublisher(target, List.of()).publish(staging -> {
-      Files.writeString(staging.resolve("index.html"), "from the other process");
-      Files.writeString(holding, Long.toString(ProcessHandle.current().pid()));
-      long deadline = System.nanoTime() + 60_000_000_000L;
-      while (Files.exists(holding) && System.nanoTime() < deadline) {
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    });
+    new AtomicFolderPublisher(target, List.of())
+        .publish(
+            staging -> {
+              Files.writeString(staging.resolve("index.html"), "from the other process");
+              Files.writeString(holding, Long.toString(ProcessHandle.current().pid()));
+              long deadline = System.nanoTime() + 60_000_000_000L;
+              while (Files.exists(holding) && System.nanoTime() < deadline) {
+                try {
+                  Thread.sleep(10);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+              }
+            });
   }
 }

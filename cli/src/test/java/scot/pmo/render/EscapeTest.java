@@ -10,14 +10,14 @@ class EscapeTest {
 
   @Test
   void htmlEscapesFiveCharactersAndKeepsTheRest() {
-    assertThat(Escape.html(TEXT)).isEqualTo(
-        "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39; \u0001\t\n\uFFFE \uD800 😀");
+    assertThat(Escape.html(TEXT))
+        .isEqualTo("a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39; \u0001\t\n\uFFFE \uD800 😀");
   }
 
   @Test
   void xmlEscapesFiveCharactersAndDropsWhatXmlCannotHold() {
-    assertThat(Escape.xml(TEXT)).isEqualTo(
-        "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos; \t\n  😀");
+    assertThat(Escape.xml(TEXT))
+        .isEqualTo("a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos; \t\n  😀");
     assertThat(Escape.xmlChars(TEXT)).isEqualTo("a & b < c > d \"e\" 'f' \t\n  😀");
   }
 }

@@ -29,7 +29,8 @@ import scot.pmo.testing.TestRepos;
  */
 class TablesEndToEndTest {
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       | Measure | Before | After |
       |:--|:-:|--:|
       | Uptake of **services** | [the report](../references/synthetic-think-piece.yaml) | 45% |
@@ -44,27 +45,33 @@ class TablesEndToEndTest {
     Path caseStudy = repo.resolve("content/case-studies/synthetic-case-study.md");
     Files.writeString(caseStudy, Files.readString(caseStudy) + "\n" + TABLE);
     Path project = repo.resolve("content/projects/alpha-project.md");
-    TestRepos.write(repo, "content/projects/alpha-project.md", Files.readString(project)
-        .replace("aims of the programme.\n", "aims of the programme.\n\n" + TABLE));
+    TestRepos.write(
+        repo,
+        "content/projects/alpha-project.md",
+        Files.readString(project)
+            .replace("aims of the programme.\n", "aims of the programme.\n\n" + TABLE));
     Path site = tmp.resolve("site");
     Path papers = tmp.resolve("papers");
 
     CliRun build = CliRun.run(repo, "build", "--out", site.toString());
-    CliRun brief = CliRun.run(repo, "brief", "alpha-project", "--format", "all", "--out",
-        papers.toString());
+    CliRun brief =
+        CliRun.run(repo, "brief", "alpha-project", "--format", "all", "--out", papers.toString());
 
     assertThat(build.exitCode()).as(build.err()).isZero();
     assertThat(brief.exitCode()).as(brief.err()).isZero();
-    for (Path page : List.of(site.resolve("case-studies/synthetic-case-study.html"),
-        site.resolve("projects/alpha-project.html"))) {
+    for (Path page :
+        List.of(
+            site.resolve("case-studies/synthetic-case-study.html"),
+            site.resolve("projects/alpha-project.html"))) {
       Document doc = Jsoup.parse(Files.readString(page));
       Element table = doc.selectFirst("main .table-wrapper[role=region][tabindex=0] > table");
       assertThat(table).as(page.toString()).isNotNull();
       assertThat(table.select("thead th").eachText()).containsExactly("Measure", "Before", "After");
       assertThat(table.select("thead th").eachAttr("class"))
           .containsExactly("align-left", "align-centre", "align-right");
-      assertThat(table.select("tbody td").eachText()).containsExactly("Uptake of services",
-          "the report", "45%", "Waiting | days", "a | b", "12");
+      assertThat(table.select("tbody td").eachText())
+          .containsExactly(
+              "Uptake of services", "the report", "45%", "Waiting | days", "a | b", "12");
       assertThat(table.parent().attr("aria-label")).isEqualTo("Table: Measure, Before, After");
     }
     String searchIndex = Files.readString(site.resolve("search-index.js"));
@@ -77,9 +84,11 @@ class TablesEndToEndTest {
     assertThat(paper.select("script, [onerror]")).isEmpty();
 
     String markdown = Files.readString(papers.resolve("alpha-project.md"));
-    assertThat(markdown).contains("| Measure | Before | After |\n|:--|:-:|--:|\n"
-        + "| Uptake of **services** | [the report](<https://example.org/think-piece>) | 45% |\n"
-        + "| Waiting \\| days | `a | b` | 12 |");
+    assertThat(markdown)
+        .contains(
+            "| Measure | Before | After |\n|:--|:-:|--:|\n"
+                + "| Uptake of **services** | [the report](<https://example.org/think-piece>) | 45% |\n"
+                + "| Waiting \\| days | `a | b` | 12 |");
 
     try (PDDocument pdf = Loader.loadPDF(papers.resolve("alpha-project.pdf").toFile())) {
       String text = new PDFTextStripper().getText(pdf);
@@ -93,14 +102,17 @@ class TablesEndToEndTest {
       assertThat(table.getRows()).hasSize(3);
       assertThat(table.getRow(0).isRepeatHeader()).isTrue();
       assertThat(table.getRow(1).isRepeatHeader()).isFalse();
-      assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+      assertThat(table.getRow(0).getTableCells())
+          .extracting(c -> c.getText())
           .containsExactly("Measure", "Before", "After");
       assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns())
           .allMatch(run -> run.isBold());
       assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("Uptake of services");
       assertThat(table.getRow(2).getCell(1).getText()).isEqualTo("a | b");
     }
-    assertThat(new String(Files.readAllBytes(papers.resolve("alpha-project.md")),
-        StandardCharsets.UTF_8)).doesNotContain("<script");
+    assertThat(
+            new String(
+                Files.readAllBytes(papers.resolve("alpha-project.md")), StandardCharsets.UTF_8))
+        .doesNotContain("<script");
   }
 }

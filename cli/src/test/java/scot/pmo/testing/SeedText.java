@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Word-by-word comparison of a generated paper's text with a hand-written seed paper, reporting
- * the first words that differ.
+ * Word-by-word comparison of a generated paper's text with a hand-written seed paper, reporting the
+ * first words that differ.
  */
 public final class SeedText {
 
@@ -38,21 +38,32 @@ public final class SeedText {
    * The first difference between {@code expected} and {@code actual}, or null when they match;
    * {@code allowed} maps an expected word to the one the content chose instead.
    */
-  public static String firstDifference(List<String> expected, List<String> actual,
-      Map<String, String> allowed) {
+  public static String firstDifference(
+      List<String> expected, List<String> actual, Map<String, String> allowed) {
     int n = Math.min(expected.size(), actual.size());
     for (int i = 0; i < n; i++) {
       String e = expected.get(i);
       String a = actual.get(i);
       if (!e.equals(a) && !a.equals(allowed.get(e))) {
-        return "word " + (i + 1) + " differs:\n  seed:      ..." + context(expected, i)
-            + "\n  generated: ..." + context(actual, i);
+        return "word "
+            + (i + 1)
+            + " differs:\n  seed:      ..."
+            + context(expected, i)
+            + "\n  generated: ..."
+            + context(actual, i);
       }
     }
     if (expected.size() != actual.size()) {
-      return "the seed has " + expected.size() + " words, the paper " + actual.size()
-          + "; after word " + n + ":\n  seed:      ..." + context(expected, n)
-          + "\n  generated: ..." + context(actual, n);
+      return "the seed has "
+          + expected.size()
+          + " words, the paper "
+          + actual.size()
+          + "; after word "
+          + n
+          + ":\n  seed:      ..."
+          + context(expected, n)
+          + "\n  generated: ..."
+          + context(actual, n);
     }
     return null;
   }

@@ -19,10 +19,14 @@ class SeedTextTest {
     List<String> seed = SeedText.words("a b c d");
     assertThat(SeedText.firstDifference(seed, SeedText.words("a b c d"), Map.of())).isNull();
     assertThat(SeedText.firstDifference(seed, SeedText.words("a b x d"), Map.of()))
-        .contains("word 3").contains(">>c<<").contains(">>x<<");
+        .contains("word 3")
+        .contains(">>c<<")
+        .contains(">>x<<");
     assertThat(SeedText.firstDifference(seed, SeedText.words("a b c"), Map.of()))
         .contains("4 words");
-    assertThat(SeedText.firstDifference(SeedText.words("a b;"), SeedText.words("a b."),
-        Map.of("b;", "b."))).isNull();
+    assertThat(
+            SeedText.firstDifference(
+                SeedText.words("a b;"), SeedText.words("a b."), Map.of("b;", "b.")))
+        .isNull();
   }
 }

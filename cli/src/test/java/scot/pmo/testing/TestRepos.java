@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.LoadLimits;
-import scot.pmo.workflow.Snapshot;
-import scot.pmo.workflow.WorkflowContext;
 import scot.pmo.render.paper.Provenance;
 import scot.pmo.validate.Validation;
+import scot.pmo.workflow.Snapshot;
+import scot.pmo.workflow.WorkflowContext;
 
 /** The repository the tests run in, temporary copies of it, and fixed values for papers. */
 public final class TestRepos {
@@ -28,9 +28,13 @@ public final class TestRepos {
   public static final Path SEEDS = Path.of("../../shared/seeds").toAbsolutePath().normalize();
 
   /** A fixed provenance, so that rendered papers can be compared byte for byte. */
-  public static final Provenance PROVENANCE = new Provenance("1 January 2026",
-      "0123456789abcdef0123456789abcdef01234567", "0123456789ab", false,
-      "2026-01-01T09:30:00Z");
+  public static final Provenance PROVENANCE =
+      new Provenance(
+          "1 January 2026",
+          "0123456789abcdef0123456789abcdef01234567",
+          "0123456789ab",
+          false,
+          "2026-01-01T09:30:00Z");
 
   private TestRepos() {}
 
@@ -40,8 +44,8 @@ public final class TestRepos {
   public static Loaded load(Path repo) {
     Validation validation = validation(repo);
     if (validation.diagnostics().hasErrors()) {
-      throw new IllegalStateException("test content has errors: "
-          + validation.diagnostics().sorted());
+      throw new IllegalStateException(
+          "test content has errors: " + validation.diagnostics().sorted());
     }
     return new Loaded(validation, GraphBuilder.build(validation.catalogue()));
   }

@@ -37,18 +37,25 @@ class DateValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "2024-02-30", "2023-02-29", "2024-13", "2024-00", "2024-04-31", "2024-01-00"
-  })
+  @ValueSource(
+      strings = {"2024-02-30", "2023-02-29", "2024-13", "2024-00", "2024-04-31", "2024-01-00"})
   void impossibleDatesAreNotDates(String text) {
     assertThat(DateValidator.parse(text)).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "", "24", "2024-2-8", "8 February 2024", "08/02/2024", "2024-02-08T10:00", " 2024-02-08",
-    "2024/02/08", "20240208"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "24",
+        "2024-2-8",
+        "8 February 2024",
+        "08/02/2024",
+        "2024-02-08T10:00",
+        " 2024-02-08",
+        "2024/02/08",
+        "20240208"
+      })
   void otherFormsAreNotDates(String text) {
     assertThat(DateValidator.parse(text)).isEmpty();
   }
@@ -63,23 +70,33 @@ class DateValidatorTest {
 
   @ParameterizedTest(name = "start {0}, end {1}")
   @CsvSource({
-    "2024-02, 2024-01-31", "2024-02-10, 2024-02-09", "2024, 2023-12", "2024-05-10, 2024-04"
+    "2024-02, 2024-01-31",
+    "2024-02-10, 2024-02-09",
+    "2024, 2023-12",
+    "2024-05-10, 2024-04"
   })
   void endBeforeStartIsReportedAtTheEnd(String start, String end) {
     List<Diagnostic> found = validateMilestone(start, end);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("date-order");
-      assertThat(d.at()).isEqualTo(new SourceRef(PATH, 5, 6));
-      assertThat(d.message())
-          .isEqualTo("'end' (" + end + ") comes before 'start' (" + start + ")");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("date-order");
+              assertThat(d.at()).isEqualTo(new SourceRef(PATH, 5, 6));
+              assertThat(d.message())
+                  .isEqualTo("'end' (" + end + ") comes before 'start' (" + start + ")");
+            });
   }
 
   @ParameterizedTest(name = "start {0}, end {1}")
   @CsvSource({
-    "2024-02, 2024-05", "2024-02, 2024-02", "2024-05-10, 2024-05", "2024-12-31, 2024",
-    "2024-02-08, 2024-02-08", "2024-02, 2024-02-01"
+    "2024-02, 2024-05",
+    "2024-02, 2024-02",
+    "2024-05-10, 2024-05",
+    "2024-12-31, 2024",
+    "2024-02-08, 2024-02-08",
+    "2024-02, 2024-02-01"
   })
   void endInOrAfterTheStartPeriodIsFine(String start, String end) {
     assertThat(validateMilestone(start, end)).isEmpty();
@@ -89,21 +106,27 @@ class DateValidatorTest {
   void impossibleDateInTheRightFormIsReported() {
     List<Diagnostic> found = validateMilestone("2024-02-30", "2024-05");
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("invalid-date");
-      assertThat(d.at()).isEqualTo(new SourceRef(PATH, 4, 8));
-      assertThat(d.message()).isEqualTo("'start' is '2024-02-30', which is not a real date");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("invalid-date");
+              assertThat(d.at()).isEqualTo(new SourceRef(PATH, 4, 8));
+              assertThat(d.message())
+                  .isEqualTo("'start' is '2024-02-30', which is not a real date");
+            });
   }
 
   private static final String PATH = "content/milestones/m.yaml";
 
   private static List<Diagnostic> validateMilestone(String start, String end) {
-    ObjectNode data = JsonNodeFactory.instance.objectNode()
-        .put("title", "Synthetic milestone")
-        .put("programme", "synthetic-programme")
-        .put("start", start)
-        .put("end", end);
+    ObjectNode data =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("title", "Synthetic milestone")
+            .put("programme", "synthetic-programme")
+            .put("start", start)
+            .put("end", end);
     SourceMap positions = new SourceMap(PATH);
     positions.putValue("", 1, 1);
     positions.putValue("/start", 4, 8);

@@ -15,9 +15,17 @@ class IdsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "", "Bad_Name", "Alpha", "alpha--project", "-alpha", "alpha-", "alpha project", "caf\u00e9"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "Bad_Name",
+        "Alpha",
+        "alpha--project",
+        "-alpha",
+        "alpha-",
+        "alpha project",
+        "caf\u00e9"
+      })
   void malformedIdsAreInvalid(String id) {
     assertThat(Ids.isValid(id)).isFalse();
   }

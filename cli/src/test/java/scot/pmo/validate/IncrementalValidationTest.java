@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.load.ContentLoader;
 import scot.pmo.bench.SyntheticProgramme;
+import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
@@ -26,8 +26,7 @@ import scot.pmo.testing.TestRepos;
  */
 class IncrementalValidationTest {
 
-  @TempDir
-  Path repo;
+  @TempDir Path repo;
 
   private IncrementalValidation current;
 
@@ -35,8 +34,13 @@ class IncrementalValidationTest {
   void generate() throws IOException {
     SyntheticProgramme.generate(120, 11, repo);
     ContentLoader loader = new ContentLoader(repo, LoadLimits.DEFAULT);
-    current = IncrementalValidation.of(new ContentValidator(repo, new Schemas()), loader,
-        LoadLimits.DEFAULT, loader.load(), message -> { });
+    current =
+        IncrementalValidation.of(
+            new ContentValidator(repo, new Schemas()),
+            loader,
+            LoadLimits.DEFAULT,
+            loader.load(),
+            message -> {});
   }
 
   private static List<String> described(Validation validation) {
@@ -51,8 +55,7 @@ class IncrementalValidationTest {
     assertThat(next).as("an edit in place of " + path + " is followed").isPresent();
     current = next.get();
     Validation full = TestRepos.validation(repo);
-    assertThat(described(current.validation())).as(path)
-        .containsExactlyElementsOf(described(full));
+    assertThat(described(current.validation())).as(path).containsExactlyElementsOf(described(full));
     assertThat(current.validation().catalogue().all().stream().map(Entity::data).toList())
         .isEqualTo(full.catalogue().all().stream().map(Entity::data).toList());
     assertThat(current.validation().filesRead()).isEqualTo(full.filesRead());
@@ -78,19 +81,30 @@ class IncrementalValidationTest {
     edit(study, s -> s.replaceFirst("(?m)^title: \"", "title: \"Renamed "));
     // Another theme, a council that does not exist, and one whose filter page would be another's
     // on a file system that ignores case.
-    edit(study, s -> s.replaceFirst("(?m)^themes: \\[", "themes: [workforce, ")
-        .replaceFirst("(?m)^organisations: \\[",
-            "organisations: [no-such-council, Synthetic-Council-1, synthetic-council-1, "));
+    edit(
+        study,
+        s ->
+            s.replaceFirst("(?m)^themes: \\[", "themes: [workforce, ")
+                .replaceFirst(
+                    "(?m)^organisations: \\[",
+                    "organisations: [no-such-council, Synthetic-Council-1, synthetic-council-1, "));
     assertThat(described(current.validation())).anyMatch(d -> d.contains("output-name-clash"));
     Validation broken = edit(study, s -> s + "\nSee [the missing page](../projects/nope.md).\n");
     assertThat(broken.diagnostics().hasErrors()).isTrue();
 
     // Two sponsors where the role allows one; then a team member who does not exist.
-    edit(project, s -> s.replaceFirst("(?m)^team:\\n",
-        "team:\n  - role: synthetic-sponsor\n    person: synthetic-person-7\n"));
+    edit(
+        project,
+        s ->
+            s.replaceFirst(
+                "(?m)^team:\\n",
+                "team:\n  - role: synthetic-sponsor\n    person: synthetic-person-7\n"));
     edit(project, s -> s.replace("person: synthetic-person-7", "person: synthetic-person-999"));
-    edit(person, s -> s.replace("seniority: officer", "seniority: chief-executive")
-        .replace("seniority: senior", "seniority: chief-executive"));
+    edit(
+        person,
+        s ->
+            s.replace("seniority: officer", "seniority: chief-executive")
+                .replace("seniority: senior", "seniority: chief-executive"));
 
     edit(record, s -> s.replaceFirst("(?m)^relation: .*$", "relation: depended-on-by"));
     edit(record, s -> s.replaceFirst("(?m)^with: .*$", "with: " + projectOf(s)));
@@ -111,14 +125,20 @@ class IncrementalValidationTest {
     Files.writeString(repo.resolve(study), "---\ntitle: [unclosed\n---\nText.\n");
     assertThat(current.afterEditOf(study)).as("a file that cannot be read").isEmpty();
 
-    Files.writeString(repo.resolve("content/case-studies/a-new-study.md"),
-        "---\ntitle: \"New\"\n---\nText.\n");
-    assertThat(current.afterEditOf("content/case-studies/a-new-study.md")).as("a new file")
+    Files.writeString(
+        repo.resolve("content/case-studies/a-new-study.md"), "---\ntitle: \"New\"\n---\nText.\n");
+    assertThat(current.afterEditOf("content/case-studies/a-new-study.md"))
+        .as("a new file")
         .isEmpty();
   }
 
   private String projectOf(String record) {
-    return record.lines().filter(l -> l.startsWith("project: ")).findFirst().orElseThrow()
-        .substring("project: ".length()).strip();
+    return record
+        .lines()
+        .filter(l -> l.startsWith("project: "))
+        .findFirst()
+        .orElseThrow()
+        .substring("project: ".length())
+        .strip();
   }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.testing.TestRepos;
-import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Severity;
+import scot.pmo.testing.TestRepos;
 
 class InterdependencyValidatorTest {
 
@@ -23,8 +22,13 @@ class InterdependencyValidatorTest {
   @Test
   void bothProjectsRecordingTheSameDependencyAlikeIsFine() throws IOException {
     Path repo = Fixtures.repo(tmp);
-    addRecord(repo, "beta-depended-on-by-alpha", "beta-project", "depended-on-by",
-        "alpha-project", "open");
+    addRecord(
+        repo,
+        "beta-depended-on-by-alpha",
+        "beta-project",
+        "depended-on-by",
+        "alpha-project",
+        "open");
 
     assertThat(validate(repo)).isEmpty();
   }
@@ -33,59 +37,78 @@ class InterdependencyValidatorTest {
   void recordsThatDisagreeOnTheStatusAreOneWarning() {
     List<Diagnostic> found = validate(Fixtures.repo(tmp, "contradictory-interdependency"));
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("contradictory-interdependency");
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.at()).hasToString(ALPHA_RECORD + ":7:9");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("contradictory-interdependency");
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.at()).hasToString(ALPHA_RECORD + ":7:9");
+            });
   }
 
   @Test
   void recordsThatDisagreeOnTheDirectionAreOneWarning() throws IOException {
     Path repo = Fixtures.repo(tmp);
-    addRecord(repo, "beta-depends-on-alpha", "beta-project", "depends-on", "alpha-project",
-        "open");
+    addRecord(repo, "beta-depends-on-alpha", "beta-project", "depends-on", "alpha-project", "open");
 
     List<Diagnostic> found = validate(repo);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("contradictory-interdependency");
-      assertThat(d.at()).hasToString(ALPHA_RECORD + ":5:11");
-      assertThat(d.message()).isEqualTo("this record says 'alpha-project' depends on"
-          + " 'beta-project', but content/interdependencies/beta-depends-on-alpha.md:5:11 says"
-          + " the opposite: 'beta-project' depends on 'alpha-project'");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("contradictory-interdependency");
+              assertThat(d.at()).hasToString(ALPHA_RECORD + ":5:11");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "this record says 'alpha-project' depends on"
+                          + " 'beta-project', but content/interdependencies/beta-depends-on-alpha.md:5:11 says"
+                          + " the opposite: 'beta-project' depends on 'alpha-project'");
+            });
   }
 
   @Test
   void escalationWithoutDateOrGroupIsAWarning() throws IOException {
     Path repo = Fixtures.repo(tmp);
     Path record = repo.resolve(ALPHA_RECORD);
-    Files.writeString(record, Files.readString(record).replace("status: open", "status: escalated"));
+    Files.writeString(
+        record, Files.readString(record).replace("status: open", "status: escalated"));
 
     List<Diagnostic> found = validate(repo);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("escalation-incomplete");
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.at()).hasToString(ALPHA_RECORD + ":7:9");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("escalation-incomplete");
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.at()).hasToString(ALPHA_RECORD + ":7:9");
+            });
   }
 
   @Test
   void oneSidedRecordNamesTheRecordToAdd() {
     List<Diagnostic> found = validate(Fixtures.repo(tmp, "one-sided-interdependency"));
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("one-sided-interdependency");
-      assertThat(d.hint()).startsWith("add a record with 'project: alpha-project', 'relation:"
-          + " depends-on' and 'with: beta-project'");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("one-sided-interdependency");
+              assertThat(d.hint())
+                  .startsWith(
+                      "add a record with 'project: alpha-project', 'relation:"
+                          + " depends-on' and 'with: beta-project'");
+            });
   }
 
-  private static void addRecord(Path repo, String id, String project, String relation,
-      String with, String status) throws IOException {
-    Files.writeString(repo.resolve("content/interdependencies/" + id + ".md"), """
+  private static void addRecord(
+      Path repo, String id, String project, String relation, String with, String status)
+      throws IOException {
+    Files.writeString(
+        repo.resolve("content/interdependencies/" + id + ".md"),
+        """
         ---
         title: "Synthetic record"
         type: interdependency
@@ -95,7 +118,8 @@ class InterdependencyValidatorTest {
         status: %s
         ---
         Synthetic test data.
-        """.formatted(project, relation, with, status));
+        """
+            .formatted(project, relation, with, status));
   }
 
   private static List<Diagnostic> validate(Path repo) {

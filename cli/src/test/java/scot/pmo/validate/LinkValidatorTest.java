@@ -10,9 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.testing.TestRepos;
-import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.testing.TestRepos;
 
 class LinkValidatorTest {
 
@@ -22,7 +21,9 @@ class LinkValidatorTest {
 
   @Test
   void linksAreFoundAtTheirLineAndColumnWhereverTheyStand() throws IOException {
-    List<Diagnostic> found = validateText("""
+    List<Diagnostic> found =
+        validateText(
+            """
         ---
         title: "Shared background"
         ---
@@ -38,20 +39,25 @@ class LinkValidatorTest {
         [ref]: ../refs/missing-ref.md
         """);
 
-    assertThat(found).extracting(d -> d.code() + " " + d.at())
+    assertThat(found)
+        .extracting(d -> d.code() + " " + d.at())
         .containsExactly(
             "broken-link " + TEXT + ":4:1",
             "broken-link " + TEXT + ":7:12",
             "broken-link " + TEXT + ":9:10",
             "broken-link " + TEXT + ":11:6",
             "broken-link " + TEXT + ":13:1");
-    assertThat(found.get(1).message()).isEqualTo("the link '../nowhere/deep.md' leads to"
-        + " content/nowhere/deep.md, which does not exist");
+    assertThat(found.get(1).message())
+        .isEqualTo(
+            "the link '../nowhere/deep.md' leads to"
+                + " content/nowhere/deep.md, which does not exist");
   }
 
   @Test
   void linksInTableCellsAreFoundAtTheirLineAndColumn() throws IOException {
-    List<Diagnostic> found = validateText("""
+    List<Diagnostic> found =
+        validateText(
+            """
         ---
         title: "Shared background"
         ---
@@ -68,7 +74,8 @@ class LinkValidatorTest {
         > | [quoted](missing-quoted.md) |
         """);
 
-    assertThat(found).extracting(d -> d.code() + " " + d.at())
+    assertThat(found)
+        .extracting(d -> d.code() + " " + d.at())
         .containsExactly(
             "broken-link " + TEXT + ":6:13",
             "broken-link " + TEXT + ":8:16",
@@ -79,16 +86,21 @@ class LinkValidatorTest {
 
   @Test
   void linksAfterBlankLinesAndAnIndentedFirstLineKeepTheirPlaces() throws IOException {
-    List<Diagnostic> found = validateText("---\ntitle: \"Shared background\"\n---\n\n  \n"
-        + "   [first](missing-one.md) after blank lines\n\n[second](missing-two.md)   \n\n");
+    List<Diagnostic> found =
+        validateText(
+            "---\ntitle: \"Shared background\"\n---\n\n  \n"
+                + "   [first](missing-one.md) after blank lines\n\n[second](missing-two.md)   \n\n");
 
-    assertThat(found).extracting(d -> d.code() + " " + d.at())
+    assertThat(found)
+        .extracting(d -> d.code() + " " + d.at())
         .containsExactly("broken-link " + TEXT + ":6:4", "broken-link " + TEXT + ":8:1");
   }
 
   @Test
   void safeLinksPass() throws IOException {
-    List<Diagnostic> found = validateText("""
+    List<Diagnostic> found =
+        validateText(
+            """
         ---
         title: "Shared background"
         ---
@@ -104,7 +116,9 @@ class LinkValidatorTest {
 
   @Test
   void unsafeSchemesAndAbsolutePathsAreErrors() throws IOException {
-    List<Diagnostic> found = validateText("""
+    List<Diagnostic> found =
+        validateText(
+            """
         ---
         title: "Shared background"
         ---
@@ -112,37 +126,42 @@ class LinkValidatorTest {
         [abs](/etc/passwd)
         """);
 
-    assertThat(found).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
-        tuple("unsafe-link",
-            "links may not use the 'data:' scheme"),
-        tuple("unsafe-link",
-            "links may not use the 'vbscript:' scheme"),
-        tuple("unsafe-link",
-            "links may not use the 'file:' scheme"),
-        tuple("absolute-link",
-            "the link '/etc/passwd' is an absolute path"));
+    assertThat(found)
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .containsExactly(
+            tuple("unsafe-link", "links may not use the 'data:' scheme"),
+            tuple("unsafe-link", "links may not use the 'vbscript:' scheme"),
+            tuple("unsafe-link", "links may not use the 'file:' scheme"),
+            tuple("absolute-link", "the link '/etc/passwd' is an absolute path"));
   }
 
   @Test
   void emptyLinkIsAPlaceholderWarning() throws IOException {
-    List<Diagnostic> found = validateText("""
+    List<Diagnostic> found =
+        validateText(
+            """
         ---
         title: "Shared background"
         ---
         A [link]() to fill in.
         """);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("placeholder-link");
-      assertThat(d.at().line()).isEqualTo(4);
-      assertThat(d.at().column()).isEqualTo(3);
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("placeholder-link");
+              assertThat(d.at().line()).isEqualTo(4);
+              assertThat(d.at().column()).isEqualTo(3);
+            });
   }
 
   @Test
   void linkInAMarkdownFieldIsReportedAtTheField() throws IOException {
     Path repo = Fixtures.repo(tmp);
-    Files.writeString(repo.resolve("content/workstreams/synthetic-workstream.yaml"), """
+    Files.writeString(
+        repo.resolve("content/workstreams/synthetic-workstream.yaml"),
+        """
         title: "Synthetic workstream"
         programme: synthetic-programme
         summary: "Synthetic test data. See [nowhere](../nowhere.md)."
@@ -150,12 +169,17 @@ class LinkValidatorTest {
 
     List<Diagnostic> found = validate(repo);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("broken-link");
-      assertThat(d.at()).hasToString("content/workstreams/synthetic-workstream.yaml:3:10");
-      assertThat(d.hint()).isEqualTo("check the file name and folder; links are relative to"
-          + " content/workstreams/synthetic-workstream.yaml");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("broken-link");
+              assertThat(d.at()).hasToString("content/workstreams/synthetic-workstream.yaml:3:10");
+              assertThat(d.hint())
+                  .isEqualTo(
+                      "check the file name and folder; links are relative to"
+                          + " content/workstreams/synthetic-workstream.yaml");
+            });
   }
 
   private List<Diagnostic> validateText(String text) throws IOException {

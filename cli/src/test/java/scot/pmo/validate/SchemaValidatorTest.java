@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
-import scot.pmo.testing.TestRepos;
-import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.testing.TestRepos;
 
 class SchemaValidatorTest {
 
   private static final String BETA = "content/projects/beta-project.md";
-  private static final String FRONT = """
+  private static final String FRONT =
+      """
       ---
       title: "Beta project"
       programme: synthetic-programme
@@ -46,7 +46,10 @@ class SchemaValidatorTest {
 
   @Test
   void teamEntryNamingAPersonAndAnOrganisationConflicts() throws IOException {
-    List<Diagnostic> found = validateBeta(FRONT + """
+    List<Diagnostic> found =
+        validateBeta(
+            FRONT
+                + """
         team:
           - role: volunteer-colleagues
             person: alex-example
@@ -55,9 +58,13 @@ class SchemaValidatorTest {
         """);
 
     assertThat(found).extracting(Diagnostic::code).contains("conflicting-fields");
-    assertThat(found).filteredOn(d -> d.code().equals("conflicting-fields")).singleElement()
-        .satisfies(d -> assertThat(d.message())
-            .isEqualTo("'team item 1' names both a person and an organisation"));
+    assertThat(found)
+        .filteredOn(d -> d.code().equals("conflicting-fields"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo("'team item 1' names both a person and an organisation"));
   }
 
   @Test
@@ -82,8 +89,11 @@ class SchemaValidatorTest {
 
   @Test
   void emptyTextIsAnEmptyValue() throws IOException {
-    Diagnostic d = only(FRONT + "further_reading:\n  - reference: synthetic-think-piece\n"
-        + "    heading: \"\"\n---\n");
+    Diagnostic d =
+        only(
+            FRONT
+                + "further_reading:\n  - reference: synthetic-think-piece\n"
+                + "    heading: \"\"\n---\n");
 
     assertThat(d.code()).isEqualTo("empty-value");
     assertThat(d.at()).hasToString(BETA + ":7:14");
@@ -98,12 +108,15 @@ class SchemaValidatorTest {
 
     List<Diagnostic> found = validate(repo);
 
-    assertThat(found).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("invalid-format");
-      assertThat(d.message())
-          .isEqualTo("'website' is 'southvale.example.org', which is not a web address");
-      assertThat(d.hint()).isEqualTo("write the full address, starting with https://");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("invalid-format");
+              assertThat(d.message())
+                  .isEqualTo("'website' is 'southvale.example.org', which is not a web address");
+              assertThat(d.hint()).isEqualTo("write the full address, starting with https://");
+            });
   }
 
   private Diagnostic only(String beta) throws IOException {

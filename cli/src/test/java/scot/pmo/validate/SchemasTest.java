@@ -70,8 +70,8 @@ class SchemasTest {
 
   @Test
   void everyKindHasASchemaAndEverySchemaAKind() throws IOException {
-    List<String> expected = new ArrayList<>(
-        Arrays.stream(Kind.values()).map(Kind::schemaFile).toList());
+    List<String> expected =
+        new ArrayList<>(Arrays.stream(Kind.values()).map(Kind::schemaFile).toList());
     expected.add("common.schema.json");
 
     assertThat(schemaFiles().map(f -> f.getFileName().toString()))
@@ -88,8 +88,8 @@ class SchemasTest {
   }
 
   /**
-   * Adds the pointer of every property, at any depth, that has no description of its own or
-   * through the {@code $ref} it uses. A description through {@code $ref} is what editors show.
+   * Adds the pointer of every property, at any depth, that has no description of its own or through
+   * the {@code $ref} it uses. A description through {@code $ref} is what editors show.
    */
   private static void collectUndescribed(JsonNode node, String pointer, List<String> out)
       throws IOException {

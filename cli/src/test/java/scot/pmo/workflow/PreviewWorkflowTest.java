@@ -27,16 +27,17 @@ class PreviewWorkflowTest {
 
   @TempDir Path tmp;
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void servesRebuildsOnAChangeAndShowsProblemsWhileKeepingTheLastGoodSite() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     StringWriter log = new StringWriter();
-    try (PreviewWorkflow session = new PreviewWorkflow(
-        new WorkflowContext(repo, LoadLimits.DEFAULT), 0, new PrintWriter(log, true))) {
+    try (PreviewWorkflow session =
+        new PreviewWorkflow(
+            new WorkflowContext(repo, LoadLimits.DEFAULT), 0, new PrintWriter(log, true))) {
       Thread watcher = new Thread(session::watch, "test-watch");
       watcher.setDaemon(true);
       watcher.start();
@@ -49,8 +50,10 @@ class PreviewWorkflowTest {
       assertThat(get(base + "/__pmo/status").body()).isEqualTo("{\"version\":1,\"problems\":null}");
 
       Path project = repo.resolve("content/projects/alpha-project.md");
-      Files.writeString(project, Files.readString(project)
-          .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
+      Files.writeString(
+          project,
+          Files.readString(project)
+              .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
       awaitStatus(base, "\"version\":2");
       assertThat(get(base + "/projects/alpha-project.html").body())
           .contains("<title>Alpha project, renamed");
@@ -58,14 +61,16 @@ class PreviewWorkflowTest {
       // A reference to nothing, which only a check against the other files finds: the page
       // stays as it was, and mending the file brings the next version.
       String renamed = Files.readString(project);
-      Files.writeString(project, renamed.replace("anchor: synthetic-anchor",
-          "anchor: no-such-anchor"));
-      assertThat(awaitStatus(base, "unknown-reference")).contains("\"version\":2",
-          "content/projects/alpha-project.md:5:9");
+      Files.writeString(
+          project, renamed.replace("anchor: synthetic-anchor", "anchor: no-such-anchor"));
+      assertThat(awaitStatus(base, "unknown-reference"))
+          .contains("\"version\":2", "content/projects/alpha-project.md:5:9");
       assertThat(get(base + "/projects/alpha-project.html").body())
-          .contains("synthetic-anchor.html").doesNotContain("no-such-anchor");
-      Files.writeString(project, renamed.replace("title: \"Alpha project, renamed\"",
-          "title: \"Alpha project, mended\""));
+          .contains("synthetic-anchor.html")
+          .doesNotContain("no-such-anchor");
+      Files.writeString(
+          project,
+          renamed.replace("title: \"Alpha project, renamed\"", "title: \"Alpha project, mended\""));
       assertThat(awaitStatus(base, "\"version\":3")).contains("\"problems\":null");
       assertThat(get(base + "/projects/alpha-project.html").body())
           .contains("<title>Alpha project, mended");
@@ -89,30 +94,37 @@ class PreviewWorkflowTest {
   void aSavedFileIsReadCheckedAndLinkedOnceAndItsPagesUpdated() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     List<String> trace = Collections.synchronizedList(new ArrayList<>());
-    try (PreviewWorkflow session = new PreviewWorkflow(
-        new WorkflowContext(repo, LoadLimits.DEFAULT, trace::add), 0,
-        new PrintWriter(new StringWriter()))) {
+    try (PreviewWorkflow session =
+        new PreviewWorkflow(
+            new WorkflowContext(repo, LoadLimits.DEFAULT, trace::add),
+            0,
+            new PrintWriter(new StringWriter()))) {
       Path project = repo.resolve("content/projects/alpha-project.md");
-      Files.writeString(project, Files.readString(project)
-          .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
+      Files.writeString(
+          project,
+          Files.readString(project)
+              .replace("title: \"Alpha project\"", "title: \"Alpha project, renamed\""));
       trace.clear();
       var update = session.rebuild(Set.of(project));
 
       assertThat(update).as("updated page by page").isPresent();
       assertThat(update.get().written()).anyMatch(p -> p.endsWith("projects/alpha-project.html"));
-      assertThat(stage(trace, "load")).containsExactly(
-          "load and check content/projects/alpha-project.md");
+      assertThat(stage(trace, "load"))
+          .containsExactly("load and check content/projects/alpha-project.md");
       assertThat(stage(trace, "validate")).isEmpty();
       assertThat(stage(trace, "link")).containsExactly("link content/projects/alpha-project.md");
-      assertThat(session.current().entityAt("content/projects/alpha-project.md").orElseThrow()
-          .title()).isEqualTo("Alpha project, renamed");
+      assertThat(
+              session.current().entityAt("content/projects/alpha-project.md").orElseThrow().title())
+          .isEqualTo("Alpha project, renamed");
     }
   }
 
   /** The trace's lines of {@code stage} ("load", "link"...), without their times. */
   private static List<String> stage(List<String> trace, String stage) {
-    return trace.stream().filter(line -> line.startsWith(stage))
-        .map(line -> line.substring(0, line.lastIndexOf(':'))).toList();
+    return trace.stream()
+        .filter(line -> line.startsWith(stage))
+        .map(line -> line.substring(0, line.lastIndexOf(':')))
+        .toList();
   }
 
   private String awaitStatus(String base, String wanted) throws Exception {
@@ -129,7 +141,8 @@ class PreviewWorkflowTest {
   }
 
   private HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

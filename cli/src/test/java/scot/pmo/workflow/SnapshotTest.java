@@ -55,60 +55,75 @@ class SnapshotTest {
 
   private static List<String> entities(Snapshot snapshot) {
     return snapshot.catalogue().all().stream()
-        .map(e -> e.path() + " " + e.data() + " " + e.body()).toList();
-  }
-
-  private static List<String> described(Snapshot snapshot) {
-    return snapshot.validation().diagnostics().sorted().stream().map(Diagnostic::toString)
+        .map(e -> e.path() + " " + e.data() + " " + e.body())
         .toList();
   }
 
-  private static void assertSameGraph(ProgrammeGraph actual, ProgrammeGraph expected,
-      String path) {
+  private static List<String> described(Snapshot snapshot) {
+    return snapshot.validation().diagnostics().sorted().stream().map(Diagnostic::toString).toList();
+  }
+
+  private static void assertSameGraph(ProgrammeGraph actual, ProgrammeGraph expected, String path) {
     assertThat(actual.edges()).as(path).isEqualTo(expected.edges());
     assertThat(List.copyOf(actual.nodes())).as(path).isEqualTo(List.copyOf(expected.nodes()));
     assertThat(actual.dependencies()).as(path).isEqualTo(expected.dependencies());
   }
 
   @Test
-  void anEditInPlaceIsReadCheckedAndLinkedOnceAndNamesTheEntityBeforeAndAfter()
-      throws IOException {
+  void anEditInPlaceIsReadCheckedAndLinkedOnceAndNamesTheEntityBeforeAndAfter() throws IOException {
     String study = "content/case-studies/synthetic-case-study-2.md";
     FileChange before = new FileChange(study, current.entityAt(study).orElseThrow(), null);
-    Snapshot next = edit(study, s -> s.replaceFirst("(?m)^title: \"", "title: \"Renamed ")
-        + "\nSee [the first project](../projects/synthetic-project-1.md).\n");
+    Snapshot next =
+        edit(
+            study,
+            s ->
+                s.replaceFirst("(?m)^title: \"", "title: \"Renamed ")
+                    + "\nSee [the first project](../projects/synthetic-project-1.md).\n");
 
     FileChange change = next.change().orElseThrow();
     assertThat(change.path()).isEqualTo(study);
     assertThat(change.before()).isSameAs(before.before());
     assertThat(change.after().title()).startsWith("Renamed ");
-    assertThat(trace).filteredOn(line -> line.startsWith("load") || line.startsWith("link")
-            || line.startsWith("validate"))
+    assertThat(trace)
+        .filteredOn(
+            line ->
+                line.startsWith("load") || line.startsWith("link") || line.startsWith("validate"))
         .map(line -> line.substring(0, line.lastIndexOf(':')))
         .containsExactly("load and check " + study, "link " + study);
   }
 
   @Test
   void eachKindOfEditInTurnGivesWhatAFullLoadGives() throws IOException {
-    edit("content/projects/synthetic-project-2.md",
+    edit(
+        "content/projects/synthetic-project-2.md",
         s -> s.replace("anchor: synthetic-anchor-1", "anchor: synthetic-anchor-2"));
-    edit("content/interdependencies/synthetic-interdependency-1.md",
+    edit(
+        "content/interdependencies/synthetic-interdependency-1.md",
         s -> s.replaceFirst("(?m)^title: \"", "title: \"Renamed "));
-    edit("content/people/synthetic-person-4.yaml", s -> s.replaceFirst("(?m)^name: \"",
-        "name: \"Renamed "));
+    edit(
+        "content/people/synthetic-person-4.yaml",
+        s -> s.replaceFirst("(?m)^name: \"", "name: \"Renamed "));
     // A reference to nothing: the snapshot has the error, and the next edit mends it.
-    Snapshot broken = edit("content/projects/synthetic-project-2.md",
-        s -> s.replace("anchor: synthetic-anchor-2", "anchor: no-such-anchor"));
+    Snapshot broken =
+        edit(
+            "content/projects/synthetic-project-2.md",
+            s -> s.replace("anchor: synthetic-anchor-2", "anchor: no-such-anchor"));
     assertThat(broken.hasErrors()).isTrue();
-    Snapshot mended = edit("content/projects/synthetic-project-2.md",
-        s -> s.replace("anchor: no-such-anchor", "anchor: synthetic-anchor-1"));
+    Snapshot mended =
+        edit(
+            "content/projects/synthetic-project-2.md",
+            s -> s.replace("anchor: no-such-anchor", "anchor: synthetic-anchor-1"));
     assertThat(mended.hasErrors()).isFalse();
   }
 
   @Test
   void aNewFileAndItsDeletionAreReadWithTheRestAndNamedAsSuch() throws IOException {
     String path = "content/case-studies/a-new-study.md";
-    Snapshot added = edit(path, s -> """
+    Snapshot added =
+        edit(
+            path,
+            s ->
+                """
         ---
         title: "A new study"
         summary: "Made up for a test."

@@ -13,11 +13,12 @@ public enum DiffFormat {
   json;
 
   public void write(ProgrammeDiff diff, PrintWriter out) {
-    out.print(switch (this) {
-      case text -> DiffText.render(diff);
-      case markdown -> DiffMarkdown.render(diff);
-      case json -> DiffJson.render(diff);
-    });
+    out.print(
+        switch (this) {
+          case text -> DiffText.render(diff);
+          case markdown -> DiffMarkdown.render(diff);
+          case json -> DiffJson.render(diff);
+        });
     out.flush();
   }
 }

@@ -11,9 +11,9 @@ import scot.pmo.diff.ProgrammeDiff.RoleChange;
 import scot.pmo.model.Diagnostic;
 
 /**
- * A programme diff as Markdown, to paste as a pull-request comment or append to a CI job summary:
- * a short bold headline, then lists and a table of problems. Text from content is escaped, so
- * that a title cannot add links, images, HTML or mentions to the comment.
+ * A programme diff as Markdown, to paste as a pull-request comment or append to a CI job summary: a
+ * short bold headline, then lists and a table of problems. Text from content is escaped, so that a
+ * title cannot add links, images, HTML or mentions to the comment.
  */
 final class DiffMarkdown {
 
@@ -22,8 +22,11 @@ final class DiffMarkdown {
   static String render(ProgrammeDiff diff) {
     StringBuilder out = new StringBuilder();
     out.append("**").append(escape(DiffSentences.headline(diff))).append("**\n\n");
-    out.append("Changes to the programme from ").append(version(diff.from())).append(" to ")
-        .append(version(diff.to())).append(".\n");
+    out.append("Changes to the programme from ")
+        .append(version(diff.from()))
+        .append(" to ")
+        .append(version(diff.to()))
+        .append(".\n");
     if (!diff.added().isEmpty()) {
       heading(out, "Added");
       diff.added().forEach(r -> out.append("- ").append(entity(r)).append('\n'));
@@ -52,8 +55,11 @@ final class DiffMarkdown {
     if (!diff.raid().isEmpty()) {
       heading(out, "Interdependencies, risks and issues");
       for (RaidChange r : diff.raid()) {
-        out.append("- ").append(escape(DiffSentences.raid(r))).append(" — ")
-            .append(code(r.record().path())).append('\n');
+        out.append("- ")
+            .append(escape(DiffSentences.raid(r)))
+            .append(" — ")
+            .append(code(r.record().path()))
+            .append('\n');
       }
     }
     if (!diff.introduced().isEmpty() || !diff.fixed().isEmpty()) {
@@ -76,15 +82,21 @@ final class DiffMarkdown {
   }
 
   private static void rename(StringBuilder out, Rename r) {
-    out.append("- ").append(DiffSentences.kind(r.after())).append(" **")
-        .append(escape(r.after().title())).append("**: ");
+    out.append("- ")
+        .append(DiffSentences.kind(r.after()))
+        .append(" **")
+        .append(escape(r.after().title()))
+        .append("**: ");
     if (!r.before().id().equals(r.after().id())) {
       out.append(code(r.before().id())).append(" → ").append(code(r.after().id())).append(", ");
     }
     out.append(code(r.before().path())).append(" → ").append(code(r.after().path()));
     if (!r.referencesUpdated().isEmpty()) {
-      out.append("; references updated in ").append(escape(String.join(", ",
-          r.referencesUpdated().stream().map(EntityRef::title).toList())));
+      out.append("; references updated in ")
+          .append(
+              escape(
+                  String.join(
+                      ", ", r.referencesUpdated().stream().map(EntityRef::title).toList())));
     }
     out.append('\n');
     changes(out, r.changes());
@@ -95,19 +107,38 @@ final class DiffMarkdown {
   }
 
   private static void problem(StringBuilder out, String change, Diagnostic d) {
-    out.append("| ").append(change).append(" | ").append(d.severity().label()).append(" | ")
-        .append(cell(code(d.at().toString()))).append(" | ").append(code(d.code()))
-        .append(": ").append(escape(d.message())).append(" |\n");
+    out.append("| ")
+        .append(change)
+        .append(" | ")
+        .append(d.severity().label())
+        .append(" | ")
+        .append(cell(code(d.at().toString())))
+        .append(" | ")
+        .append(code(d.code()))
+        .append(": ")
+        .append(escape(d.message()))
+        .append(" |\n");
   }
 
   private static String entity(EntityRef r) {
-    return DiffSentences.kind(r) + " **" + escape(r.title()) + "** (" + code(r.id()) + ") in "
+    return DiffSentences.kind(r)
+        + " **"
+        + escape(r.title())
+        + "** ("
+        + code(r.id())
+        + ") in "
         + code(r.path());
   }
 
   private static String version(ProgrammeDiff.Version v) {
-    return v.revision().map(r -> code(r.shortCommit()) + " ("
-        + v.givenName().map(n -> code(n) + ", ").orElse("") + v.date() + ")")
+    return v.revision()
+        .map(
+            r ->
+                code(r.shortCommit())
+                    + " ("
+                    + v.givenName().map(n -> code(n) + ", ").orElse("")
+                    + v.date()
+                    + ")")
         .orElse("the working tree");
   }
 

@@ -37,11 +37,14 @@ public final class DiffSentences {
     for (RaidChange r : diff.raid()) {
       raidCounts.merge(r.type() + "\u0000" + r.event(), 1, Integer::sum);
     }
-    raidCounts.forEach((key, n) -> {
-      String[] parts = key.split("\u0000");
-      out.put(plural(parts[0], n) + " " + parts[1], n);
-    });
-    put(out, diff.introduced().size() == 1 ? "problem introduced" : "problems introduced",
+    raidCounts.forEach(
+        (key, n) -> {
+          String[] parts = key.split("\u0000");
+          out.put(plural(parts[0], n) + " " + parts[1], n);
+        });
+    put(
+        out,
+        diff.introduced().size() == 1 ? "problem introduced" : "problems introduced",
         diff.introduced().size());
     put(out, diff.fixed().size() == 1 ? "problem fixed" : "problems fixed", diff.fixed().size());
     return out;
@@ -63,8 +66,15 @@ public final class DiffSentences {
 
   /** "1a2b3c4 (HEAD~1, 8 February 2024)", or "the working tree". */
   public static String describe(ProgrammeDiff.Version version) {
-    return version.revision().map(r -> r.shortCommit() + " ("
-        + version.givenName().map(n -> n + ", ").orElse("") + version.date() + ")")
+    return version
+        .revision()
+        .map(
+            r ->
+                r.shortCommit()
+                    + " ("
+                    + version.givenName().map(n -> n + ", ").orElse("")
+                    + version.date()
+                    + ")")
         .orElse("the working tree");
   }
 
@@ -111,7 +121,8 @@ public final class DiffSentences {
     if (r.before().isEmpty()) {
       return and(r.after()) + " joined " + project + " as " + r.roleTitle();
     }
-    return and(r.before()) + (r.before().size() == 1 ? " left the role of " : " left the roles of ")
+    return and(r.before())
+        + (r.before().size() == 1 ? " left the role of " : " left the roles of ")
         + where;
   }
 
@@ -119,24 +130,31 @@ public final class DiffSentences {
     if (names.size() <= 1) {
       return String.join("", names);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
         + names.get(names.size() - 1);
   }
 
   /**
-   * "Interdependency escalated: Alpha needs data (Project Alpha depends on Demo Council;
-   * escalated to Demo Working Group on 1 March 2024)", "Risk opened: Funding may lapse (Project
-   * Alpha; escalated)".
+   * "Interdependency escalated: Alpha needs data (Project Alpha depends on Demo Council; escalated
+   * to Demo Working Group on 1 March 2024)", "Risk opened: Funding may lapse (Project Alpha;
+   * escalated)".
    */
   public static String raid(RaidChange r) {
     String type = Words.capitalise(r.type());
     String title = r.record().title();
     return switch (r.event()) {
       case "removed" -> type + " removed: " + title + " (" + relation(r) + ")";
-      case "opened" -> type + " opened: " + title + " (" + relation(r)
-          + (r.after().equals("open") ? "" : "; " + r.after()) + statusDetail(r) + ")";
-      default -> type + " " + r.event() + ": " + title + " (" + relation(r) + statusDetail(r)
-          + ")";
+      case "opened" ->
+          type
+              + " opened: "
+              + title
+              + " ("
+              + relation(r)
+              + (r.after().equals("open") ? "" : "; " + r.after())
+              + statusDetail(r)
+              + ")";
+      default -> type + " " + r.event() + ": " + title + " (" + relation(r) + statusDetail(r) + ")";
     };
   }
 
@@ -171,11 +189,16 @@ public final class DiffSentences {
   public static List<String> notes(ProgrammeDiff diff) {
     List<String> out = new ArrayList<>(diff.notes());
     for (Unreadable u : diff.unreadable()) {
-      out.add(u.inFrom()
-          ? u.path() + " could not be read in " + describe(diff.from())
-              + ", so its changes are not shown"
-          : u.path() + " cannot be read in " + describe(diff.to())
-              + ", so its changes are not shown");
+      out.add(
+          u.inFrom()
+              ? u.path()
+                  + " could not be read in "
+                  + describe(diff.from())
+                  + ", so its changes are not shown"
+              : u.path()
+                  + " cannot be read in "
+                  + describe(diff.to())
+                  + ", so its changes are not shown");
     }
     return out;
   }

@@ -16,22 +16,32 @@ final class DiffText {
   static String render(ProgrammeDiff diff) {
     StringBuilder out = new StringBuilder();
     out.append(DiffSentences.headline(diff)).append('\n');
-    out.append("from ").append(DiffSentences.describe(diff.from())).append(" to ")
-        .append(DiffSentences.describe(diff.to())).append('\n');
+    out.append("from ")
+        .append(DiffSentences.describe(diff.from()))
+        .append(" to ")
+        .append(DiffSentences.describe(diff.to()))
+        .append('\n');
     section(out, "Added", diff.added(), r -> "+ " + entity(r));
     section(out, "Removed", diff.removed(), r -> "- " + entity(r));
     if (!diff.renamed().isEmpty()) {
       out.append("\nRenamed\n");
       for (Rename r : diff.renamed()) {
         out.append("  > ").append(r.after().kind()).append(' ');
-        out.append(r.before().id().equals(r.after().id()) ? r.after().id()
-            : r.before().id() + " → " + r.after().id());
+        out.append(
+            r.before().id().equals(r.after().id())
+                ? r.after().id()
+                : r.before().id() + " → " + r.after().id());
         out.append(": ").append(r.after().title()).append('\n');
-        out.append("      ").append(r.before().path()).append(" → ").append(r.after().path())
+        out.append("      ")
+            .append(r.before().path())
+            .append(" → ")
+            .append(r.after().path())
             .append('\n');
         if (!r.referencesUpdated().isEmpty()) {
-          out.append("      references updated in ").append(String.join(", ",
-              r.referencesUpdated().stream().map(EntityRef::title).toList())).append('\n');
+          out.append("      references updated in ")
+              .append(
+                  String.join(", ", r.referencesUpdated().stream().map(EntityRef::title).toList()))
+              .append('\n');
         }
         changes(out, r.changes());
       }
@@ -44,9 +54,13 @@ final class DiffText {
       }
     }
     section(out, "People and roles", diff.roles(), r -> "~ " + DiffSentences.role(r));
-    section(out, "Interdependencies, risks and issues", diff.raid(),
-        r -> (r.event().equals("opened") ? "+ " : r.event().equals("removed") ? "- " : "~ ")
-            + DiffSentences.raid(r));
+    section(
+        out,
+        "Interdependencies, risks and issues",
+        diff.raid(),
+        r ->
+            (r.event().equals("opened") ? "+ " : r.event().equals("removed") ? "- " : "~ ")
+                + DiffSentences.raid(r));
     section(out, "Problems introduced", diff.introduced(), DiffText::problem);
     section(out, "Problems fixed", diff.fixed(), DiffText::problem);
     List<String> notes = DiffSentences.notes(diff);
@@ -57,8 +71,8 @@ final class DiffText {
     return out.toString();
   }
 
-  private static <T> void section(StringBuilder out, String title, List<T> items,
-      java.util.function.Function<T, String> line) {
+  private static <T> void section(
+      StringBuilder out, String title, List<T> items, java.util.function.Function<T, String> line) {
     if (items.isEmpty()) {
       return;
     }

@@ -37,8 +37,12 @@ public final class CsvWriter {
     }
     // Semicolons and tabs too: a spreadsheet set to split on them must still see one cell, and
     // a formula after one of them must not become a cell of its own.
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-        || v.contains(";") || v.contains("\t")) {
+    if (v.contains(",")
+        || v.contains("\"")
+        || v.contains("\n")
+        || v.contains("\r")
+        || v.contains(";")
+        || v.contains("\t")) {
       return "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

@@ -27,7 +27,8 @@ public record ExportTable(String name, List<String> columns, List<List<String>> 
    * One table per kind present, in kind order, columns in schema order ({@code fieldsOf} gives a
    * kind's field names).
    */
-  public static List<ExportTable> perKind(Catalogue catalogue, Function<Kind, List<String>> fieldsOf) {
+  public static List<ExportTable> perKind(
+      Catalogue catalogue, Function<Kind, List<String>> fieldsOf) {
     List<ExportTable> tables = new ArrayList<>();
     for (Kind kind : Kind.values()) {
       List<Entity> entities = catalogue.of(kind);
@@ -39,8 +40,8 @@ public record ExportTable(String name, List<String> columns, List<List<String>> 
   }
 
   /** One table of the given entities, with the union of their kinds' fields. */
-  public static ExportTable of(String name, List<Entity> entities, List<String> fields,
-      Catalogue catalogue) {
+  public static ExportTable of(
+      String name, List<Entity> entities, List<String> fields, Catalogue catalogue) {
     List<String> columns = new ArrayList<>(FIRST);
     fields.stream().filter(f -> !columns.contains(f)).forEach(columns::add);
     columns.add("text");
@@ -48,14 +49,15 @@ public record ExportTable(String name, List<String> columns, List<List<String>> 
     for (Entity e : entities) {
       List<String> row = new ArrayList<>();
       for (String column : columns) {
-        row.add(switch (column) {
-          case "kind" -> e.kind().label();
-          case "id" -> e.id();
-          case "title" -> e.title();
-          case "file" -> e.path();
-          case "text" -> e.body().strip();
-          default -> readable(e.data().get(column), catalogue);
-        });
+        row.add(
+            switch (column) {
+              case "kind" -> e.kind().label();
+              case "id" -> e.id();
+              case "title" -> e.title();
+              case "file" -> e.path();
+              case "text" -> e.body().strip();
+              default -> readable(e.data().get(column), catalogue);
+            });
       }
       rows.add(List.copyOf(row));
     }
@@ -63,7 +65,8 @@ public record ExportTable(String name, List<String> columns, List<List<String>> 
   }
 
   /** The union of the fields of the kinds in {@code entities}, in kind and schema order. */
-  public static List<String> fieldsOf(List<Entity> entities, Function<Kind, List<String>> fieldsOf) {
+  public static List<String> fieldsOf(
+      List<Entity> entities, Function<Kind, List<String>> fieldsOf) {
     Set<Kind> kinds = new java.util.TreeSet<>();
     entities.forEach(e -> kinds.add(e.kind()));
     Set<String> fields = new LinkedHashSet<>();

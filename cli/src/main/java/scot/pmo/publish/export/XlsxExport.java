@@ -13,9 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes tables as an Excel workbook through Apache POI: one sheet per table, a bold frozen
- * header row with a filter, and every cell a text cell, so that a value such as
- * {@code =HYPERLINK(...)} is shown as written and never run as a formula.
+ * Writes tables as an Excel workbook through Apache POI: one sheet per table, a bold frozen header
+ * row with a filter, and every cell a text cell, so that a value such as {@code =HYPERLINK(...)} is
+ * shown as written and never run as a formula.
  */
 public final class XlsxExport {
 
@@ -56,8 +56,9 @@ public final class XlsxExport {
         }
         sheet.createFreezePane(0, 1);
         if (!table.columns().isEmpty()) {
-          sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rows().size()), 0,
-              table.columns().size() - 1));
+          sheet.setAutoFilter(
+              new CellRangeAddress(
+                  0, Math.max(0, table.rows().size()), 0, table.columns().size() - 1));
         }
         for (int c = 0; c < table.columns().size(); c++) {
           sheet.setColumnWidth(c, width(table, c));

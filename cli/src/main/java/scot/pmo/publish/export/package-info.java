@@ -1,2 +1,4 @@
-/** Entities as tables for spreadsheet users: CSV, JSON and Excel workbooks whose cells are all text. */
+/**
+ * Entities as tables for spreadsheet users: CSV, JSON and Excel workbooks whose cells are all text.
+ */
 package scot.pmo.publish.export;

@@ -30,8 +30,15 @@ public final class EntityCard {
           label = r.label();
           out.println("  " + label + ":");
         }
-        out.println("    " + r.other().title() + " [" + r.other().kind() + " " + r.other().id()
-            + "]" + (r.outgoing() ? "" : "  (" + r.at() + ")"));
+        out.println(
+            "    "
+                + r.other().title()
+                + " ["
+                + r.other().kind()
+                + " "
+                + r.other().id()
+                + "]"
+                + (r.outgoing() ? "" : "  (" + r.at() + ")"));
       }
     }
   }

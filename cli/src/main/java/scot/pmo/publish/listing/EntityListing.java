@@ -14,13 +14,18 @@ import scot.pmo.model.Entity;
 import scot.pmo.publish.export.CsvWriter;
 
 /**
- * Writes a list of entities as an aligned table, JSON or CSV; the JSON carries each entity's
- * dates from git when there is history.
+ * Writes a list of entities as an aligned table, JSON or CSV; the JSON carries each entity's dates
+ * from git when there is history.
  */
 public final class EntityListing {
 
   /** The forms of a listing. */
-  public enum Format { text, json, csv, ids }
+  public enum Format {
+    text,
+    json,
+    csv,
+    ids
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,8 +37,8 @@ public final class EntityListing {
   }
 
   /** The listing, with {@code created}, {@code updated} and {@code updatedBy} in JSON. */
-  public static void write(List<Entity> entities, Format format, GitHistory history,
-      PrintWriter out) {
+  public static void write(
+      List<Entity> entities, Format format, GitHistory history, PrintWriter out) {
     switch (format) {
       case json -> json(entities, history, out);
       case csv -> csv(entities, out);
@@ -83,8 +88,14 @@ public final class EntityListing {
   private static void csv(List<Entity> entities, PrintWriter out) {
     out.print("kind,id,title,path\r\n");
     for (Entity e : entities) {
-      out.print(String.join(",", CsvWriter.cell(e.kind().label()), CsvWriter.cell(e.id()),
-          CsvWriter.cell(e.title()), CsvWriter.cell(e.path())) + "\r\n");
+      out.print(
+          String.join(
+                  ",",
+                  CsvWriter.cell(e.kind().label()),
+                  CsvWriter.cell(e.id()),
+                  CsvWriter.cell(e.title()),
+                  CsvWriter.cell(e.path()))
+              + "\r\n");
     }
   }
 

@@ -1,2 +1,5 @@
-/** Listings of entities for {@code pmo list} and {@code pmo show}: text, JSON with dates from git, CSV. */
+/**
+ * Listings of entities for {@code pmo list} and {@code pmo show}: text, JSON with dates from git,
+ * CSV.
+ */
 package scot.pmo.publish.listing;

@@ -13,8 +13,7 @@ import scot.pmo.model.Severity;
 /** For scripts: one JSON object with a summary and the list of problems. */
 final class JsonReporter implements ReportFormat.Reporter {
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public void write(Report report, PrintWriter out) {

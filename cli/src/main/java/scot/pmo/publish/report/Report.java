@@ -9,8 +9,8 @@ import scot.pmo.model.Severity;
 import scot.pmo.validate.Validation;
 
 /**
- * What a validation report prints: the sorted problems, the files checked, and where the
- * repository is (to quote source lines).
+ * What a validation report prints: the sorted problems, the files checked, and where the repository
+ * is (to quote source lines).
  *
  * @param diagnostics the problems, sorted by place
  * @param files every content file checked, repository-relative, sorted

@@ -21,8 +21,8 @@ public enum ReportFormat {
   }
 
   /**
-   * The writer of this format, made when a report is written: the JSON writers start Jackson,
-   * which every command line would otherwise pay for at start-up by naming the formats.
+   * The writer of this format, made when a report is written: the JSON writers start Jackson, which
+   * every command line would otherwise pay for at start-up by naming the formats.
    */
   private Reporter reporter(boolean colour) {
     return switch (this) {

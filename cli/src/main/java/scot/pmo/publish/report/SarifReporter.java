@@ -34,19 +34,24 @@ final class SarifReporter implements ReportFormat.Reporter {
     // Paths are relative to the repository root. SARIF wants a base id's uri to be absolute, and
     // the absolute path of a checkout means nothing elsewhere, so the base is named but left open
     // for the reader (GitHub code scanning uses its checkout).
-    run.putObject("originalUriBaseIds").putObject("SRCROOT").putObject("description")
+    run.putObject("originalUriBaseIds")
+        .putObject("SRCROOT")
+        .putObject("description")
         .put("text", "The root of the repository that was validated.");
     ArrayNode results = run.putArray("results");
     for (Diagnostic d : report.diagnostics()) {
       ObjectNode result = results.addObject();
       result.put("ruleId", d.code());
       result.put("ruleIndex", rules.get(d.code()));
-      result.put("level", switch (d.severity()) {
-        case ERROR -> "error";
-        case WARNING -> report.strict() ? "error" : "warning";
-        case NOTE -> "note";
-      });
-      result.putObject("message")
+      result.put(
+          "level",
+          switch (d.severity()) {
+            case ERROR -> "error";
+            case WARNING -> report.strict() ? "error" : "warning";
+            case NOTE -> "note";
+          });
+      result
+          .putObject("message")
           .put("text", d.message() + (d.hint().isEmpty() ? "" : " Hint: " + d.hint()));
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");

@@ -47,18 +47,18 @@ final class SourceLines {
   }
 
   /**
-   * Whether the file is one of the repository's own, of a size to quote: never a symbolic link,
-   * nor a hard link, whose bytes may be those of a file outside the repository.
+   * Whether the file is one of the repository's own, of a size to quote: never a symbolic link, nor
+   * a hard link, whose bytes may be those of a file outside the repository.
    */
   private static boolean quotable(Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-        LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes attributes =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     if (!attributes.isRegularFile() || attributes.size() > 4L * 1024 * 1024) {
       return false;
     }
     try {
-      return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS))
-          .intValue() == 1;
+      return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue()
+          == 1;
     } catch (UnsupportedOperationException e) {
       return true; // no link counts here, nor hard links made by a pull request
     }
@@ -72,8 +72,11 @@ final class SourceLines {
   private static boolean printable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
-          || c == '\uFFFD' || c == '\uFEFF' || c >= '\u202A' && c <= '\u202E'
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+          || c >= 0x7F && c <= 0x9F
+          || c == '\uFFFD'
+          || c == '\uFEFF'
+          || c >= '\u202A' && c <= '\u202E'
           || c >= '\u2066' && c <= '\u2069') {
         return false;
       }

@@ -24,11 +24,12 @@ final class TextReporter implements ReportFormat.Reporter {
     if (!colour) {
       return label;
     }
-    String code = switch (d.severity()) {
-      case ERROR -> "\u001B[1;31m";
-      case WARNING -> "\u001B[1;33m";
-      case NOTE -> "\u001B[1;36m";
-    };
+    String code =
+        switch (d.severity()) {
+          case ERROR -> "\u001B[1;31m";
+          case WARNING -> "\u001B[1;33m";
+          case NOTE -> "\u001B[1;36m";
+        };
     return code + label + "\u001B[0m";
   }
 
@@ -38,18 +39,24 @@ final class TextReporter implements ReportFormat.Reporter {
     for (Diagnostic d : report.diagnostics()) {
       out.println(d.at() + ": " + severity(d) + "[" + d.code() + "]: " + d.message());
       if (d.at().line() > 0) {
-        lines.line(d.at().path(), d.at().line()).ifPresent(source -> {
-          String shown = source.replace('\t', ' ');
-          int column = d.at().column();
-          // Show a window of a long line around the column, so the caret stays on screen.
-          int from = column > WIDTH ? column - WIDTH / 2 : 0;
-          int to = Math.min(shown.length(), from + WIDTH);
-          out.println("    " + (from > 0 ? "…" : "") + shown.substring(from, to)
-              + (to < shown.length() ? "…" : ""));
-          if (column > 0 && column <= shown.length() + 1) {
-            out.println("    " + " ".repeat(column - 1 - from + (from > 0 ? 1 : 0)) + "^");
-          }
-        });
+        lines
+            .line(d.at().path(), d.at().line())
+            .ifPresent(
+                source -> {
+                  String shown = source.replace('\t', ' ');
+                  int column = d.at().column();
+                  // Show a window of a long line around the column, so the caret stays on screen.
+                  int from = column > WIDTH ? column - WIDTH / 2 : 0;
+                  int to = Math.min(shown.length(), from + WIDTH);
+                  out.println(
+                      "    "
+                          + (from > 0 ? "…" : "")
+                          + shown.substring(from, to)
+                          + (to < shown.length() ? "…" : ""));
+                  if (column > 0 && column <= shown.length() + 1) {
+                    out.println("    " + " ".repeat(column - 1 - from + (from > 0 ? 1 : 0)) + "^");
+                  }
+                });
       }
       if (!d.hint().isEmpty()) {
         out.println("  hint: " + d.hint());
@@ -58,9 +65,12 @@ final class TextReporter implements ReportFormat.Reporter {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     out.println(
-        (errors + warnings == 0 ? "No problems" : plural(errors, "error") + ", "
-            + plural(warnings, "warning"))
-            + " in " + plural(report.filesRead(), "file") + "."
+        (errors + warnings == 0
+                ? "No problems"
+                : plural(errors, "error") + ", " + plural(warnings, "warning"))
+            + " in "
+            + plural(report.filesRead(), "file")
+            + "."
             + (report.strict() && warnings > 0 ? " (--strict: warnings fail the check)" : ""));
   }
 

@@ -1,2 +1,4 @@
-/** Validation reports for people and machines: text, JSON, GitHub annotations, SARIF and JUnit XML. */
+/**
+ * Validation reports for people and machines: text, JSON, GitHub annotations, SARIF and JUnit XML.
+ */
 package scot.pmo.publish.report;

@@ -55,8 +55,7 @@ public final class ContentWatcher implements AutoCloseable {
         }
         Path path = folder.resolve((Path) event.context());
         changed.add(path);
-        if (event.kind() == ENTRY_CREATE
-            && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
           try {
             registerTree(path);
           } catch (IOException e) {

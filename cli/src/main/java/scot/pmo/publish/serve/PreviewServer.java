@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Serves a built site on 127.0.0.1 only, with a live-reload script added to every page and a
- * status address the script polls. Files are read on every request from the folder the site is
- * in at that moment, so a rebuild is served at once.
+ * Serves a built site on 127.0.0.1 only, with a live-reload script added to every page and a status
+ * address the script polls. Files are read on every request from the folder the site is in at that
+ * moment, so a rebuild is served at once.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -30,20 +30,21 @@ public final class PreviewServer implements AutoCloseable {
 
   private static final String SCRIPT = "/__pmo/live-reload.js";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("xml", "application/xml; charset=utf-8"),
-      Map.entry("ics", "text/calendar; charset=utf-8"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("docx",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-      Map.entry("md", "text/markdown; charset=utf-8"),
-      Map.entry("png", "image/png"),
-      Map.entry("txt", "text/plain; charset=utf-8"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("xml", "application/xml; charset=utf-8"),
+          Map.entry("ics", "text/calendar; charset=utf-8"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry(
+              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          Map.entry("md", "text/markdown; charset=utf-8"),
+          Map.entry("png", "image/png"),
+          Map.entry("txt", "text/plain; charset=utf-8"));
 
   private final Supplier<Path> root;
   private final Supplier<Status> status;
@@ -56,21 +57,23 @@ public final class PreviewServer implements AutoCloseable {
    *
    * @param status the current build's status, asked on every poll
    */
-  public PreviewServer(Supplier<Path> root, int port, Supplier<Status> status)
-      throws IOException {
+  public PreviewServer(Supplier<Path> root, int port, Supplier<Status> status) throws IOException {
     this.root = root;
     this.status = status;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
       this.script = in.readAllBytes();
     }
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "pmo-serve-http");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "pmo-serve-http");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -86,7 +89,8 @@ public final class PreviewServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      if (!exchange.getRequestMethod().equals("GET")
+          && !exchange.getRequestMethod().equals("HEAD")) {
         send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET is served.\n"));
         return;
       }
@@ -148,15 +152,23 @@ public final class PreviewServer implements AutoCloseable {
   private void notFound(HttpExchange exchange) throws IOException {
     Path page = root.get() == null ? null : root.get().resolve("404.html");
     if (page != null && Files.isRegularFile(page)) {
-      send(exchange, 404, TYPES.get("html"),
+      send(
+          exchange,
+          404,
+          TYPES.get("html"),
           withLiveReload(Files.readString(page, StandardCharsets.UTF_8)));
     } else {
       // No good build yet: a page that still reloads, and shows the problems, once there is.
-      send(exchange, 404, TYPES.get("html"), withLiveReload("<!DOCTYPE html>\n<html lang=\"en-GB\">"
-          + "<head><meta charset=\"utf-8\"><title>Nothing built yet</title></head><body><main>"
-          + "<h1>Nothing built yet</h1><p>The site has not been built yet. If the content has"
-          + " problems, they are listed below and in the terminal; the page reloads when they"
-          + " are fixed.</p></main></body></html>\n"));
+      send(
+          exchange,
+          404,
+          TYPES.get("html"),
+          withLiveReload(
+              "<!DOCTYPE html>\n<html lang=\"en-GB\">"
+                  + "<head><meta charset=\"utf-8\"><title>Nothing built yet</title></head><body><main>"
+                  + "<h1>Nothing built yet</h1><p>The site has not been built yet. If the content has"
+                  + " problems, they are listed below and in the terminal; the page reloads when they"
+                  + " are fixed.</p></main></body></html>\n"));
     }
   }
 

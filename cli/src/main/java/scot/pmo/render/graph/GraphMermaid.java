@@ -27,32 +27,53 @@ public final class GraphMermaid {
       String id = "n" + i++;
       ids.put(n.id(), id);
       kinds.add(n.kind());
-      out.append("  ").append(id).append("[\"").append(label(n.title())).append("\"]:::")
-          .append(className(n.kind())).append('\n');
+      out.append("  ")
+          .append(id)
+          .append("[\"")
+          .append(label(n.title()))
+          .append("\"]:::")
+          .append(className(n.kind()))
+          .append('\n');
     }
     for (Edge e : selection.edges()) {
-      out.append("  ").append(ids.get(e.from())).append(" -->|\"").append(label(e.label()))
-          .append("\"| ").append(ids.get(e.to())).append('\n');
+      out.append("  ")
+          .append(ids.get(e.from()))
+          .append(" -->|\"")
+          .append(label(e.label()))
+          .append("\"| ")
+          .append(ids.get(e.to()))
+          .append('\n');
     }
     for (Dependency d : dependencies) {
       if (ids.containsKey(d.dependent()) && ids.containsKey(d.provider())) {
-        out.append("  ").append(ids.get(d.dependent())).append(" -.->|\"")
-            .append(label("depends on (" + d.status() + ")")).append("\"| ")
-            .append(ids.get(d.provider())).append('\n');
+        out.append("  ")
+            .append(ids.get(d.dependent()))
+            .append(" -.->|\"")
+            .append(label("depends on (" + d.status() + ")"))
+            .append("\"| ")
+            .append(ids.get(d.provider()))
+            .append('\n');
       }
     }
     for (String kind : kinds) {
-      out.append("  classDef ").append(className(kind)).append(' ').append(style(kind))
+      out.append("  classDef ")
+          .append(className(kind))
+          .append(' ')
+          .append(style(kind))
           .append('\n');
     }
-    selection.focus().map(ids::get).ifPresent(f ->
-        out.append("  style ").append(f).append(" stroke-width:4px\n"));
+    selection
+        .focus()
+        .map(ids::get)
+        .ifPresent(f -> out.append("  style ").append(f).append(" stroke-width:4px\n"));
     return out.toString();
   }
 
   /** Mermaid label text: quotes and angle brackets as entity codes, one line. */
   static String label(String s) {
-    return s.replaceAll("[\\r\\n]+", " ").replace("\"", "#quot;").replace("<", "#lt;")
+    return s.replaceAll("[\\r\\n]+", " ")
+        .replace("\"", "#quot;")
+        .replace("<", "#lt;")
         .replace(">", "#gt;");
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import scot.pmo.link.Edge;
 import scot.pmo.link.GraphNode;
 import scot.pmo.link.GraphSelection;
@@ -24,6 +24,7 @@ public final class LayeredLayout {
 
   /** Font sizes and spacing, in user units (pixels at 100%). */
   static final double MARGIN = 24;
+
   static final double NODE_WIDTH = 200;
   static final double PAD = 8;
   static final double BAND = 6;
@@ -39,10 +40,13 @@ public final class LayeredLayout {
   static final double CURVE_ZONE = 120;
   static final int MAX_LINES = 3;
   static final int MAX_LABEL_CHARS = 32;
+
   /** Above this many edges, only a focus node's own edges are labelled, or none. */
   static final int MAX_LABELLED = 40;
+
   static final double CHANNEL_GAP = 6;
   private static final int SWEEPS = 8;
+
   /** Prefix of the slots that carry a line through a column; entity ids cannot hold it. */
   private static final String CHANNEL = "\u0000";
 
@@ -50,19 +54,28 @@ public final class LayeredLayout {
    * Column of each kind, read left to right from the programme out to its evidence. Organisations
    * get a column of their own: there are many, and people and references both point at them.
    */
-  private static final Map<String, Integer> RANK = Map.ofEntries(
-      Map.entry("programme", 0),
-      Map.entry("anchor", 1), Map.entry("workstream", 1),
-      Map.entry("project", 2),
-      Map.entry("interdependency", 3), Map.entry("milestone", 3), Map.entry("meeting", 3),
-      Map.entry("role", 4), Map.entry("person", 4), Map.entry("text", 4),
-      Map.entry("organisation", 5),
-      Map.entry("case-study", 6), Map.entry("reference", 6),
-      Map.entry(GraphNode.THEME, 7));
+  private static final Map<String, Integer> RANK =
+      Map.ofEntries(
+          Map.entry("programme", 0),
+          Map.entry("anchor", 1),
+          Map.entry("workstream", 1),
+          Map.entry("project", 2),
+          Map.entry("interdependency", 3),
+          Map.entry("milestone", 3),
+          Map.entry("meeting", 3),
+          Map.entry("role", 4),
+          Map.entry("person", 4),
+          Map.entry("text", 4),
+          Map.entry("organisation", 5),
+          Map.entry("case-study", 6),
+          Map.entry("reference", 6),
+          Map.entry(GraphNode.THEME, 7));
+
   private static final int UNKNOWN_RANK = 8;
 
   /** Height of a line box as a multiple of the font size, and the baseline within it. */
   static final double LINE_BOX = 1.17;
+
   static final double ASCENT = 0.93;
 
   /** A rectangle. */
@@ -105,14 +118,19 @@ public final class LayeredLayout {
    * The line for every edge between one pair of nodes, in one direction.
    *
    * @param points a straight run (its start and end), then per gap crossed a cubic Bézier (two
-   *     control points and its end) followed by a straight run to the next point; the last
-   *     point is on the target's border
+   *     control points and its end) followed by a straight run to the next point; the last point is
+   *     on the target's border
    * @param edges the edges it stands for, in selection order
    * @param label the relation written beside the start, when the view labels this edge
    * @param emphasised whether it touches the focus node
    */
-  public record Route(String from, String to, List<Edge> edges, List<Point> points,
-      Optional<Text> label, boolean emphasised) {}
+  public record Route(
+      String from,
+      String to,
+      List<Edge> edges,
+      List<Point> points,
+      Optional<Text> label,
+      boolean emphasised) {}
 
   /** Everything placed, in a canvas of {@code width} by {@code height}. */
   public record Layout(List<NodeBox> nodes, List<Route> routes, double width, double height) {
@@ -133,13 +151,17 @@ public final class LayeredLayout {
   private record Link(String from, String to, List<Edge> edges, boolean labelled) {
 
     String label() {
-      return TextMetrics.shorten(edges.stream().map(Edge::label).distinct()
-          .reduce((a, b) -> a + ", " + b).orElse(""), MAX_LABEL_CHARS);
+      return TextMetrics.shorten(
+          edges.stream().map(Edge::label).distinct().reduce((a, b) -> a + ", " + b).orElse(""),
+          MAX_LABEL_CHARS);
     }
   }
 
   /** Which side of a node an edge leaves or enters by. */
-  private enum Side { LEFT, RIGHT }
+  private enum Side {
+    LEFT,
+    RIGHT
+  }
 
   /**
    * One end of a link at a node.
@@ -151,24 +173,33 @@ public final class LayeredLayout {
 
   private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
   private final Optional<String> focus;
+
   /** Per column, its slots top to bottom: node ids and the channels of lines passing through. */
   private final List<List<String>> columns;
+
   private final Map<String, Integer> column = new HashMap<>();
+
   /** Per link, the slots it joins: its source, the channels it passes, its target. */
   private final Map<Link, List<String>> chains = new LinkedHashMap<>();
+
   /** The ends at each side of each node, keyed by {@link #side}. */
   private final Map<String, List<End>> ends = new HashMap<>();
+
   private final Map<String, List<String>> lines = new HashMap<>();
   private final Map<String, Double> height = new HashMap<>();
   private final Map<String, Double> centre = new HashMap<>();
   private double canvas;
+
   /** Per column: the width of the label lanes either side, and the x of its nodes. */
   private final double[] laneLeft;
+
   private final double[] laneRight;
   private final double[] left;
   private final Map<String, NodeBox> boxes = new LinkedHashMap<>();
+
   /** Per link, the height at which it leaves its source and enters its target. */
   private final Map<Link, Double> startY = new HashMap<>();
+
   private final Map<Link, Double> endY = new HashMap<>();
 
   /** Lays out a selection: columns and channels, then sizes, then order, then places. */
@@ -209,8 +240,9 @@ public final class LayeredLayout {
       chains.put(l, chain);
       // Lines leave towards their target's column; within a column, they loop on the right.
       add(new End(l, l.from(), from <= to ? Side.RIGHT : Side.LEFT, chain.get(1), true));
-      add(new End(l, l.to(), from < to ? Side.LEFT : Side.RIGHT, chain.get(chain.size() - 2),
-          false));
+      add(
+          new End(
+              l, l.to(), from < to ? Side.LEFT : Side.RIGHT, chain.get(chain.size() - 2), false));
     }
   }
 
@@ -223,13 +255,17 @@ public final class LayeredLayout {
   }
 
   /**
-   * Wraps each title and sizes each node: tall enough for its title, and for the ends on each
-   * side: a row each where labels start, and elsewhere enough that arrowheads do not pile up.
+   * Wraps each title and sizes each node: tall enough for its title, and for the ends on each side:
+   * a row each where labels start, and elsewhere enough that arrowheads do not pile up.
    */
   private void measure() {
     for (GraphNode n : nodes.values()) {
-      List<String> wrapped = TextMetrics.wrap(n.title().isBlank() ? n.id() : n.title(),
-          NODE_WIDTH - BAND - 2 * PAD, TITLE_SIZE, MAX_LINES);
+      List<String> wrapped =
+          TextMetrics.wrap(
+              n.title().isBlank() ? n.id() : n.title(),
+              NODE_WIDTH - BAND - 2 * PAD,
+              TITLE_SIZE,
+              MAX_LINES);
       lines.put(n.id(), wrapped);
       double h = 2 * PAD + CAPTION_LINE + wrapped.size() * TITLE_LINE;
       for (Side side : Side.values()) {
@@ -244,8 +280,8 @@ public final class LayeredLayout {
   }
 
   /**
-   * Orders each column by the mean height of each slot's neighbours along the chains, sweeping
-   * back and forth; the sort is stable, so ties keep the selection's order.
+   * Orders each column by the mean height of each slot's neighbours along the chains, sweeping back
+   * and forth; the sort is stable, so ties keep the selection's order.
    */
   private void order() {
     Map<String, List<String>> neighbours = new HashMap<>();
@@ -262,9 +298,13 @@ public final class LayeredLayout {
         Map<String, Double> bary = new HashMap<>();
         for (String slot : col) {
           // Neighbours in the same column say nothing about the order, so they are left out.
-          bary.put(slot, neighbours.getOrDefault(slot, List.of()).stream()
-              .filter(o -> column.get(o) != c).mapToDouble(centre::get).average()
-              .orElse(centre.get(slot)));
+          bary.put(
+              slot,
+              neighbours.getOrDefault(slot, List.of()).stream()
+                  .filter(o -> column.get(o) != c)
+                  .mapToDouble(centre::get)
+                  .average()
+                  .orElse(centre.get(slot)));
         }
         col.sort(Comparator.comparingDouble(bary::get));
         stack(col);
@@ -298,7 +338,8 @@ public final class LayeredLayout {
         if (e.source() && e.link().labelled()) {
           double[] lane = e.side() == Side.LEFT ? laneLeft : laneRight;
           int c = column.get(e.node());
-          lane[c] = Math.max(lane[c], TextMetrics.width(e.link().label(), LABEL_SIZE) + 2 * LANE_PAD);
+          lane[c] =
+              Math.max(lane[c], TextMetrics.width(e.link().label(), LABEL_SIZE) + 2 * LANE_PAD);
         }
       }
     }
@@ -310,8 +351,8 @@ public final class LayeredLayout {
     for (GraphNode n : nodes.values()) {
       double h = height.get(n.id());
       Box box = new Box(left[column.get(n.id())], centre.get(n.id()) - h / 2, NODE_WIDTH, h);
-      boxes.put(n.id(), nodeBox(n, box, focus.map(n.id()::equals).orElse(false),
-          lines.get(n.id())));
+      boxes.put(
+          n.id(), nodeBox(n, box, focus.map(n.id()::equals).orElse(false), lines.get(n.id())));
     }
     // Ports: the ends on each side spread evenly, in the order of where they lead.
     for (List<End> side : ends.values()) {
@@ -331,8 +372,8 @@ public final class LayeredLayout {
   }
 
   /**
-   * A link's line: straight through the lanes, where labels are, and through channels, and
-   * curved in the gaps between columns.
+   * A link's line: straight through the lanes, where labels are, and through channels, and curved
+   * in the gaps between columns.
    */
   private Route route(Link l, List<String> chain) {
     int from = column.get(l.from());
@@ -343,14 +384,21 @@ public final class LayeredLayout {
     double ya = startY.get(l);
     double yb = endY.get(l);
     double sx = leftward ? a.x() : a.right();
-    List<Point> points = new ArrayList<>(List.of(new Point(sx, ya),
-        new Point(leftward ? sx - laneLeft[from] : sx + laneRight[from], ya)));
+    List<Point> points =
+        new ArrayList<>(
+            List.of(
+                new Point(sx, ya),
+                new Point(leftward ? sx - laneLeft[from] : sx + laneRight[from], ya)));
     if (from == to) {
       // Same column: bulge out to the right, further for nodes further apart.
       double bulge = Math.min(CURVE_ZONE * 0.6, 20 + Math.abs(yb - ya) * 0.15);
       double ex = b.right() + laneRight[to];
-      points.addAll(List.of(new Point(points.get(1).x() + bulge, ya),
-          new Point(ex + bulge, yb), new Point(ex, yb), new Point(b.right(), yb)));
+      points.addAll(
+          List.of(
+              new Point(points.get(1).x() + bulge, ya),
+              new Point(ex + bulge, yb),
+              new Point(ex, yb),
+              new Point(b.right(), yb)));
     }
     for (int k = 1; from != to && k < chain.size(); k++) {
       int c = column.get(chain.get(k));
@@ -362,8 +410,12 @@ public final class LayeredLayout {
       double y = last ? yb : centre.get(chain.get(k));
       Point p = points.get(points.size() - 1);
       double mid = (in - p.x()) / 2;
-      points.addAll(List.of(new Point(p.x() + mid, p.y()), new Point(in - mid, y),
-          new Point(in, y), new Point(out, y)));
+      points.addAll(
+          List.of(
+              new Point(p.x() + mid, p.y()),
+              new Point(in - mid, y),
+              new Point(in, y),
+              new Point(out, y)));
     }
     Optional<Text> label = Optional.empty();
     if (l.labelled()) {
@@ -400,8 +452,8 @@ public final class LayeredLayout {
     List<List<String>> columns = new ArrayList<>();
     Set<Integer> current = new HashSet<>();
     for (Map.Entry<Integer, List<String>> rank : byRank.entrySet()) {
-      if (columns.isEmpty() || current.stream().anyMatch(r -> joined.contains(
-          List.of(r, rank.getKey())))) {
+      if (columns.isEmpty()
+          || current.stream().anyMatch(r -> joined.contains(List.of(r, rank.getKey())))) {
         columns.add(new ArrayList<>());
         current.clear();
       }
@@ -412,11 +464,11 @@ public final class LayeredLayout {
   }
 
   /**
-   * The edges merged per pair and direction, self-links left out. Labels fit beside a handful
-   * of lines: all of a small selection's, or a focus node's own, or none.
+   * The edges merged per pair and direction, self-links left out. Labels fit beside a handful of
+   * lines: all of a small selection's, or a focus node's own, or none.
    */
-  private static List<Link> links(List<Edge> edges, Map<String, GraphNode> nodes,
-      Optional<String> focus) {
+  private static List<Link> links(
+      List<Edge> edges, Map<String, GraphNode> nodes, Optional<String> focus) {
     Map<String, List<Edge>> byPair = new LinkedHashMap<>();
     for (Edge e : edges) {
       // A file that links to itself says nothing a picture can show.
@@ -425,25 +477,39 @@ public final class LayeredLayout {
       }
     }
     List<List<Edge>> pairs = new ArrayList<>(byPair.values());
-    Predicate<List<Edge>> touchesFocus = es -> focus.map(f -> f.equals(es.get(0).from())
-        || f.equals(es.get(0).to())).orElse(false);
+    Predicate<List<Edge>> touchesFocus =
+        es -> focus.map(f -> f.equals(es.get(0).from()) || f.equals(es.get(0).to())).orElse(false);
     boolean all = edges.size() <= MAX_LABELLED;
     boolean own = !all && pairs.stream().filter(touchesFocus).count() <= MAX_LABELLED;
-    return pairs.stream().map(es -> new Link(es.get(0).from(), es.get(0).to(), List.copyOf(es),
-        all || own && touchesFocus.test(es))).toList();
+    return pairs.stream()
+        .map(
+            es ->
+                new Link(
+                    es.get(0).from(),
+                    es.get(0).to(),
+                    List.copyOf(es),
+                    all || own && touchesFocus.test(es)))
+        .toList();
   }
 
   private static NodeBox nodeBox(GraphNode n, Box box, boolean focus, List<String> wrapped) {
     double x = box.x() + BAND + PAD;
     String kind = n.kind().replace('-', ' ');
-    Text caption = new Text(kind, new Box(x, box.y() + PAD, TextMetrics.width(kind, CAPTION_SIZE),
-        CAPTION_SIZE * LINE_BOX), CAPTION_SIZE);
+    Text caption =
+        new Text(
+            kind,
+            new Box(
+                x, box.y() + PAD, TextMetrics.width(kind, CAPTION_SIZE), CAPTION_SIZE * LINE_BOX),
+            CAPTION_SIZE);
     List<Text> texts = new ArrayList<>();
     for (int i = 0; i < wrapped.size(); i++) {
       String line = wrapped.get(i);
       double y = box.y() + PAD + CAPTION_LINE + i * TITLE_LINE;
-      texts.add(new Text(line, new Box(x, y, TextMetrics.width(line, TITLE_SIZE),
-          TITLE_SIZE * LINE_BOX), TITLE_SIZE));
+      texts.add(
+          new Text(
+              line,
+              new Box(x, y, TextMetrics.width(line, TITLE_SIZE), TITLE_SIZE * LINE_BOX),
+              TITLE_SIZE));
     }
     return new NodeBox(n, box, focus, caption, List.copyOf(texts));
   }

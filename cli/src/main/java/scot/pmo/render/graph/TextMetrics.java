@@ -20,7 +20,8 @@ final class TextMetrics {
     1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,
     603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,
     500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,
-    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838};
+    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838
+  };
 
   private TextMetrics() {}
 
@@ -79,7 +80,8 @@ final class TextMetrics {
 
   /** {@code text} cut to {@code max} characters, the last an ellipsis. */
   static String shorten(String text, int max) {
-    return text.codePointCount(0, text.length()) <= max ? text
+    return text.codePointCount(0, text.length()) <= max
+        ? text
         : text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
   }
 

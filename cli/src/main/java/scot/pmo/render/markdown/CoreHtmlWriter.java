@@ -56,20 +56,23 @@ import java.util.regex.Pattern;
  * for tables in its {@code TableNodeRenderer}, with the options fixed as {@link MarkdownRenderer}
  * sets them: raw HTML escaped, no header ids, no source positions, {@code href} and {@code src}
  * kept only where {@link SafeLinks} allows them, no column spans or captions, and a cell's
- * alignment as a class. A node of any other class, which flexmark might render differently, makes {@link #write}
- * give up, so that the caller can let flexmark render the document.
+ * alignment as a class. A node of any other class, which flexmark might render differently, makes
+ * {@link #write} give up, so that the caller can let flexmark render the document.
  */
 final class CoreHtmlWriter {
 
   /** flexmark's default {@code SUPPRESSED_LINKS}: such links render as their text alone. */
   private static final Pattern SUPPRESSED_LINKS = Pattern.compile("javascript:.*");
+
   private static final CharPredicate LANGUAGE_DELIMITERS = CharPredicate.anyOf(" \t");
 
   private final HtmlLines html = new HtmlLines();
   private final Document document;
   private final ListOptions listOptions;
+
   /** Addresses that replace those of some links, which then lose their titles. */
   private final Map<Link, String> hrefs;
+
   private boolean unknownNode;
 
   private CoreHtmlWriter(Document document, ListOptions listOptions, Map<Link, String> hrefs) {
@@ -97,7 +100,8 @@ final class CoreHtmlWriter {
   }
 
   private void children(Node parent) {
-    for (Node child = parent.getFirstChild(); child != null && !unknownNode;
+    for (Node child = parent.getFirstChild();
+        child != null && !unknownNode;
         child = child.getNext()) {
       node(child);
     }
@@ -121,7 +125,8 @@ final class CoreHtmlWriter {
     } else if (type == BulletListItem.class || type == OrderedListItem.class) {
       listItem((ListItem) node);
     } else if (type == Code.class) {
-      html.raw("<code>").text(Escaping.collapseWhitespace(((Code) node).getText(), true))
+      html.raw("<code>")
+          .text(Escaping.collapseWhitespace(((Code) node).getText(), true))
           .raw("</code>");
     } else if (type == BulletList.class) {
       list("ul", node, "<ul>");
@@ -147,11 +152,13 @@ final class CoreHtmlWriter {
     } else if (type == FencedCodeBlock.class) {
       fencedCode((FencedCodeBlock) node);
     } else if (type == IndentedCodeBlock.class) {
-      code(null,
+      code(
+          null,
           ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
     } else if (type == HtmlBlock.class) {
       htmlBlock((HtmlBlock) node);
-    } else if (type == HtmlInline.class || type == HtmlInlineComment.class
+    } else if (type == HtmlInline.class
+        || type == HtmlInlineComment.class
         || type == HtmlCommentBlock.class) {
       // flexmark writes a comment block as it writes inline HTML: no paragraph, no line break
       html.text(node.getChars().normalizeEOL());
@@ -228,8 +235,12 @@ final class CoreHtmlWriter {
 
   private void orderedList(OrderedList node) {
     int start = node.getStartNumber();
-    list("ol", node, listOptions.isOrderedListManualStart() && start != 1
-        ? "<ol start=\"" + start + "\">" : "<ol>");
+    list(
+        "ol",
+        node,
+        listOptions.isOrderedListManualStart() && start != 1
+            ? "<ol start=\"" + start + "\">"
+            : "<ol>");
   }
 
   private void list(String tag, Node node, String openTag) {
@@ -251,8 +262,10 @@ final class CoreHtmlWriter {
 
   private void fencedCode(FencedCodeBlock node) {
     BasedSequence info = node.getInfo();
-    String language = info.isNotNull() && !info.isBlank()
-        ? node.getInfoDelimitedByAny(LANGUAGE_DELIMITERS).unescape() : null;
+    String language =
+        info.isNotNull() && !info.isBlank()
+            ? node.getInfoDelimitedByAny(LANGUAGE_DELIMITERS).unescape()
+            : null;
     code(language == null ? null : "language-" + language, node.getContentChars().normalizeEOL());
   }
 
@@ -380,8 +393,11 @@ final class CoreHtmlWriter {
     String url = node.getUrl().unescape();
     if (!node.getUrlContent().isEmpty()) {
       // encoded as flexmark encodes it, '=' and '&' kept
-      url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B")
-          .replace("%3D", "=").replace("%26", "&amp;");
+      url +=
+          Escaping.percentEncodeUrl(node.getUrlContent())
+              .replace("+", "%2B")
+              .replace("%3D", "=")
+              .replace("%26", "&amp;");
     }
     BasedSequence title = node.getTitle();
     img(url, node, title.isNotNull() ? title.unescape() : null);
@@ -426,7 +442,8 @@ final class CoreHtmlWriter {
   }
 
   private static boolean isSuppressed(CharSequence url) {
-    return url.length() >= "javascript:".length() && url.charAt(0) == 'j'
+    return url.length() >= "javascript:".length()
+        && url.charAt(0) == 'j'
         && SUPPRESSED_LINKS.matcher(url).matches();
   }
 

@@ -1,9 +1,9 @@
 package scot.pmo.render.markdown;
 
 /**
- * HTML text laid out in lines exactly as flexmark's {@code HtmlWriter} lays it out with the
- * options of {@link MarkdownRenderer}: no indent, spaces at the start of a line dropped, at most
- * one blank line in a row, and lines inside {@code <pre>} kept as they are.
+ * HTML text laid out in lines exactly as flexmark's {@code HtmlWriter} lays it out with the options
+ * of {@link MarkdownRenderer}: no indent, spaces at the start of a line dropped, at most one blank
+ * line in a row, and lines inside {@code <pre>} kept as they are.
  *
  * <p>flexmark keeps every line as an object and passes each character through several layers; this
  * writes straight into one buffer and keeps only the state that can change the output.
@@ -11,16 +11,22 @@ package scot.pmo.render.markdown;
 final class HtmlLines {
 
   private final StringBuilder out = new StringBuilder(1024);
+
   /** The part of a string being appended, copied out to be read. */
   private char[] chars = new char[256];
+
   /** Where the line being written starts in {@link #out}. */
   private int lineStart;
+
   /** Whether the line being written holds nothing but tabs, so that a space is still dropped. */
   private boolean lineBlank = true;
+
   /** Whether the last line ended was blank: a blank line after it is dropped. */
   private boolean afterBlank;
+
   private int linesEnded;
   private int preNesting;
+
   /** The line on which the outermost {@code <pre>} opened: flexmark keeps it even if empty. */
   private int preFirstLine = -1;
 
@@ -163,9 +169,9 @@ final class HtmlLines {
   }
 
   /**
-   * The end of the character reference starting at {@code at}, matched as flexmark's pattern
-   * {@code &(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});} (ignoring case) matches it, or
-   * -1 if there is none.
+   * The end of the character reference starting at {@code at}, matched as flexmark's pattern {@code
+   * &(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});} (ignoring case) matches it, or -1 if
+   * there is none.
    */
   static int referenceEnd(String s, int at) {
     int n = s.length();
@@ -194,7 +200,8 @@ final class HtmlLines {
   /** The end of at most {@code max} hex or decimal digits from {@code from}. */
   private static int run(String s, int from, int max, boolean hex) {
     int end = from;
-    while (end < s.length() && end - from < max
+    while (end < s.length()
+        && end - from < max
         && (isDigit(s.charAt(end)) || hex && isHexLetter(s.charAt(end)))) {
       end++;
     }

@@ -3,8 +3,8 @@ package scot.pmo.render.markdown;
 import java.util.Optional;
 
 /**
- * Decides where a link in content Markdown goes in the output: a web address, or nowhere (the
- * link text stays as plain text).
+ * Decides where a link in content Markdown goes in the output: a web address, or nowhere (the link
+ * text stays as plain text).
  */
 @FunctionalInterface
 public interface LinkTargets {

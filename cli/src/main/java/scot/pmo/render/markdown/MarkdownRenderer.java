@@ -57,8 +57,10 @@ public final class MarkdownRenderer {
   public static final int MAX_CHARS = MarkdownLimits.MAX_CHARS;
 
   private final Parser parser;
+
   /** flexmark's renderer, for a document with a node that {@link CoreHtmlWriter} does not know. */
   private final HtmlRenderer renderer;
+
   private final ListOptions listOptions;
   private final boolean flexmarkOnly;
 
@@ -78,25 +80,30 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options)
-        .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-          @Override
-          public AttributeProvider apply(LinkResolverContext context) {
-            return MarkdownRenderer::attributes;
-          }
-        })
-        .build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return MarkdownRenderer::attributes;
+                  }
+                })
+            .build();
     this.listOptions = ListOptions.get(options);
   }
 
   /**
-   * Content Markdown from the file {@code fromPath} as paper Markdown: links resolved by
-   * {@code links}, raw HTML escaped, reference definitions and images reduced to text.
+   * Content Markdown from the file {@code fromPath} as paper Markdown: links resolved by {@code
+   * links}, raw HTML escaped, reference definitions and images reduced to text.
    */
   public String normalise(String markdown, String fromPath, LinkTargets links) {
     if (markdown.length() > MAX_CHARS) {
-      throw new IllegalArgumentException("Markdown text of " + markdown.length()
-          + " characters is longer than the limit of " + MAX_CHARS);
+      throw new IllegalArgumentException(
+          "Markdown text of "
+              + markdown.length()
+              + " characters is longer than the limit of "
+              + MAX_CHARS);
     }
     Document document = parse(markdown);
     Rewrite rewrite = new Rewrite(document, fromPath, links);
@@ -109,8 +116,11 @@ public final class MarkdownRenderer {
         return escapeText(markdown.strip());
       }
       Document again = parse(out);
-      rewrite = new Rewrite(again, fromPath,
-          (url, from) -> Optional.of(url.strip()).filter(SafeLinks::isAllowed));
+      rewrite =
+          new Rewrite(
+              again,
+              fromPath,
+              (url, from) -> Optional.of(url.strip()).filter(SafeLinks::isAllowed));
       out = rewrite.emit(again).strip();
     }
     return out;
@@ -122,11 +132,11 @@ public final class MarkdownRenderer {
   /**
    * Content Markdown from {@code fromPath} as block HTML: the same as {@code
    * toHtml(normalise(markdown, fromPath, links))}, but parsed once where that is sure to give the
-   * same result. That is when the only nodes normalising would change are inline links whose
-   * target resolves to an address made of plain URL characters: then the parsed links are pointed
-   * at their targets (and lose their titles, as normalised links do) and rendered, instead of the
-   * Markdown being written out and parsed again. Anything else (images, raw HTML, references,
-   * links that become text) takes the long way. Parsing was most of the time of a large site.
+   * same result. That is when the only nodes normalising would change are inline links whose target
+   * resolves to an address made of plain URL characters: then the parsed links are pointed at their
+   * targets (and lose their titles, as normalised links do) and rendered, instead of the Markdown
+   * being written out and parsed again. Anything else (images, raw HTML, references, links that
+   * become text) takes the long way. Parsing was most of the time of a large site.
    */
   public String toHtml(String markdown, String fromPath, LinkTargets links) {
     if (!indented(markdown)) {
@@ -163,8 +173,8 @@ public final class MarkdownRenderer {
 
   /**
    * {@code document}, parsed from {@code text}, as HTML with each link in {@code hrefs} pointed at
-   * its target and without its title, as a normalised link is. Where flexmark must render it, a
-   * new parse of the text is pointed instead, so that the document stays as it was.
+   * its target and without its title, as a normalised link is. Where flexmark must render it, a new
+   * parse of the text is pointed instead, so that the document stays as it was.
    */
   private String html(Document document, String text, Map<Link, String> hrefs) {
     String html = flexmarkOnly ? null : CoreHtmlWriter.write(document, listOptions, hrefs);
@@ -199,27 +209,35 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The target of every link of {@code document}, if every node that normalising would change is
-   * a link with a plain target; null if not. The document is not changed.
+   * The target of every link of {@code document}, if every node that normalising would change is a
+   * link with a plain target; null if not. The document is not changed.
    */
-  private static Map<Link, String> pointLinks(Document document, String fromPath,
-      LinkTargets links) {
+  private static Map<Link, String> pointLinks(
+      Document document, String fromPath, LinkTargets links) {
     Map<Link, String> hrefs = new IdentityHashMap<>();
     ArrayDeque<Node> stack = new ArrayDeque<>();
     stack.push(document);
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof Link link) {
-        Optional<String> href = links.href(Escaping.unescapeString(link.getUrl().toString()),
-            fromPath).filter(SafeLinks::isAllowed);
+        Optional<String> href =
+            links
+                .href(Escaping.unescapeString(link.getUrl().toString()), fromPath)
+                .filter(SafeLinks::isAllowed);
         if (href.isEmpty() || !isPlainUrl(href.get())) {
           return null;
         }
         hrefs.put(link, href.get());
-      } else if (node instanceof LinkRef || node instanceof Image || node instanceof ImageRef
-          || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference
-          || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment
-          || node instanceof HtmlInline || node instanceof HtmlBlock) {
+      } else if (node instanceof LinkRef
+          || node instanceof Image
+          || node instanceof ImageRef
+          || node instanceof AutoLink
+          || node instanceof MailLink
+          || node instanceof Reference
+          || node instanceof HtmlCommentBlock
+          || node instanceof HtmlInlineComment
+          || node instanceof HtmlInline
+          || node instanceof HtmlBlock) {
         return null;
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
@@ -233,8 +251,11 @@ public final class MarkdownRenderer {
   private static boolean isPlainUrl(String href) {
     for (int i = 0; i < href.length(); i++) {
       char c = href.charAt(i);
-      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || "/._~:?#=%+-@!$,;".indexOf(c) >= 0;
+      boolean plain =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "/._~:?#=%+-@!$,;".indexOf(c) >= 0;
       if (!plain) {
         return false;
       }
@@ -286,9 +307,11 @@ public final class MarkdownRenderer {
    * refuses such content with a diagnostic, so this only guards other callers.
    */
   public Document parse(String markdown) {
-    MarkdownLimits.composedProblem(markdown).ifPresent(why -> {
-      throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
-    });
+    MarkdownLimits.composedProblem(markdown)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
+            });
     try {
       return parser.parse(markdown);
     } catch (StackOverflowError e) {
@@ -302,8 +325,7 @@ public final class MarkdownRenderer {
    * alignment as a class: flexmark's {@code align} attribute is obsolete HTML, and a {@code style}
    * attribute is refused by the site's content security policy.
    */
-  private static void attributes(Node node, AttributablePart part,
-      MutableAttributes attributes) {
+  private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
     for (String name : new String[] {"href", "src"}) {
       if (attributes.contains(name) && !isAllowedAddress(attributes.getValue(name))) {
         attributes.remove(name);
@@ -356,8 +378,7 @@ public final class MarkdownRenderer {
         }
         Reference target = ref.getReferenceNode(document);
         BasedSequence text = ref.getText().isNull() ? ref.getReference() : ref.getText();
-        return target == null ? asText(node, text.toString())
-            : linked(text, target.getUrl(), node);
+        return target == null ? asText(node, text.toString()) : linked(text, target.getUrl(), node);
       }
       if (node instanceof Image image) {
         dirty = true;
@@ -365,12 +386,17 @@ public final class MarkdownRenderer {
       }
       if (node instanceof ImageRef image) {
         dirty = true;
-        return asText(node, (image.getText().isNull() || image.getText().isEmpty()
-            ? image.getReference() : image.getText()).toString());
+        return asText(
+            node,
+            (image.getText().isNull() || image.getText().isEmpty()
+                    ? image.getReference()
+                    : image.getText())
+                .toString());
       }
       if (node instanceof AutoLink || node instanceof MailLink) {
-        String url = Escaping.unescapeString(((com.vladsch.flexmark.ast.DelimitedLinkNode) node)
-            .getText().toString());
+        String url =
+            Escaping.unescapeString(
+                ((com.vladsch.flexmark.ast.DelimitedLinkNode) node).getText().toString());
         String href = node instanceof MailLink ? "mailto:" + url : url;
         if (SafeLinks.isSafe(href)) {
           return "<" + url + ">";
@@ -378,7 +404,8 @@ public final class MarkdownRenderer {
         dirty = true;
         return escapeText(url);
       }
-      if (node instanceof Reference || node instanceof HtmlCommentBlock
+      if (node instanceof Reference
+          || node instanceof HtmlCommentBlock
           || node instanceof HtmlInlineComment) {
         dirty = true;
         return "";
@@ -412,8 +439,10 @@ public final class MarkdownRenderer {
 
     private String linked(BasedSequence text, BasedSequence url, Node node) {
       String inner = copy(node, text.getStartOffset(), text.getEndOffset());
-      Optional<String> href = links.href(Escaping.unescapeString(url.toString()), fromPath)
-          .filter(SafeLinks::isAllowed);
+      Optional<String> href =
+          links
+              .href(Escaping.unescapeString(url.toString()), fromPath)
+              .filter(SafeLinks::isAllowed);
       if (href.isEmpty()) {
         dirty = true;
         return asText(node, inner);
@@ -466,7 +495,10 @@ public final class MarkdownRenderer {
   }
 
   private static String plainText(String text) {
-    return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.strip()
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 
@@ -511,8 +543,7 @@ public final class MarkdownRenderer {
     for (int i = 0; i < href.length(); i++) {
       char c = href.charAt(i);
       // '|' too, which would end a table cell on a parser that splits rows first, as GitHub's
-      if (c == '<' || c == '>' || c == ' ' || c == '\\' || c == '|'
-          || Character.isISOControl(c)) {
+      if (c == '<' || c == '>' || c == ' ' || c == '\\' || c == '|' || Character.isISOControl(c)) {
         out.append('%').append(String.format("%02X", (int) c));
       } else {
         out.append(c);

@@ -6,29 +6,33 @@ import java.util.regex.Pattern;
 
 /**
  * The allow-list of link schemes in generated output: http, https and mailto. Checked on the
- * decoded address with control characters and white space removed, so that tricks such as
- * {@code java\tscript:} or {@code &#106;avascript:} do not pass.
+ * decoded address with control characters and white space removed, so that tricks such as {@code
+ * java\tscript:} or {@code &#106;avascript:} do not pass.
  */
 public final class SafeLinks {
 
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D\\uFEFF]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cntrl}\\p{Z}\\s\\u200B-\\u200D\\uFEFF]");
 
   private SafeLinks() {}
 
   /**
-   * Whether {@code href} is a relative address within the same site, such as
-   * {@code ../projects/x.html#team}: no scheme, not protocol-relative ({@code //host}), and no
-   * colon before its path ends, which a browser could read as a scheme.
+   * Whether {@code href} is a relative address within the same site, such as {@code
+   * ../projects/x.html#team}: no scheme, not protocol-relative ({@code //host}), and no colon
+   * before its path ends, which a browser could read as a scheme.
    */
   public static boolean isRelative(String href) {
     if (href == null) {
       return false;
     }
     String squeezed = INVISIBLE.matcher(href).replaceAll("");
-    if (squeezed.isEmpty() || !squeezed.equals(href) || squeezed.startsWith("//")
-        || squeezed.startsWith("/") || squeezed.contains("\\")) {
+    if (squeezed.isEmpty()
+        || !squeezed.equals(href)
+        || squeezed.startsWith("//")
+        || squeezed.startsWith("/")
+        || squeezed.contains("\\")) {
       return false;
     }
     int end = squeezed.length();
@@ -53,7 +57,8 @@ public final class SafeLinks {
     }
     String squeezed = INVISIBLE.matcher(href).replaceAll("");
     var m = SCHEME.matcher(squeezed);
-    return m.find() && SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))
+    return m.find()
+        && SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))
         && squeezed.length() > m.end();
   }
 }

@@ -3,8 +3,8 @@ package scot.pmo.render.paper;
 import java.util.List;
 
 /**
- * A project's briefing paper, section by section, as plain records of strings and lists. A
- * section with nothing to say is {@code null}, so that templates leave it out.
+ * A project's briefing paper, section by section, as plain records of strings and lists. A section
+ * with nothing to say is {@code null}, so that templates leave it out.
  *
  * @param id the project's id
  * @param title the document title
@@ -37,7 +37,8 @@ public record BriefingPaper(
     Discovery discovery,
     KickOff kickOff,
     FurtherReading furtherReading,
-    Provenance provenance) implements Paper {
+    Provenance provenance)
+    implements Paper {
 
   /**
    * A role named in the title block.
@@ -59,8 +60,14 @@ public record BriefingPaper(
    * @param furtherReading whether there is a Further Reading section
    * @param areas whether any section after Purpose is present, to list
    */
-  public record Purpose(String programme, String project, String workstream,
-      String workstreamFocus, String kickOffDate, boolean slideDeck, boolean furtherReading,
+  public record Purpose(
+      String programme,
+      String project,
+      String workstream,
+      String workstreamFocus,
+      String kickOffDate,
+      boolean slideDeck,
+      boolean furtherReading,
       boolean areas) {}
 
   /** The shared background texts, then the project's own. */

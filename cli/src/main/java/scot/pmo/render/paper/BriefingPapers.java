@@ -43,8 +43,11 @@ public final class BriefingPapers {
 
   /** The paper of the project {@code projectId}, which must exist. */
   public BriefingPaper build(String projectId, Provenance provenance) {
-    Entity project = catalogue.get(projectId).filter(e -> e.kind() == Kind.PROJECT)
-        .orElseThrow(() -> new IllegalArgumentException("no project " + projectId));
+    Entity project =
+        catalogue
+            .get(projectId)
+            .filter(e -> e.kind() == Kind.PROJECT)
+            .orElseThrow(() -> new IllegalArgumentException("no project " + projectId));
     Optional<Entity> programme = target(projectId, "programme");
     Optional<Entity> workstream = target(projectId, "workstream");
     Map<String, String> body = sections(project.body());
@@ -58,74 +61,102 @@ public final class BriefingPapers {
         continue;
       }
       entity(member.path("person").asText(""), Kind.PERSON)
-          .ifPresent(person -> titleRoles.add(new BriefingPaper.TitleRole(role.get().title(),
-              holder(person))));
+          .ifPresent(
+              person ->
+                  titleRoles.add(new BriefingPaper.TitleRole(role.get().title(), holder(person))));
       if (rolesSeen.add(role.get().id())) {
-        List<Markup> duties = role.get().texts("responsibilities").stream()
-            .map(text -> markup(text, role.get())).toList();
+        List<Markup> duties =
+            role.get().texts("responsibilities").stream()
+                .map(text -> markup(text, role.get()))
+                .toList();
         if (!duties.isEmpty()) {
-          roles.add(new BriefingPaper.Role(
-              role.get().text("heading").orElse(role.get().title()), duties));
+          roles.add(
+              new BriefingPaper.Role(
+                  role.get().text("heading").orElse(role.get().title()), duties));
         }
       }
     }
 
     List<Markup> background = new ArrayList<>();
     for (String textId : graph.targets(projectId, "background[]")) {
-      entity(textId, Kind.TEXT).filter(t -> !t.body().isBlank())
+      entity(textId, Kind.TEXT)
+          .filter(t -> !t.body().isBlank())
           .ifPresent(t -> background.add(markup(t.body(), t)));
     }
-    Optional.ofNullable(body.get("background")).filter(s -> !s.isBlank())
+    Optional.ofNullable(body.get("background"))
+        .filter(s -> !s.isBlank())
         .ifPresent(s -> background.add(markup(s, project)));
 
     List<Markup> scope = project.texts("scope").stream().map(s -> markup(s, project)).toList();
     Markup governance = targetText(projectId, "governance").orElse(null);
 
-    Markup discoveryText = Optional.ofNullable(body.get("discovery work"))
-        .filter(s -> !s.isBlank()).map(s -> markup(s, project)).orElse(null);
-    List<Markup> questions = project.texts("discussion_questions").stream()
-        .map(s -> markup(s, project)).toList();
+    Markup discoveryText =
+        Optional.ofNullable(body.get("discovery work"))
+            .filter(s -> !s.isBlank())
+            .map(s -> markup(s, project))
+            .orElse(null);
+    List<Markup> questions =
+        project.texts("discussion_questions").stream().map(s -> markup(s, project)).toList();
 
     Optional<Entity> meeting = kickOff(projectId);
-    String kickOffDate = meeting.flatMap(m -> m.text("date")).flatMap(PartialDate::parse)
-        .map(PartialDate::display).orElse("");
-    BriefingPaper.KickOff kickOff = meeting.map(m -> new BriefingPaper.KickOff(kickOffDate,
-            targetText(m.id(), "preparation").orElse(null),
-            targetText(m.id(), "purpose").orElse(null),
-            targetText(m.id(), "outcomes").orElse(null)))
-        .filter(k -> k.preparation() != null || k.purpose() != null || k.outcomes() != null)
-        .orElse(null);
+    String kickOffDate =
+        meeting
+            .flatMap(m -> m.text("date"))
+            .flatMap(PartialDate::parse)
+            .map(PartialDate::display)
+            .orElse("");
+    BriefingPaper.KickOff kickOff =
+        meeting
+            .map(
+                m ->
+                    new BriefingPaper.KickOff(
+                        kickOffDate,
+                        targetText(m.id(), "preparation").orElse(null),
+                        targetText(m.id(), "purpose").orElse(null),
+                        targetText(m.id(), "outcomes").orElse(null)))
+            .filter(k -> k.preparation() != null || k.purpose() != null || k.outcomes() != null)
+            .orElse(null);
 
     List<BriefingPaper.Reading> reading = furtherReading(project);
     boolean slideDeck = furtherReadingHasSlideDeck(project);
 
     BriefingPaper.Background backgroundSection =
         background.isEmpty() ? null : new BriefingPaper.Background(List.copyOf(background));
-    BriefingPaper.Approach approach = scope.isEmpty() && governance == null ? null
-        : new BriefingPaper.Approach(bullets(scope), governance);
-    BriefingPaper.Roles rolesSection = roles.isEmpty() ? null
-        : new BriefingPaper.Roles(List.copyOf(roles));
-    BriefingPaper.Discovery discovery = discoveryText == null && questions.isEmpty() ? null
-        : new BriefingPaper.Discovery(discoveryText, bullets(questions));
-    BriefingPaper.FurtherReading further = reading.isEmpty() ? null
-        : new BriefingPaper.FurtherReading(reading);
+    BriefingPaper.Approach approach =
+        scope.isEmpty() && governance == null
+            ? null
+            : new BriefingPaper.Approach(bullets(scope), governance);
+    BriefingPaper.Roles rolesSection =
+        roles.isEmpty() ? null : new BriefingPaper.Roles(List.copyOf(roles));
+    BriefingPaper.Discovery discovery =
+        discoveryText == null && questions.isEmpty()
+            ? null
+            : new BriefingPaper.Discovery(discoveryText, bullets(questions));
+    BriefingPaper.FurtherReading further =
+        reading.isEmpty() ? null : new BriefingPaper.FurtherReading(reading);
 
     String programmeTitle = programme.map(Entity::title).orElse("");
     String workstreamTitle = workstream.map(Entity::title).orElse("");
     String projectTitle = project.title();
-    BriefingPaper.Purpose purpose = new BriefingPaper.Purpose(
-        programme.flatMap(p -> p.text("short_title")).orElse(programmeTitle),
-        project.text("title_in_text").orElse(projectTitle),
-        workstream.flatMap(w -> w.text("title_in_text")).orElse(workstreamTitle),
-        workstream.flatMap(w -> w.text("focus")).orElse(""),
-        kickOffDate,
-        slideDeck,
-        further != null,
-        backgroundSection != null || approach != null || discovery != null || kickOff != null
-            || further != null);
+    BriefingPaper.Purpose purpose =
+        new BriefingPaper.Purpose(
+            programme.flatMap(p -> p.text("short_title")).orElse(programmeTitle),
+            project.text("title_in_text").orElse(projectTitle),
+            workstream.flatMap(w -> w.text("title_in_text")).orElse(workstreamTitle),
+            workstream.flatMap(w -> w.text("focus")).orElse(""),
+            kickOffDate,
+            slideDeck,
+            further != null,
+            backgroundSection != null
+                || approach != null
+                || discovery != null
+                || kickOff != null
+                || further != null);
 
-    String heading = workstreamTitle.isEmpty() ? "Project: " + projectTitle
-        : workstreamTitle + " Project: " + projectTitle;
+    String heading =
+        workstreamTitle.isEmpty()
+            ? "Project: " + projectTitle
+            : workstreamTitle + " Project: " + projectTitle;
     return new BriefingPaper(
         projectId,
         heading + " – briefing paper",
@@ -152,12 +183,19 @@ public final class BriefingPapers {
         continue;
       }
       String heading = item.path("heading").isTextual() ? item.path("heading").textValue() : "";
-      Markup text = item.path("text").isTextual() && !item.path("text").textValue().isBlank()
-          ? markup(item.path("text").textValue(), project) : null;
-      Markup summary = reference.get().text("summary").map(s -> markup(s, reference.get()))
-          .orElse(null);
-      items.add(new BriefingPaper.Reading(heading, text, reference.get().title(),
-          PaperLinks.webAddress(reference.get()).orElse(""), summary));
+      Markup text =
+          item.path("text").isTextual() && !item.path("text").textValue().isBlank()
+              ? markup(item.path("text").textValue(), project)
+              : null;
+      Markup summary =
+          reference.get().text("summary").map(s -> markup(s, reference.get())).orElse(null);
+      items.add(
+          new BriefingPaper.Reading(
+              heading,
+              text,
+              reference.get().title(),
+              PaperLinks.webAddress(reference.get()).orElse(""),
+              summary));
     }
     return List.copyOf(items);
   }
@@ -199,13 +237,13 @@ public final class BriefingPapers {
   }
 
   private Optional<Markup> targetText(String id, String field) {
-    return target(id, field).filter(t -> t.kind() == Kind.TEXT && !t.body().isBlank())
+    return target(id, field)
+        .filter(t -> t.kind() == Kind.TEXT && !t.body().isBlank())
         .map(t -> markup(t.body(), t));
   }
 
   private Optional<Entity> entity(String id, Kind kind) {
-    return id.isEmpty() ? Optional.empty()
-        : catalogue.get(id).filter(e -> e.kind() == kind);
+    return id.isEmpty() ? Optional.empty() : catalogue.get(id).filter(e -> e.kind() == kind);
   }
 
   /** Content Markdown from {@code source}'s file, in every form a paper needs. */

@@ -61,13 +61,13 @@ import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 
 /**
- * Writes a paper as a Word document that council staff can edit: real Title and Heading 1–3
- * styles, bulleted and numbered lists on Word's own numbering, hyperlinks, and the document's
- * title, author and dates in its properties.
+ * Writes a paper as a Word document that council staff can edit: real Title and Heading 1–3 styles,
+ * bulleted and numbered lists on Word's own numbering, hyperlinks, and the document's title, author
+ * and dates in its properties.
  *
  * <p>It reads the paper's Markdown rendition, which the templates produce from the paper's model,
- * so the wording has one home: the templates. A Markdown heading {@code #} becomes Title,
- * {@code ##} Heading 1, {@code ###} Heading 2, deeper ones Heading 3.
+ * so the wording has one home: the templates. A Markdown heading {@code #} becomes Title, {@code
+ * ##} Heading 1, {@code ###} Heading 2, deeper ones Heading 3.
  */
 final class DocxWriter {
 
@@ -94,8 +94,12 @@ final class DocxWriter {
       writer.bullets = writer.numbering(STNumberFormat.BULLET);
       // Each part of a paper is within the Markdown limits, but two fields joined into one
       // paragraph may not be: such a paper is written as plain paragraphs, not refused.
-      writer.blocks(writer.markdown.parse(MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
-          ? paperMarkdown : MarkdownRenderer.plainParagraphs(paperMarkdown)), 0);
+      writer.blocks(
+          writer.markdown.parse(
+              MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
+                  ? paperMarkdown
+                  : MarkdownRenderer.plainParagraphs(paperMarkdown)),
+          0);
       writer.properties(paper);
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
       doc.write(out);
@@ -115,12 +119,13 @@ final class DocxWriter {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle(switch (heading.getLevel()) {
-          case 1 -> "Title";
-          case 2 -> "Heading1";
-          case 3 -> "Heading2";
-          default -> "Heading3";
-        });
+        p.setStyle(
+            switch (heading.getLevel()) {
+              case 1 -> "Title";
+              case 2 -> "Heading1";
+              case 3 -> "Heading2";
+              default -> "Heading3";
+            });
         inlines(p, heading, false, false);
       } else if (node instanceof Paragraph) {
         inlines(doc.createParagraph(), node, false, false);
@@ -131,8 +136,8 @@ final class DocxWriter {
         blocks(node, depth);
         for (int i = before; i < doc.getParagraphs().size(); i++) {
           XWPFParagraph p = doc.getParagraphs().get(i);
-          p.setIndentationLeft(p.getIndentationLeft() > 0 ? p.getIndentationLeft() + INDENT
-              : INDENT);
+          p.setIndentationLeft(
+              p.getIndentationLeft() > 0 ? p.getIndentationLeft() + INDENT : INDENT);
         }
       } else if (node instanceof TableBlock table) {
         table(table);
@@ -178,8 +183,8 @@ final class DocxWriter {
   }
 
   /**
-   * A Word table with borders across the page: the header row bold, shaded and repeated at the
-   * top of each page the table runs onto, and each column aligned as the Markdown says.
+   * A Word table with borders across the page: the header row bold, shaded and repeated at the top
+   * of each page the table runs onto, and each column aligned as the Markdown says.
    */
   private void table(TableBlock block) {
     List<TableRow> rows = new ArrayList<>();
@@ -217,11 +222,12 @@ final class DocxWriter {
         XWPFParagraph p = wordCell.getParagraphs().get(0);
         p.setSpacingAfter(0);
         if (cell instanceof TableCell tableCell && tableCell.getAlignment() != null) {
-          p.setAlignment(switch (tableCell.getAlignment()) {
-            case LEFT -> ParagraphAlignment.LEFT;
-            case CENTER -> ParagraphAlignment.CENTER;
-            case RIGHT -> ParagraphAlignment.RIGHT;
-          });
+          p.setAlignment(
+              switch (tableCell.getAlignment()) {
+                case LEFT -> ParagraphAlignment.LEFT;
+                case CENTER -> ParagraphAlignment.CENTER;
+                case RIGHT -> ParagraphAlignment.RIGHT;
+              });
         }
         if (header) {
           wordCell.setColor("F3F2F1");
@@ -344,8 +350,17 @@ final class DocxWriter {
     style(styles, "ListParagraph", "List Paragraph", "Normal", -1, 22, false, null, 0, 60);
   }
 
-  private static void style(XWPFStyles styles, String id, String name, String basedOn,
-      int outline, int halfPoints, boolean bold, String colour, int before, int after) {
+  private static void style(
+      XWPFStyles styles,
+      String id,
+      String name,
+      String basedOn,
+      int outline,
+      int halfPoints,
+      boolean bold,
+      String colour,
+      int before,
+      int after) {
     CTStyle style = CTStyle.Factory.newInstance();
     style.setStyleId(id);
     style.setType(STStyleType.PARAGRAPH);
@@ -379,14 +394,15 @@ final class DocxWriter {
 
   /** A new list definition: bullets (•, –, ▪) or numbers (1., a., i.) over three levels. */
   private BigInteger numbering(STNumberFormat.Enum format) {
-    XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering()
-        : doc.createNumbering();
+    XWPFNumbering numbering =
+        doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
     CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
     definition.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
     boolean bullet = format == STNumberFormat.BULLET;
     String[] bulletText = {"\u2022", "\u2013", "\u25AA"};
-    STNumberFormat.Enum[] numberFormats = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER,
-        STNumberFormat.LOWER_ROMAN};
+    STNumberFormat.Enum[] numberFormats = {
+      STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER, STNumberFormat.LOWER_ROMAN
+    };
     for (int level = 0; level < 3; level++) {
       CTLvl lvl = definition.addNewLvl();
       lvl.setIlvl(BigInteger.valueOf(level));
@@ -409,8 +425,8 @@ final class DocxWriter {
     core.setLastModifiedByUser(paper.author());
     core.setCreated(Optional.of(when));
     core.setModified(Optional.of(when));
-    core.setSubjectProperty(paper instanceof EscalationReport ? "Escalation report"
-        : "Briefing paper");
+    core.setSubjectProperty(
+        paper instanceof EscalationReport ? "Escalation report" : "Briefing paper");
     if (!paper.provenance().commit().isEmpty()) {
       core.setIdentifier("commit " + paper.provenance().commit());
     }

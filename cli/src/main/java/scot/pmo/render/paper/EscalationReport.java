@@ -29,7 +29,8 @@ public record EscalationReport(
     String count,
     boolean anyRecords,
     List<Group> groups,
-    Provenance provenance) implements Paper {
+    Provenance provenance)
+    implements Paper {
 
   /**
    * The records of one anchor.
@@ -55,7 +56,16 @@ public record EscalationReport(
    * @param escalated when and to whom it was escalated, or ""
    * @param escalatedAge how long it has been escalated, or ""
    */
-  public record Item(String title, String type, String project, String with, String relation,
-      String status, String owner, String raised, String age, String escalated,
+  public record Item(
+      String title,
+      String type,
+      String project,
+      String with,
+      String relation,
+      String status,
+      String owner,
+      String raised,
+      String age,
+      String escalated,
       String escalatedAge) {}
 }

@@ -14,8 +14,8 @@ import scot.pmo.model.PartialDate;
 import scot.pmo.model.Words;
 
 /**
- * Builds the {@link EscalationReport} for the Chief Executive Working Group from the RAID view:
- * the live records grouped by anchor, escalated and oldest first, with their ages as of a date.
+ * Builds the {@link EscalationReport} for the Chief Executive Working Group from the RAID view: the
+ * live records grouped by anchor, escalated and oldest first, with their ages as of a date.
  */
 public final class EscalationReports {
 
@@ -39,33 +39,47 @@ public final class EscalationReports {
       List<EscalationReport.Item> items = group.items().stream().map(this::item).toList();
       count += items.size();
       String anchor = group.anchor().map(this::title).orElse("Projects without an anchor");
-      String sponsor = group.anchor()
-          .flatMap(a -> graph.targets(a, "sponsor").stream().findFirst())
-          .map(this::title).orElse("");
+      String sponsor =
+          group
+              .anchor()
+              .flatMap(a -> graph.targets(a, "sponsor").stream().findFirst())
+              .map(this::title)
+              .orElse("");
       groups.add(new EscalationReport.Group(anchor, sponsor, items));
     }
-    Optional<Entity> programme = catalogue.of(Kind.PROGRAMME).stream()
-        .filter(p -> !graph.targets(p.id(), "governance_group").isEmpty())
-        .findFirst();
+    Optional<Entity> programme =
+        catalogue.of(Kind.PROGRAMME).stream()
+            .filter(p -> !graph.targets(p.id(), "governance_group").isEmpty())
+            .findFirst();
     String programmeTitle = programme.map(Entity::title).orElse("");
-    String group = programme
-        .flatMap(p -> graph.targets(p.id(), "governance_group").stream().findFirst())
-        .map(this::title).orElse("Chief Executive Working Group");
+    String group =
+        programme
+            .flatMap(p -> graph.targets(p.id(), "governance_group").stream().findFirst())
+            .map(this::title)
+            .orElse("Chief Executive Working Group");
     String heading = group + " escalation report";
-    return new EscalationReport(ID, heading + " – " + display(asOf), BriefingPapers.LANG,
-        programmeTitle.isEmpty() ? group : programmeTitle, programmeTitle, heading,
-        display(asOf), count == 1 ? "1 record" : count + " records", count > 0,
+    return new EscalationReport(
+        ID,
+        heading + " – " + display(asOf),
+        BriefingPapers.LANG,
+        programmeTitle.isEmpty() ? group : programmeTitle,
+        programmeTitle,
+        heading,
+        display(asOf),
+        count == 1 ? "1 record" : count + " records",
+        count > 0,
         List.copyOf(groups),
         provenance);
   }
 
   private EscalationReport.Item item(RaidItem item) {
     Entity record = catalogue.get(item.id()).orElseThrow();
-    String relation = switch (record.text("relation").orElse("")) {
-      case "depends-on" -> "Depends on";
-      case "depended-on-by" -> "Depended on by";
-      default -> "";
-    };
+    String relation =
+        switch (record.text("relation").orElse("")) {
+          case "depends-on" -> "Depends on";
+          case "depended-on-by" -> "Depended on by";
+          default -> "";
+        };
     String escalated = item.escalated().map(PartialDate::display).orElse("");
     if (!escalated.isEmpty() && item.escalatedTo().isPresent()) {
       escalated += ", to the " + title(item.escalatedTo().get());

@@ -43,12 +43,13 @@ public enum PaperFormat {
   public static PaperFormat of(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     for (PaperFormat f : values()) {
-      if (f.extension.equals(n) || f.name().toLowerCase(Locale.ROOT).equals(n)
+      if (f.extension.equals(n)
+          || f.name().toLowerCase(Locale.ROOT).equals(n)
           || (f == MD && n.equals("markdown"))) {
         return f;
       }
     }
-    throw new IllegalArgumentException("'" + name + "' is not a paper format: use html, pdf,"
-        + " docx or md");
+    throw new IllegalArgumentException(
+        "'" + name + "' is not a paper format: use html, pdf," + " docx or md");
   }
 }

@@ -36,7 +36,8 @@ final class PaperLinks implements LinkTargets {
     if (SafeLinks.isSafe(url)) {
       return Optional.of(url.strip());
     }
-    return new MarkdownLinks.Found(url, SourceRef.file(fromPath)).target(fromPath)
+    return new MarkdownLinks.Found(url, SourceRef.file(fromPath))
+        .target(fromPath)
         .map(idByPath::get)
         .flatMap(catalogue::get)
         .flatMap(PaperLinks::webAddress);
@@ -48,7 +49,10 @@ final class PaperLinks implements LinkTargets {
    */
   static Optional<String> webAddress(Entity entity) {
     return entity.kind() == Kind.REFERENCE
-        ? entity.text("url").map(String::strip).filter(SafeLinks::isSafe)
+        ? entity
+            .text("url")
+            .map(String::strip)
+            .filter(SafeLinks::isSafe)
             .map(url -> url.replace("<", "%3C").replace(">", "%3E"))
         : Optional.empty();
   }

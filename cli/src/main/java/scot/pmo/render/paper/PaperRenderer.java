@@ -7,8 +7,8 @@ import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.template.Templates;
 
 /**
- * Writes papers in every format: HTML and Markdown through the templates in
- * {@code templates/paper/}, PDF from that same HTML, Word from that same Markdown. The PDF and Word
+ * Writes papers in every format: HTML and Markdown through the templates in {@code
+ * templates/paper/}, PDF from that same HTML, Word from that same Markdown. The PDF and Word
  * machinery is loaded only when those formats are asked for.
  */
 public final class PaperRenderer {

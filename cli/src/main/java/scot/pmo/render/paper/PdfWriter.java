@@ -1,11 +1,11 @@
 package scot.pmo.render.paper;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -24,9 +24,9 @@ import java.util.TimeZone;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -35,10 +35,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * Writes a paper's HTML as a tagged PDF (PDF/UA): title, language and structure for screen
- * readers, Liberation Sans embedded for every glyph, no resource fetched from anywhere. The dates
- * and the document id come from the paper, never the clock, so the same paper gives the same
- * bytes.
+ * Writes a paper's HTML as a tagged PDF (PDF/UA): title, language and structure for screen readers,
+ * Liberation Sans embedded for every glyph, no resource fetched from anywhere. The dates and the
+ * document id come from the paper, never the clock, so the same paper gives the same bytes.
  */
 final class PdfWriter {
 
@@ -51,17 +50,18 @@ final class PdfWriter {
     XRLog.setLoggingEnabled(false);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
     PDDocument target = new PDDocument();
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .usePDDocument(target)
-        .usePdfUaAccessibility(true)
-        .withProducer("pmo")
-        .withW3cDocument(dom, "about:blank")
-        .useExternalResourceAccessControl((uri, type) -> false,
-            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-        .useExternalResourceAccessControl((uri, type) -> false,
-            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-        .useUnicodeLineBreaker(new ProseLineBreaker())
-        .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .usePDDocument(target)
+            .usePdfUaAccessibility(true)
+            .withProducer("pmo")
+            .withW3cDocument(dom, "about:blank")
+            .useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+            .useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+            .useUnicodeLineBreaker(new ProseLineBreaker())
+            .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
     font(builder, target, "Regular", 400, FontStyle.NORMAL);
     font(builder, target, "Bold", 700, FontStyle.NORMAL);
     font(builder, target, "Italic", 400, FontStyle.ITALIC);
@@ -81,9 +81,8 @@ final class PdfWriter {
   }
 
   /**
-   * Breaks lines where prose allows. The library's default also breaks before every '/', as
-   * if each word were a web address, which split "skills/capacities" across lines before the
-   * slash.
+   * Breaks lines where prose allows. The library's default also breaks before every '/', as if each
+   * word were a web address, which split "skills/capacities" across lines before the slash.
    */
   private static final class ProseLineBreaker implements FSTextBreaker {
     private final BreakIterator lines = BreakIterator.getLineInstance(Locale.UK);
@@ -100,8 +99,8 @@ final class PdfWriter {
   }
 
   /**
-   * The metrics of each face, the same in every paper: with them known, a face is parsed only
-   * for a paper that draws text in it (most papers use no italic).
+   * The metrics of each face, the same in every paper: with them known, a face is parsed only for a
+   * paper that draws text in it (most papers use no italic).
    */
   private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
@@ -109,29 +108,38 @@ final class PdfWriter {
    * Offers one face of the font, embedded with glyph substitution (GSUB) turned off. With it on,
    * PDFBox rewrote every string shown through a set of regular expressions it built afresh each
    * time, which was most of the time of a PDF, and drew "fi" and "ffl" as ligatures that text
-   * extraction and screen readers could not map back to letters. Latin prose needs no
-   * substitution. The face is parsed when the paper first needs it, if ever.
+   * extraction and screen readers could not map back to letters. Latin prose needs no substitution.
+   * The face is parsed when the paper first needs it, if ever.
    */
-  private static void font(PdfRendererBuilder builder, PDDocument document, String style,
-      int weight, FontStyle fontStyle) {
+  private static void font(
+      PdfRendererBuilder builder,
+      PDDocument document,
+      String style,
+      int weight,
+      FontStyle fontStyle) {
     String resource = "/fonts/LiberationSans-" + style + ".ttf";
-    builder.useFont(new PDFontSupplier(null) {
-      @Override
-      public PDFont supply() {
-        try {
-          return PDType0Font.load(document, parsed(resource), true);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the font " + resource, e);
-        }
-      }
-    }, FONT, weight, fontStyle, true);
+    builder.useFont(
+        new PDFontSupplier(null) {
+          @Override
+          public PDFont supply() {
+            try {
+              return PDType0Font.load(document, parsed(resource), true);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot read the font " + resource, e);
+            }
+          }
+        },
+        FONT,
+        weight,
+        fontStyle,
+        true);
   }
 
   /**
    * Each thread's parse of each face, from bytes read out of the jar once. The parser reads a
    * font's tables as they are asked for, so one parse cannot serve documents written at once on
-   * several threads; one thread writes one document at a time, and the document does not close
-   * a font it was given. Parsing each face for each paper was a tenth of a PDF's time.
+   * several threads; one thread writes one document at a time, and the document does not close a
+   * font it was given. Parsing each face for each paper was a tenth of a PDF's time.
    */
   private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
       ThreadLocal.withInitial(java.util.HashMap::new);
@@ -187,8 +195,8 @@ final class PdfWriter {
 
   private static byte[] digest(String text) {
     try {
-      byte[] full = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] full =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return java.util.Arrays.copyOf(full, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -10,5 +10,5 @@ package scot.pmo.render.paper;
  * @param uncommitted whether content or templates had changes not yet committed
  * @param timestamp the instant written into PDF and Word metadata, ISO-8601 in UTC
  */
-public record Provenance(String generatedOn, String commit, String commitShort,
-    boolean uncommitted, String timestamp) {}
+public record Provenance(
+    String generatedOn, String commit, String commitShort, boolean uncommitted, String timestamp) {}

@@ -26,8 +26,11 @@ final class Calendar {
 
   /** The day of a meeting, if its date names a day. */
   static Optional<LocalDate> day(Entity meeting) {
-    return meeting.text("date").flatMap(PartialDate::parse)
-        .filter(d -> d.precision() == PartialDate.Precision.DAY).map(PartialDate::start);
+    return meeting
+        .text("date")
+        .flatMap(PartialDate::parse)
+        .filter(d -> d.precision() == PartialDate.Precision.DAY)
+        .map(PartialDate::start);
   }
 
   /** A calendar holding one meeting. */
@@ -70,16 +73,25 @@ final class Calendar {
       line(out, "DESCRIPTION:" + text(full));
     }
     url.ifPresent(u -> line(out, "URL:" + u));
-    line(out, "STATUS:" + (m.text("status").map("cancelled"::equals).orElse(false)
-        ? "CANCELLED" : "CONFIRMED"));
+    line(
+        out,
+        "STATUS:"
+            + (m.text("status").map("cancelled"::equals).orElse(false)
+                ? "CANCELLED"
+                : "CONFIRMED"));
     line(out, "TRANSP:TRANSPARENT");
     line(out, "END:VEVENT");
   }
 
   /** A TEXT value with backslash, semicolon, comma and line breaks escaped. */
   static String text(String value) {
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    return value
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
   }
 
   /** Appends a content line, folded so that no line is longer than 75 octets. */

@@ -24,8 +24,8 @@ import scot.pmo.render.site.Pages.EntityPage;
 import scot.pmo.render.site.Pages.Fact;
 import scot.pmo.render.site.Pages.Link;
 import scot.pmo.render.site.Pages.Page;
-import scot.pmo.render.site.Pages.RelationGroup;
 import scot.pmo.render.site.Pages.Related;
+import scot.pmo.render.site.Pages.RelationGroup;
 import scot.pmo.render.site.Pages.Section;
 
 /** The page of each entity: its facts, its own sections, and every relation in both directions. */
@@ -34,16 +34,27 @@ final class EntityPages {
   /** The formats a briefing paper may come in, in the order they are offered. */
   static final List<String> PAPER_FORMATS = List.of("html", "pdf", "docx", "md");
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("job_title", "Job title"), Map.entry("short_title", "Short title"),
-      Map.entry("short_name", "Short name"), Map.entry("max_holders", "Holders per project"),
-      Map.entry("held_by", "Held by"), Map.entry("eligible_seniority", "Open to"),
-      Map.entry("url", "Read it at"), Map.entry("website", "Website"),
-      Map.entry("repository_url", "Source repository"), Map.entry("start", "From"),
-      Map.entry("end", "Until"), Map.entry("partner", "Relation to the programme"),
-      Map.entry("themes", "Themes"), Map.entry("places", "Places"));
-  private static final Set<String> NOT_FACTS = Set.of("title", "name", "summary", "title_in_text",
-      "heading", "team", "scope", "discussion_questions", "further_reading", "responsibilities");
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("job_title", "Job title"), Map.entry("short_title", "Short title"),
+          Map.entry("short_name", "Short name"), Map.entry("max_holders", "Holders per project"),
+          Map.entry("held_by", "Held by"), Map.entry("eligible_seniority", "Open to"),
+          Map.entry("url", "Read it at"), Map.entry("website", "Website"),
+          Map.entry("repository_url", "Source repository"), Map.entry("start", "From"),
+          Map.entry("end", "Until"), Map.entry("partner", "Relation to the programme"),
+          Map.entry("themes", "Themes"), Map.entry("places", "Places"));
+  private static final Set<String> NOT_FACTS =
+      Set.of(
+          "title",
+          "name",
+          "summary",
+          "title_in_text",
+          "heading",
+          "team",
+          "scope",
+          "discussion_questions",
+          "further_reading",
+          "responsibilities");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
 
   private final SiteModel model;
@@ -83,20 +94,43 @@ final class EntityPages {
       contents.add(new Link("Related", "#related"));
     }
     List<Fact> facts = facts(e, root);
-    String history = model.options.history().page(e.path()).map(EntityPages::history)
-        .orElse("");
-    String edit = model.programme.text("repository_url").filter(SafeLinks::isSafe)
-        .map(u -> u.replaceAll("/+$", "") + "/blob/HEAD/" + e.path()).orElse("");
-    EntityPage data = new EntityPage(e.kind().heading(), e.title(),
-        model.summary(e, page), !facts.isEmpty(), facts, contents.size() >= 3, contents,
-        sections, !relations.isEmpty(), relations, history, edit, e.path());
+    String history = model.options.history().page(e.path()).map(EntityPages::history).orElse("");
+    String edit =
+        model
+            .programme
+            .text("repository_url")
+            .filter(SafeLinks::isSafe)
+            .map(u -> u.replaceAll("/+$", "") + "/blob/HEAD/" + e.path())
+            .orElse("");
+    EntityPage data =
+        new EntityPage(
+            e.kind().heading(),
+            e.title(),
+            model.summary(e, page),
+            !facts.isEmpty(),
+            facts,
+            contents.size() >= 3,
+            contents,
+            sections,
+            !relations.isEmpty(),
+            relations,
+            history,
+            edit,
+            e.path());
     String title = model.uniqueTitle(e) + " – " + e.kind().heading();
-    String description = Html.text(data.summaryHtml()).isEmpty()
-        ? e.kind().heading() + " in " + model.siteTitle() + ": " + e.title()
-        : Html.text(data.summaryHtml());
-    return new Page(page, "entity", data, title, description,
+    String description =
+        Html.text(data.summaryHtml()).isEmpty()
+            ? e.kind().heading() + " in " + model.siteTitle() + ": " + e.title()
+            : Html.text(data.summaryHtml());
+    return new Page(
+        page,
+        "entity",
+        data,
+        title,
+        description,
         List.of(new Link(e.kind().pluralHeading(), root + indexOf(e.kind()))),
-        List.of(), e.kind().folder());
+        List.of(),
+        e.kind().folder());
   }
 
   private static String indexOf(Kind kind) {
@@ -133,7 +167,11 @@ final class EntityPages {
       String inner = html.substring(start + 4, end);
       String id = unique(Html.slug(Html.text(inner)), used);
       bodyHeadings.add(new Link(Html.text(inner), "#" + id));
-      out.append(html, from, start).append("<h2 id=\"").append(id).append("\">").append(inner)
+      out.append(html, from, start)
+          .append("<h2 id=\"")
+          .append(id)
+          .append("\">")
+          .append(inner)
           .append("</h2>");
       from = end + 5;
     }
@@ -213,16 +251,20 @@ final class EntityPages {
     for (String format : PAPER_FORMATS) {
       Path file = staging.resolve(SitePaths.PAPERS_FOLDER).resolve(e.id() + "." + format);
       if (Files.isRegularFile(file)) {
-        list.append("<li>").append(Html.link("Briefing paper: " + formatName(format) + " ("
-            + size(file) + ")", root + SitePaths.PAPERS_FOLDER + "/" + e.id() + "." + format))
+        list.append("<li>")
+            .append(
+                Html.link(
+                    "Briefing paper: " + formatName(format) + " (" + size(file) + ")",
+                    root + SitePaths.PAPERS_FOLDER + "/" + e.id() + "." + format))
             .append("</li>\n");
       }
     }
     if (list.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Section("briefing-paper", "Briefing paper",
-        "<ul class=\"downloads\">\n" + list + "</ul>"));
+    return Optional.of(
+        new Section(
+            "briefing-paper", "Briefing paper", "<ul class=\"downloads\">\n" + list + "</ul>"));
   }
 
   static String formatName(String format) {
@@ -258,15 +300,21 @@ final class EntityPages {
         if (!governance.isEmpty()) {
           out.add(new Section("governance", "Governance", governance));
         }
-        list(e, "discussion_questions", page).ifPresent(h -> out.add(
-            new Section("discussion-questions", "Questions for discussion", h)));
+        list(e, "discussion_questions", page)
+            .ifPresent(
+                h -> out.add(new Section("discussion-questions", "Questions for discussion", h)));
         furtherReading(e, page, root).ifPresent(out::add);
       }
-      case ROLE -> list(e, "responsibilities", page).ifPresent(h -> out.add(
-          new Section("responsibilities", "Responsibilities", h)));
+      case ROLE ->
+          list(e, "responsibilities", page)
+              .ifPresent(h -> out.add(new Section("responsibilities", "Responsibilities", h)));
       case MEETING -> {
-        for (String[] f : new String[][] {{"preparation", "How to prepare"},
-            {"purpose", "Purpose of the meeting"}, {"outcomes", "Expected outcomes"}}) {
+        for (String[] f :
+            new String[][] {
+              {"preparation", "How to prepare"},
+              {"purpose", "Purpose of the meeting"},
+              {"outcomes", "Expected outcomes"}
+            }) {
           String html = texts(e.text(f[0]).stream().toList(), page);
           if (!html.isEmpty()) {
             out.add(new Section(f[0], f[1], html));
@@ -274,20 +322,28 @@ final class EntityPages {
         }
         out.add(calendar(e, root));
       }
-      default -> { }
+      default -> {}
     }
     return out;
   }
 
   private Section calendar(Entity e, String root) {
-    boolean day = e.text("date").flatMap(PartialDate::parse)
-        .map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
-    String html = day
-        ? "<p>" + Html.link("Add this meeting to your calendar (.ics file)",
-            root + SitePaths.ics(e.id())) + "</p>\n<p>Or subscribe to "
-            + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR) + ".</p>"
-        : "<p>There is no calendar file for this meeting, because its day is not known. See "
-            + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR) + ".</p>";
+    boolean day =
+        e.text("date")
+            .flatMap(PartialDate::parse)
+            .map(d -> d.precision() == PartialDate.Precision.DAY)
+            .orElse(false);
+    String html =
+        day
+            ? "<p>"
+                + Html.link(
+                    "Add this meeting to your calendar (.ics file)", root + SitePaths.ics(e.id()))
+                + "</p>\n<p>Or subscribe to "
+                + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR)
+                + ".</p>"
+            : "<p>There is no calendar file for this meeting, because its day is not known. See "
+                + Html.link("the calendar of all meetings", root + SitePaths.CALENDAR)
+                + ".</p>";
     return new Section("calendar", "Calendar", html);
   }
 
@@ -298,8 +354,8 @@ final class EntityPages {
       return Optional.empty();
     }
     StringBuilder out = new StringBuilder("<ul>\n");
-    items.forEach(i -> out.append("<li>").append(model.inline(i, e.path(), page))
-        .append("</li>\n"));
+    items.forEach(
+        i -> out.append("<li>").append(model.inline(i, e.path(), page)).append("</li>\n"));
     return Optional.of(out.append("</ul>").toString());
   }
 
@@ -307,8 +363,10 @@ final class EntityPages {
   private String texts(List<String> ids, String page) {
     StringBuilder out = new StringBuilder();
     for (String id : ids) {
-      model.entity(id).filter(t -> t.kind() == Kind.TEXT).ifPresent(t ->
-          out.append(model.html(t.body(), t.path(), page)).append('\n'));
+      model
+          .entity(id)
+          .filter(t -> t.kind() == Kind.TEXT)
+          .ifPresent(t -> out.append(model.html(t.body(), t.path(), page)).append('\n'));
     }
     return out.toString().strip();
   }
@@ -321,11 +379,16 @@ final class EntityPages {
     StringBuilder rows = new StringBuilder();
     for (JsonNode member : team) {
       String roleId = member.path("role").asText("");
-      String role = model.entity(roleId)
-          .map(r -> Html.link(r.title(), root + model.page(r))).orElse(Escape.html(roleId));
+      String role =
+          model
+              .entity(roleId)
+              .map(r -> Html.link(r.title(), root + model.page(r)))
+              .orElse(Escape.html(roleId));
       String holder;
-      String who = member.has("person") ? member.path("person").asText()
-          : member.path("organisation").asText("");
+      String who =
+          member.has("person")
+              ? member.path("person").asText()
+              : member.path("organisation").asText("");
       Optional<Entity> holderEntity = who.isEmpty() ? Optional.empty() : model.entity(who);
       if (holderEntity.isPresent()) {
         Entity h = holderEntity.get();
@@ -339,14 +402,21 @@ final class EntityPages {
       } else {
         holder = "Volunteers from across councils";
       }
-      rows.append("<tr><th scope=\"row\">").append(role).append("</th><td>").append(holder)
+      rows.append("<tr><th scope=\"row\">")
+          .append(role)
+          .append("</th><td>")
+          .append(holder)
           .append("</td></tr>\n");
     }
-    return Optional.of(new Section("team", "Project team",
-        "<div class=\"table-wrapper\"><table class=\"table\">\n<caption class=\"visually-hidden\">"
-            + "Roles in the project and who holds them</caption>\n<thead><tr>"
-            + "<th scope=\"col\">Role</th><th scope=\"col\">Held by</th></tr></thead>\n<tbody>\n"
-            + rows + "</tbody>\n</table></div>"));
+    return Optional.of(
+        new Section(
+            "team",
+            "Project team",
+            "<div class=\"table-wrapper\"><table class=\"table\">\n<caption class=\"visually-hidden\">"
+                + "Roles in the project and who holds them</caption>\n<thead><tr>"
+                + "<th scope=\"col\">Role</th><th scope=\"col\">Held by</th></tr></thead>\n<tbody>\n"
+                + rows
+                + "</tbody>\n</table></div>"));
   }
 
   /** "Chief Executive, Aberdeen City Council" for a person. */
@@ -390,8 +460,9 @@ final class EntityPages {
           out.append("<ul>\n");
           inList = true;
         }
-        out.append("<li>").append(Html.link(reference.get().title(),
-            root + model.page(reference.get()))).append("</li>\n");
+        out.append("<li>")
+            .append(Html.link(reference.get().title(), root + model.page(reference.get())))
+            .append("</li>\n");
       }
     }
     if (inList) {
@@ -408,10 +479,13 @@ final class EntityPages {
       if (!seen.computeIfAbsent(label, k -> new HashSet<>()).add(r.other().id())) {
         continue;
       }
-      String kind = r.other().isTheme() ? "Theme"
-          : Kind.byName(r.other().kind()).map(Kind::heading).orElse(r.other().kind());
-      groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new Related(r.other().title(),
-          root + model.page(r.other()), kind));
+      String kind =
+          r.other().isTheme()
+              ? "Theme"
+              : Kind.byName(r.other().kind()).map(Kind::heading).orElse(r.other().kind());
+      groups
+          .computeIfAbsent(label, k -> new ArrayList<>())
+          .add(new Related(r.other().title(), root + model.page(r.other()), kind));
     }
     List<RelationGroup> out = new ArrayList<>();
     groups.forEach((label, items) -> out.add(new RelationGroup(label, items)));
@@ -434,11 +508,12 @@ final class EntityPages {
       if (value.isTextual()) {
         texts.add(value.textValue());
       } else if (value.isArray()) {
-        value.forEach(v -> {
-          if (v.isTextual()) {
-            texts.add(v.textValue());
-          }
-        });
+        value.forEach(
+            v -> {
+              if (v.isTextual()) {
+                texts.add(v.textValue());
+              }
+            });
       }
       if (texts.isEmpty()) {
         continue;
@@ -463,8 +538,11 @@ final class EntityPages {
     if (isDate) {
       return new Link(PartialDate.parse(text).map(PartialDate::display).orElse(text), "");
     }
-    if (field.equals("places") || field.equals("number") || field.equals("short_title")
-        || field.equals("short_name") || field.equals("job_title")
+    if (field.equals("places")
+        || field.equals("number")
+        || field.equals("short_title")
+        || field.equals("short_name")
+        || field.equals("job_title")
         || field.equals("max_holders")) {
       return new Link(text, "");
     }
@@ -473,14 +551,20 @@ final class EntityPages {
 
   private static String history(PageHistory h) {
     StringBuilder out = new StringBuilder();
-    SiteModel.isoDate(h.updated()).ifPresent(d -> out.append("Last updated ")
-        .append(PartialDate.parse(d.toString()).orElseThrow().display()));
+    SiteModel.isoDate(h.updated())
+        .ifPresent(
+            d ->
+                out.append("Last updated ")
+                    .append(PartialDate.parse(d.toString()).orElseThrow().display()));
     if (!h.updatedBy().isBlank() && !out.isEmpty()) {
       out.append(" by ").append(h.updatedBy().strip());
     }
-    SiteModel.isoDate(h.created()).ifPresent(d -> out.append(out.isEmpty() ? "" : ". ")
-        .append("First published ").append(PartialDate.parse(d.toString()).orElseThrow()
-            .display()));
+    SiteModel.isoDate(h.created())
+        .ifPresent(
+            d ->
+                out.append(out.isEmpty() ? "" : ". ")
+                    .append("First published ")
+                    .append(PartialDate.parse(d.toString()).orElseThrow().display()));
     return out.isEmpty() ? "" : out + ".";
   }
 
@@ -493,24 +577,30 @@ final class EntityPages {
         e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case PERSON -> parts.add(personDetail(e));
-      case ORGANISATION -> e.text("type").map(s -> Words.capitalise(Html.words(s)))
-          .ifPresent(parts::add);
+      case ORGANISATION ->
+          e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       case MEETING, CASE_STUDY, REFERENCE -> {
         e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
-        e.text("date").flatMap(PartialDate::parse).map(PartialDate::display)
-            .ifPresent(parts::add);
+        e.text("date").flatMap(PartialDate::parse).map(PartialDate::display).ifPresent(parts::add);
         e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case INTERDEPENDENCY -> {
         e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
         e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
-      case MILESTONE -> model.timelineItem(e).filter(i -> i.when().isPresent())
-          .map(SiteModel.TimelineItem::display).ifPresent(parts::add);
-      case ANCHOR -> e.text("sponsor").flatMap(model::entity)
-          .map(p -> "Sponsor: " + p.title()).ifPresent(parts::add);
+      case MILESTONE ->
+          model
+              .timelineItem(e)
+              .filter(i -> i.when().isPresent())
+              .map(SiteModel.TimelineItem::display)
+              .ifPresent(parts::add);
+      case ANCHOR ->
+          e.text("sponsor")
+              .flatMap(model::entity)
+              .map(p -> "Sponsor: " + p.title())
+              .ifPresent(parts::add);
       case ROLE -> e.text("held_by").map(h -> "Held by: " + Html.words(h)).ifPresent(parts::add);
-      default -> { }
+      default -> {}
     }
     parts.removeIf(String::isBlank);
     return String.join(" · ", parts);

@@ -43,23 +43,36 @@ final class Feeds {
   static String atom(SiteModel model) {
     var base = model.options.baseUrl();
     List<ChangeEntry> changes = model.options.history().changes();
-    String updated = changes.isEmpty() ? dateTime(model.asOf.toString())
-        : changes.stream().map(c -> dateTime(c.date())).max(String::compareTo).orElseThrow();
+    String updated =
+        changes.isEmpty()
+            ? dateTime(model.asOf.toString())
+            : changes.stream().map(c -> dateTime(c.date())).max(String::compareTo).orElseThrow();
     String alternate = base.orElse("") + SitePaths.CHANGES;
     StringBuilder out = new StringBuilder();
     out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n");
     out.append("  <title>").append(xml("What changed: " + model.siteTitle())).append("</title>\n");
-    out.append("  <subtitle>").append(xml("Changes to the content of " + model.programme.title()))
+    out.append("  <subtitle>")
+        .append(xml("Changes to the content of " + model.programme.title()))
         .append("</subtitle>\n");
-    out.append("  <id>").append(xml(base.map(b -> b + SitePaths.FEED)
-        .orElse("urn:pmo:" + model.programme.id() + ":changes"))).append("</id>\n");
+    out.append("  <id>")
+        .append(
+            xml(
+                base.map(b -> b + SitePaths.FEED)
+                    .orElse("urn:pmo:" + model.programme.id() + ":changes")))
+        .append("</id>\n");
     out.append("  <updated>").append(updated).append("</updated>\n");
-    base.ifPresent(b -> out.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-        .append(xml(b + SitePaths.FEED)).append("\"/>\n"));
-    out.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(alternate))
+    base.ifPresent(
+        b ->
+            out.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(xml(b + SitePaths.FEED))
+                .append("\"/>\n"));
+    out.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(xml(alternate))
         .append("\"/>\n");
-    out.append("  <author><name>").append(xml(model.programme.title())).append("</name></author>\n");
+    out.append("  <author><name>")
+        .append(xml(model.programme.title()))
+        .append("</name></author>\n");
     out.append("  <generator>pmo</generator>\n");
     for (ChangeEntry c : changes) {
       out.append("  <entry>\n");
@@ -70,9 +83,11 @@ final class Feeds {
         out.append("    <author><name>").append(xml(c.author())).append("</name></author>\n");
       }
       out.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-          .append(xml(alternate + "#change-" + Html.slug(c.id()))).append("\"/>\n");
+          .append(xml(alternate + "#change-" + Html.slug(c.id())))
+          .append("\"/>\n");
       if (!c.message().isBlank()) {
-        out.append("    <summary type=\"text\">").append(xml(c.message().strip()))
+        out.append("    <summary type=\"text\">")
+            .append(xml(c.message().strip()))
             .append("</summary>\n");
       }
       out.append("  </entry>\n");

@@ -5,15 +5,15 @@ import scot.pmo.link.GraphSelection;
 
 /**
  * Draws part of the programme graph as an inline SVG picture for the interdependency map, or
- * nothing. Without a picture the map page shows only its accessible alternatives: the matrix
- * table and the list of dependencies.
+ * nothing. Without a picture the map page shows only its accessible alternatives: the matrix table
+ * and the list of dependencies.
  */
 @FunctionalInterface
 public interface GraphPicture {
 
   /**
-   * The SVG markup, with {@code title} and {@code description} as its text alternative, or empty
-   * to show no picture.
+   * The SVG markup, with {@code title} and {@code description} as its text alternative, or empty to
+   * show no picture.
    */
   Optional<String> render(GraphSelection selection, String title, String description);
 

@@ -16,15 +16,16 @@ final class Html {
 
   /** A link, or the escaped text alone when {@code href} is empty. */
   static String link(String text, String href) {
-    return href.isEmpty() ? Escape.html(text)
+    return href.isEmpty()
+        ? Escape.html(text)
         : "<a href=\"" + Escape.html(href) + "\">" + Escape.html(text) + "</a>";
   }
 
   /**
    * Rendered Markdown with each table in a box that scrolls sideways on a narrow screen, as the
    * site's own tables are: focusable, so that a keyboard can scroll it, and a region named by its
-   * header row. Content cannot write {@code <table>} itself (raw HTML is escaped), so every one
-   * is a Markdown table.
+   * header row. Content cannot write {@code <table>} itself (raw HTML is escaped), so every one is
+   * a Markdown table.
    */
   static String scrollableTables(String html) {
     int at = html.indexOf("<table>");
@@ -37,7 +38,8 @@ final class Html {
       int end = html.indexOf("</table>", at);
       int headEnd = html.indexOf("</thead>", at);
       List<String> cells = new ArrayList<>();
-      for (int th = html.indexOf("<th", at); th >= 0 && th < headEnd && headEnd < end;
+      for (int th = html.indexOf("<th", at);
+          th >= 0 && th < headEnd && headEnd < end;
           th = html.indexOf("<th", th + 3)) {
         char after = html.charAt(th + 3);
         if (after != '>' && after != ' ') {
@@ -92,8 +94,12 @@ final class Html {
     }
     String text = out.toString();
     if (text.indexOf('&') >= 0) {
-      text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-          .replace("&#39;", "'").replace("&amp;", "&");
+      text =
+          text.replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&quot;", "\"")
+              .replace("&#39;", "'")
+              .replace("&amp;", "&");
     }
     return text.strip();
   }
@@ -101,15 +107,20 @@ final class Html {
   /** {@link #text} as regular expressions say it, for tests. */
   static String textByPatterns(String html) {
     String noTags = TAG.matcher(html).replaceAll(" ");
-    String decoded = noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    String decoded =
+        noTags
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
     return SPACE.matcher(decoded).replaceAll(" ").strip();
   }
 
   /** A fragment id from words: lower case, letters and digits joined by hyphens. */
   static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String s =
+        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "section" : s;
   }
 

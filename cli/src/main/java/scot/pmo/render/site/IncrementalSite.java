@@ -30,13 +30,13 @@ import scot.pmo.render.site.Pages.Page;
 
 /**
  * A website kept up to date one changed content file at a time, as {@code pmo serve} needs: it
- * keeps the last build's catalogue, graph and site model, and on {@link #update} compares them
- * with the programme after the change (read, checked and linked before it gets here) and
- * re-renders only the pages whose inputs changed: the entity's own page, the pages of the entities related to
- * it in the old or the new graph, the index, library and facet pages that show it, the pages of
- * its kind (timeline, map, register, home) and the search index. A page is written only when its
- * bytes differ from the file on disk. After an update the folder holds the same bytes as a full
- * build of the changed content would, except the briefing papers, which are not rebuilt.
+ * keeps the last build's catalogue, graph and site model, and on {@link #update} compares them with
+ * the programme after the change (read, checked and linked before it gets here) and re-renders only
+ * the pages whose inputs changed: the entity's own page, the pages of the entities related to it in
+ * the old or the new graph, the index, library and facet pages that show it, the pages of its kind
+ * (timeline, map, register, home) and the search index. A page is written only when its bytes
+ * differ from the file on disk. After an update the folder holds the same bytes as a full build of
+ * the changed content would, except the briefing papers, which are not rebuilt.
  *
  * <p>A change to the programme, a workstream, an anchor, a project, a role, a person or an
  * organisation, or one that moves the site's as-of date, can change any page: then every page is
@@ -61,8 +61,15 @@ public final class IncrementalSite {
   }
 
   /** Kinds whose data can show on pages that are not related to them in the graph. */
-  private static final Set<Kind> STRUCTURAL = EnumSet.of(Kind.PROGRAMME, Kind.ANCHOR,
-      Kind.WORKSTREAM, Kind.PROJECT, Kind.ROLE, Kind.PERSON, Kind.ORGANISATION);
+  private static final Set<Kind> STRUCTURAL =
+      EnumSet.of(
+          Kind.PROGRAMME,
+          Kind.ANCHOR,
+          Kind.WORKSTREAM,
+          Kind.PROJECT,
+          Kind.ROLE,
+          Kind.PERSON,
+          Kind.ORGANISATION);
 
   private final Path out;
   private final SiteBuilder builder;
@@ -70,13 +77,20 @@ public final class IncrementalSite {
   private Catalogue catalogue;
   private ProgrammeGraph graph;
   private SiteModel model;
+
   /** Each entity page's line of the search index, in UTF-8. */
   private final Map<String, byte[]> lines = new java.util.HashMap<>();
+
   private Set<String> otherPaths;
   private List<String> searchOrder;
 
-  private IncrementalSite(SiteBuilder builder, SiteOptions options, Path out,
-      Catalogue catalogue, ProgrammeGraph graph, SiteBuilder.Built built) {
+  private IncrementalSite(
+      SiteBuilder builder,
+      SiteOptions options,
+      Path out,
+      Catalogue catalogue,
+      ProgrammeGraph graph,
+      SiteBuilder.Built built) {
     this.out = out.toAbsolutePath().normalize();
     this.builder = builder;
     this.options = options;
@@ -89,11 +103,12 @@ public final class IncrementalSite {
   }
 
   /**
-   * Builds the whole site of {@code catalogue} (content that validated) into {@code out}, an
-   * empty folder that this object then keeps up to date.
+   * Builds the whole site of {@code catalogue} (content that validated) into {@code out}, an empty
+   * folder that this object then keeps up to date.
    */
-  public static IncrementalSite build(SiteBuilder builder, Catalogue catalogue,
-      ProgrammeGraph graph, SiteOptions options, Path out) throws IOException {
+  public static IncrementalSite build(
+      SiteBuilder builder, Catalogue catalogue, ProgrammeGraph graph, SiteOptions options, Path out)
+      throws IOException {
     Files.createDirectories(out);
     SiteBuilder.Built built = builder.buildKeeping(catalogue, graph, options, out);
     return new IncrementalSite(builder, options, out, catalogue, graph, built);
@@ -110,10 +125,10 @@ public final class IncrementalSite {
   }
 
   /**
-   * Takes the change of one content file (edited, created or deleted) into the site: {@code
-   * change} says what the file held before (as this site last showed it) and after, and {@code
-   * next} and {@code nextGraph} are the programme after the change, checked and linked. The
-   * content must have validated.
+   * Takes the change of one content file (edited, created or deleted) into the site: {@code change}
+   * says what the file held before (as this site last showed it) and after, and {@code next} and
+   * {@code nextGraph} are the programme after the change, checked and linked. The content must have
+   * validated.
    */
   public Update update(FileChange change, Catalogue next, ProgrammeGraph nextGraph) {
     Entity before = change.before();
@@ -125,13 +140,22 @@ public final class IncrementalSite {
     Entity either = after != null ? after : before;
     boolean dataChanged = before == null || after == null || !before.data().equals(after.data());
     // With its data as it was, the model takes over everything it draws from data.
-    SiteModel nextModel = !dataChanged ? new SiteModel(model, next, nextGraph)
-        : before != null && after != null ? new SiteModel(model, next, nextGraph, before, after)
-        : new SiteModel(next, nextGraph, options, builder.markdown(),
-            model.cards.nextAfterChangeOfOthers(next.of(Kind.CASE_STUDY).size()));
+    SiteModel nextModel =
+        !dataChanged
+            ? new SiteModel(model, next, nextGraph)
+            : before != null && after != null
+                ? new SiteModel(model, next, nextGraph, before, after)
+                : new SiteModel(
+                    next,
+                    nextGraph,
+                    options,
+                    builder.markdown(),
+                    model.cards.nextAfterChangeOfOthers(next.of(Kind.CASE_STUDY).size()));
     t = lap("update: site model", t);
-    boolean everything = dataChanged && STRUCTURAL.contains(either.kind())
-        || !nextModel.asOf.equals(model.asOf) || !nextModel.siteTitle().equals(model.siteTitle());
+    boolean everything =
+        dataChanged && STRUCTURAL.contains(either.kind())
+            || !nextModel.asOf.equals(model.asOf)
+            || !nextModel.siteTitle().equals(model.siteTitle());
 
     EntityPages entityPages = new EntityPages(nextModel, out);
     SitePages sitePages = new SitePages(nextModel, entityPages, out);
@@ -151,34 +175,44 @@ public final class IncrementalSite {
     Map<String, SearchIndex.Doc> newDocs = new java.util.concurrent.ConcurrentHashMap<>();
     // The other pages (the library among them) first, so that they start on a core of their own.
     List<Runnable> jobs = new ArrayList<>();
-    pages.stream().map(others::get).filter(Objects::nonNull).forEach(supplier -> jobs.add(() -> {
-      Page page = supplier.get();
-      writeIfChanged(page.path(), builder.layout(nextModel, page), written);
-    }));
+    pages.stream()
+        .map(others::get)
+        .filter(Objects::nonNull)
+        .forEach(
+            supplier ->
+                jobs.add(
+                    () -> {
+                      Page page = supplier.get();
+                      writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+                    }));
     CountDownLatch entitiesDone = new CountDownLatch(entities.size());
     AtomicBoolean entityFailed = new AtomicBoolean();
-    entities.forEach(e -> jobs.add(() -> {
-      try {
-        Page page = entityPages.page(e);
-        writeIfChanged(page.path(), builder.layout(nextModel, page), written);
-        newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
-      } catch (RuntimeException | Error failure) {
-        entityFailed.set(true);
-        throw failure;
-      } finally {
-        entitiesDone.countDown();
-      }
-    }));
+    entities.forEach(
+        e ->
+            jobs.add(
+                () -> {
+                  try {
+                    Page page = entityPages.page(e);
+                    writeIfChanged(page.path(), builder.layout(nextModel, page), written);
+                    newDocs.put(page.path(), SiteBuilder.searchDoc(e, page));
+                  } catch (RuntimeException | Error failure) {
+                    entityFailed.set(true);
+                    throw failure;
+                  } finally {
+                    entitiesDone.countDown();
+                  }
+                }));
     // The search index last, once the entity pages have given their words: handed out after them,
     // it is written while the other core may still be on the library page. (Items are handed out
     // in order, so every entity page has started, on some core, before this one waits.)
     String gonePage = before != null && after == null ? model.page(before) : null;
-    jobs.add(() -> {
-      awaitUninterruptibly(entitiesDone);
-      if (!entityFailed.get()) {
-        updateSearchIndex(newDocs, dataChanged, gonePage, nextModel, written);
-      }
-    });
+    jobs.add(
+        () -> {
+          awaitUninterruptibly(entitiesDone);
+          if (!entityFailed.get()) {
+            updateSearchIndex(newDocs, dataChanged, gonePage, nextModel, written);
+          }
+        });
     Parallel.forEach(jobs, Runnable::run);
     if (before != null && after == null) {
       delete(model.page(before), removed);
@@ -188,15 +222,25 @@ public final class IncrementalSite {
         delete(gone, removed); // a facet value no case study carries any more
       }
     }
-    t = lap("update: " + count(entities.size(), "entity page") + ", "
-        + count(pages.size(), "other page") + " and the search index", t);
+    t =
+        lap(
+            "update: "
+                + count(entities.size(), "entity page")
+                + ", "
+                + count(pages.size(), "other page")
+                + " and the search index",
+            t);
     calendars(before, after, everything, nextModel, written, removed);
     writeIfChanged(SitePaths.FEED, Feeds.atom(nextModel), written);
     if (options.baseUrl().isPresent()) {
       List<String> urls = new ArrayList<>(others.keySet());
       next.all().forEach(e -> urls.add(nextModel.page(e)));
-      writeIfChanged(SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(),
-          urls.stream().filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()), written);
+      writeIfChanged(
+          SitePaths.SITEMAP,
+          Feeds.sitemap(
+              options.baseUrl().get(),
+              urls.stream().filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()),
+          written);
     }
 
     lap("update: calendars and feeds", t);
@@ -208,8 +252,15 @@ public final class IncrementalSite {
   }
 
   /** The pages a change of a leaf entity (a case study, meeting, record...) can show on. */
-  private void affected(Entity before, Entity after, boolean dataChanged, Catalogue next,
-      ProgrammeGraph nextGraph, SiteModel nextModel, Set<Entity> entities, Set<String> pages) {
+  private void affected(
+      Entity before,
+      Entity after,
+      boolean dataChanged,
+      Catalogue next,
+      ProgrammeGraph nextGraph,
+      SiteModel nextModel,
+      Set<Entity> entities,
+      Set<String> pages) {
     Entity either = after != null ? after : before;
     if (after != null) {
       entities.add(after);
@@ -220,10 +271,14 @@ public final class IncrementalSite {
     boolean edgesChanged = !outgoing(graph, either.id()).equals(outgoing(nextGraph, either.id()));
     if (dataChanged || edgesChanged || either.kind() == Kind.TEXT) {
       Set<String> related = new LinkedHashSet<>();
-      graph.relations(either.id()).stream().map(Relation::other)
-          .filter(n -> !n.isTheme()).forEach(n -> related.add(n.id()));
-      nextGraph.relations(either.id()).stream().map(Relation::other)
-          .filter(n -> !n.isTheme()).forEach(n -> related.add(n.id()));
+      graph.relations(either.id()).stream()
+          .map(Relation::other)
+          .filter(n -> !n.isTheme())
+          .forEach(n -> related.add(n.id()));
+      nextGraph.relations(either.id()).stream()
+          .map(Relation::other)
+          .filter(n -> !n.isTheme())
+          .forEach(n -> related.add(n.id()));
       related.remove(either.id());
       related.forEach(id -> next.get(id).ifPresent(entities::add));
     }
@@ -236,7 +291,8 @@ public final class IncrementalSite {
       if (after != null) {
         titles.add(after.title());
       }
-      next.of(either.kind()).stream().filter(e -> titles.contains(e.title()))
+      next.of(either.kind()).stream()
+          .filter(e -> titles.contains(e.title()))
           .forEach(entities::add);
       pages.add(SitePaths.SEARCH);
       pages.add(SitePaths.CHANGES);
@@ -295,11 +351,15 @@ public final class IncrementalSite {
 
   /**
    * Rewrites the search index when a page's line or the order of pages changed. A change of data
-   * (which every added or removed entity is) may move an entity in the order of titles;
-   * {@code gonePage} is the page of a removed entity, or null.
+   * (which every added or removed entity is) may move an entity in the order of titles; {@code
+   * gonePage} is the page of a removed entity, or null.
    */
-  private void updateSearchIndex(Map<String, SearchIndex.Doc> newDocs, boolean dataChanged,
-      String gonePage, SiteModel nextModel, List<Path> written) {
+  private void updateSearchIndex(
+      Map<String, SearchIndex.Doc> newDocs,
+      boolean dataChanged,
+      String gonePage,
+      SiteModel nextModel,
+      List<Path> written) {
     boolean searchChanged = dataChanged;
     if (gonePage != null) {
       lines.remove(gonePage);
@@ -344,10 +404,16 @@ public final class IncrementalSite {
     }
   }
 
-  private void calendars(Entity before, Entity after, boolean everything, SiteModel nextModel,
-      List<Path> written, List<Path> removed) {
-    boolean meeting = before != null && before.kind() == Kind.MEETING
-        || after != null && after.kind() == Kind.MEETING;
+  private void calendars(
+      Entity before,
+      Entity after,
+      boolean everything,
+      SiteModel nextModel,
+      List<Path> written,
+      List<Path> removed) {
+    boolean meeting =
+        before != null && before.kind() == Kind.MEETING
+            || after != null && after.kind() == Kind.MEETING;
     if (!meeting && !everything) {
       return;
     }
@@ -385,7 +451,8 @@ public final class IncrementalSite {
   private void writeIfChanged(String page, byte[] bytes, List<Path> written) {
     Path file = out.resolve(page);
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+      if (Files.isRegularFile(file)
+          && Files.size(file) == bytes.length
           && Arrays.equals(Files.readAllBytes(file), bytes)) {
         return;
       }

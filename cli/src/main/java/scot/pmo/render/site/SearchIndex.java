@@ -23,16 +23,17 @@ final class SearchIndex {
   static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
-  private static final byte[] HEAD = ("// The search index of this site, written by pmo build.\n"
-      + "window.PMO_SEARCH_DOCS = [\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HEAD =
+      ("// The search index of this site, written by pmo build.\n" + "window.PMO_SEARCH_DOCS = [\n")
+          .getBytes(StandardCharsets.UTF_8);
   private static final byte[] BETWEEN = ",\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] LAST = "\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
 
   /**
    * Writes the script of the documents' lines ({@link #lineBytes}), in the order given, through a
-   * buffer: a large site's index is megabytes, and was made as one string, copied and encoded
-   * again on every update of a preview.
+   * buffer: a large site's index is megabytes, and was made as one string, copied and encoded again
+   * on every update of a preview.
    */
   static void write(Path file, List<byte[]> lines) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -52,9 +53,17 @@ final class SearchIndex {
 
   /** One document as the script's JSON object. */
   static String line(Doc d) {
-    return "{\"id\":" + json(d.href()) + ",\"title\":" + json(d.title()) + ",\"kind\":"
-        + json(d.kind()) + ",\"summary\":" + json(d.summary()) + ",\"text\":"
-        + json(d.text()) + "}";
+    return "{\"id\":"
+        + json(d.href())
+        + ",\"title\":"
+        + json(d.title())
+        + ",\"kind\":"
+        + json(d.kind())
+        + ",\"summary\":"
+        + json(d.summary())
+        + ",\"text\":"
+        + json(d.text())
+        + "}";
   }
 
   /**
@@ -119,7 +128,8 @@ final class SearchIndex {
       return true;
     }
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 

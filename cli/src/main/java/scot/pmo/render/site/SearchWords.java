@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The distinct words of a page for the search index, gathered in one pass over its HTML and text:
  * the same words, in the same order, as {@link SearchIndex#words} finds in the page's text (its
- * HTML through {@link Html#text}), without making that text. Every page goes through here, and
- * the text was a tenth of a large build.
+ * HTML through {@link Html#text}), without making that text. Every page goes through here, and the
+ * text was a tenth of a large build.
  */
 final class SearchWords {
 
@@ -15,19 +15,26 @@ final class SearchWords {
   private record Fragment(String text, boolean html) {}
 
   private final List<Fragment> fragments = new ArrayList<>();
+
   /** The distinct words so far, separated by spaces, in {@code out[0..outLength)}. */
   private char[] out = new char[4096];
+
   private int outLength;
+
   /**
-   * An open-addressing set of the words in {@code out}: each slot holds a word's start plus one,
-   * or 0. Words are compared where they stand, so a repeated word makes no string.
+   * An open-addressing set of the words in {@code out}: each slot holds a word's start plus one, or
+   * 0. Words are compared where they stand, so a repeated word makes no string.
    */
   private int[] slots = new int[1024];
+
   private int distinct;
+
   /** The word being read, lower case, in {@code word[0..length)}. */
   private char[] word = new char[64];
+
   private int length;
   private char joiner;
+
   /**
    * Whether a fragment holds a letter whose lower case depends on the letters around it (capital
    * sigma) or is two characters long (dotted capital I): such pages take the long way.

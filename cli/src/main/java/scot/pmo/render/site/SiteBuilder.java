@@ -1,12 +1,12 @@
 package scot.pmo.render.site;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +31,9 @@ import scot.pmo.render.site.Pages.Script;
 import scot.pmo.render.template.Templates;
 
 /**
- * Writes the whole website into a folder: extras first (such as papers, which pages link to),
- * then every page from the templates in {@code templates/site/}, the assets, the search index,
- * the calendars, the Atom feed and, with a base URL, the sitemap.
+ * Writes the whole website into a folder: extras first (such as papers, which pages link to), then
+ * every page from the templates in {@code templates/site/}, the assets, the search index, the
+ * calendars, the Atom feed and, with a base URL, the sitemap.
  */
 public final class SiteBuilder {
 
@@ -49,25 +49,25 @@ public final class SiteBuilder {
   private final Consumer<String> trace;
 
   /**
-   * The date a site of this content and history treats as today, so that papers built with it
-   * count ages to the same day: never the clock.
+   * The date a site of this content and history treats as today, so that papers built with it count
+   * ages to the same day: never the clock.
    */
   public static LocalDate asOf(Catalogue catalogue, SiteHistory history) {
     return SiteModel.asOf(catalogue, history);
   }
 
   public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown) {
-    this(repo, templates, markdown, message -> { });
+    this(repo, templates, markdown, message -> {});
   }
 
   /** A builder that reports each step it takes, and how long it took, to {@code trace}. */
-  public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown,
-      Consumer<String> trace) {
+  public SiteBuilder(
+      Path repo, Templates templates, MarkdownRenderer markdown, Consumer<String> trace) {
     this.templates = templates;
     this.markdown = markdown;
     this.trace = trace;
-    this.templateRoot = repo.toAbsolutePath().normalize().resolve(Templates.FOLDER)
-        .resolve(TEMPLATES);
+    this.templateRoot =
+        repo.toAbsolutePath().normalize().resolve(Templates.FOLDER).resolve(TEMPLATES);
   }
 
   /**
@@ -93,8 +93,8 @@ public final class SiteBuilder {
       extra.writeInto(out);
     }
     start = lap("site extras", start);
-    SiteModel model = new SiteModel(catalogue, graph, options, markdown,
-        new LibraryCards(templates));
+    SiteModel model =
+        new SiteModel(catalogue, graph, options, markdown, new LibraryCards(templates));
     start = lap("site model", start);
     EntityPages entityPages = new EntityPages(model, out);
     SitePages sitePages = new SitePages(model, entityPages, out);
@@ -104,32 +104,39 @@ public final class SiteBuilder {
     // among the entities' so that no core waits for them at the end. Results are collected in a
     // fixed order, so the search index and the sitemap are the same bytes on every build.
     List<Supplier<Written>> jobs = new ArrayList<>();
-    otherPages(model, sitePages).values().forEach(other -> jobs.add(() -> {
-      Page page = other.get();
-      write(out, page.path(), layout(model, page));
-      return new Written(page.path(), null, null);
-    }));
+    otherPages(model, sitePages)
+        .values()
+        .forEach(
+            other ->
+                jobs.add(
+                    () -> {
+                      Page page = other.get();
+                      write(out, page.path(), layout(model, page));
+                      return new Written(page.path(), null, null);
+                    }));
     for (Kind kind : Kind.values()) {
       for (Entity e : model.sorted(kind)) {
-        jobs.add(() -> {
-          Page page = entityPages.page(e);
-          write(out, page.path(), layout(model, page));
-          SearchIndex.Doc doc = searchDoc(e, page);
-          return new Written(page.path(), doc, SearchIndex.lineBytes(doc));
-        });
+        jobs.add(
+            () -> {
+              Page page = entityPages.page(e);
+              write(out, page.path(), layout(model, page));
+              SearchIndex.Doc doc = searchDoc(e, page);
+              return new Written(page.path(), doc, SearchIndex.lineBytes(doc));
+            });
       }
     }
     List<Written> written = Parallel.map(jobs, Supplier::get);
     start = lap("site pages", start);
     List<String> paths = written.stream().map(Written::path).toList();
-    List<SearchIndex.Doc> docs = written.stream().map(Written::doc)
-        .filter(java.util.Objects::nonNull).toList();
+    List<SearchIndex.Doc> docs =
+        written.stream().map(Written::doc).filter(java.util.Objects::nonNull).toList();
 
     copyAssets(out);
     Path index = out.resolve(SitePaths.SEARCH_INDEX);
     try {
-      SearchIndex.write(index, written.stream().map(Written::searchLine)
-          .filter(java.util.Objects::nonNull).toList());
+      SearchIndex.write(
+          index,
+          written.stream().map(Written::searchLine).filter(java.util.Objects::nonNull).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + index, e);
     }
@@ -141,8 +148,8 @@ public final class SiteBuilder {
     write(out, SitePaths.CALENDAR, calendar.all(dated));
     write(out, SitePaths.FEED, Feeds.atom(model));
     if (options.baseUrl().isPresent()) {
-      List<String> urls = paths.stream()
-          .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList();
+      List<String> urls =
+          paths.stream().filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList();
       write(out, SitePaths.SITEMAP, Feeds.sitemap(options.baseUrl().get(), urls));
     }
     lap("site assets, search index, calendars and feeds", start);
@@ -213,8 +220,8 @@ public final class SiteBuilder {
     SearchWords words = new SearchWords();
     data.sections().forEach(s -> words.html(s.html()));
     data.facts().forEach(f -> f.values().forEach(v -> words.text(v.text())));
-    return new SearchIndex.Doc(page.path(), e.title(), data.kind(),
-        Html.text(data.summaryHtml()), words.words());
+    return new SearchIndex.Doc(
+        page.path(), e.title(), data.kind(), Html.text(data.summaryHtml()), words.words());
   }
 
   /** Reports the time since {@code start}; returns now. */
@@ -226,19 +233,26 @@ public final class SiteBuilder {
 
   /** The page in the layout, as the UTF-8 bytes of its file. */
   byte[] layout(SiteModel model, Page page) {
-    String root = page.path().equals(SitePaths.NOT_FOUND)
-        ? model.options.baseUrl().orElse("") : SitePaths.root(page.path());
-    String body = templates.render(TEMPLATES + "/" + page.template() + ".html.mustache",
-        page.data());
-    List<NavItem> nav = List.of(
-        new NavItem("Home", root + SitePaths.HOME, page.section().equals("home")),
-        new NavItem("Projects", root + SitePaths.index(Kind.PROJECT),
-            page.section().equals(Kind.PROJECT.folder())),
-        new NavItem("Case studies", root + SitePaths.LIBRARY,
-            page.section().equals(Kind.CASE_STUDY.folder())),
-        new NavItem("Interdependencies", root + SitePaths.MAP, page.section().equals("map")),
-        new NavItem("Timeline", root + SitePaths.TIMELINE, page.section().equals("timeline")),
-        new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")));
+    String root =
+        page.path().equals(SitePaths.NOT_FOUND)
+            ? model.options.baseUrl().orElse("")
+            : SitePaths.root(page.path());
+    String body =
+        templates.render(TEMPLATES + "/" + page.template() + ".html.mustache", page.data());
+    List<NavItem> nav =
+        List.of(
+            new NavItem("Home", root + SitePaths.HOME, page.section().equals("home")),
+            new NavItem(
+                "Projects",
+                root + SitePaths.index(Kind.PROJECT),
+                page.section().equals(Kind.PROJECT.folder())),
+            new NavItem(
+                "Case studies",
+                root + SitePaths.LIBRARY,
+                page.section().equals(Kind.CASE_STUDY.folder())),
+            new NavItem("Interdependencies", root + SitePaths.MAP, page.section().equals("map")),
+            new NavItem("Timeline", root + SitePaths.TIMELINE, page.section().equals("timeline")),
+            new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")));
     List<Link> crumbs = new ArrayList<>();
     if (!page.path().equals(SitePaths.HOME)) {
       crumbs.add(new Link("Home", root + SitePaths.HOME));
@@ -247,19 +261,35 @@ public final class SiteBuilder {
     List<Script> scripts = new ArrayList<>();
     page.scripts().forEach(s -> scripts.add(new Script(root + s)));
     scripts.add(new Script(root + "assets/site.js"));
-    List<Link> footer = List.of(
-        new Link("Accessibility statement", root + SitePaths.ACCESSIBILITY),
-        new Link("What changed", root + SitePaths.CHANGES),
-        new Link("Changes as an Atom feed", root + SitePaths.FEED),
-        new Link("Calendar of meetings (.ics)", root + SitePaths.CALENDAR),
-        new Link("Search", root + SitePaths.SEARCH));
-    String title = page.path().equals(SitePaths.HOME) ? page.title()
-        : page.title() + " – " + model.siteTitle();
-    Layout layout = new Layout(title, page.description(), root, model.siteTitle(), nav,
-        !crumbs.isEmpty(), crumbs, !page.path().equals(SitePaths.SEARCH), body, scripts, footer,
-        "Built from the content of " + model.programme.title() + " as of "
-            + scot.pmo.model.PartialDate.parse(model.asOf.toString()).orElseThrow().display()
-            + ".");
+    List<Link> footer =
+        List.of(
+            new Link("Accessibility statement", root + SitePaths.ACCESSIBILITY),
+            new Link("What changed", root + SitePaths.CHANGES),
+            new Link("Changes as an Atom feed", root + SitePaths.FEED),
+            new Link("Calendar of meetings (.ics)", root + SitePaths.CALENDAR),
+            new Link("Search", root + SitePaths.SEARCH));
+    String title =
+        page.path().equals(SitePaths.HOME)
+            ? page.title()
+            : page.title() + " – " + model.siteTitle();
+    Layout layout =
+        new Layout(
+            title,
+            page.description(),
+            root,
+            model.siteTitle(),
+            nav,
+            !crumbs.isEmpty(),
+            crumbs,
+            !page.path().equals(SitePaths.SEARCH),
+            body,
+            scripts,
+            footer,
+            "Built from the content of "
+                + model.programme.title()
+                + " as of "
+                + scot.pmo.model.PartialDate.parse(model.asOf.toString()).orElseThrow().display()
+                + ".");
     return templates.renderUtf8(TEMPLATES + "/layout.html.mustache", layout);
   }
 

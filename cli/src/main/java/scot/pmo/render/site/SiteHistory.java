@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the site knows of the programme's history: dates per content file and the list of
- * changes, newest first. {@link #none()} when the content is not in git: pages then say nothing
- * about dates and the "what changed" page says that history is not available.
+ * What the site knows of the programme's history: dates per content file and the list of changes,
+ * newest first. {@link #none()} when the content is not in git: pages then say nothing about dates
+ * and the "what changed" page says that history is not available.
  *
  * @param available whether history was read at all
  * @param pages the history of each content file, by repository-relative path
  * @param changes every change, newest first
  */
-public record SiteHistory(boolean available, Map<String, PageHistory> pages,
-    List<ChangeEntry> changes) {
+public record SiteHistory(
+    boolean available, Map<String, PageHistory> pages, List<ChangeEntry> changes) {
 
   public SiteHistory {
     pages = Map.copyOf(pages);

@@ -1,7 +1,6 @@
 package scot.pmo.render.site;
 
 import java.time.LocalDate;
-import scot.pmo.markdown.ParsedBody;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import scot.pmo.link.GraphNode;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidView;
 import scot.pmo.markdown.MarkdownLinks;
+import scot.pmo.markdown.ParsedBody;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
@@ -29,11 +29,10 @@ import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 
 /**
- * What every page of the site draws on, computed once: the catalogue and graph, the main
- * programme, each entity's page and unique title, the as-of date, the timeline and the
- * case-study facets. Iteration is sorted throughout, so that two builds write the same bytes.
- * Pages are rendered on several threads at once: what is computed on demand is kept in
- * concurrent maps.
+ * What every page of the site draws on, computed once: the catalogue and graph, the main programme,
+ * each entity's page and unique title, the as-of date, the timeline and the case-study facets.
+ * Iteration is sorted throughout, so that two builds write the same bytes. Pages are rendered on
+ * several threads at once: what is computed on demand is kept in concurrent maps.
  */
 final class SiteModel {
 
@@ -53,8 +52,10 @@ final class SiteModel {
     /** "8 February 2024", or "June 2021 to October 2021" for a period. */
     String display() {
       String from = when.map(PartialDate::display).orElse("");
-      return until.filter(u -> !u.text().equals(when.map(PartialDate::text).orElse("")))
-          .map(u -> from + " to " + u.display()).orElse(from);
+      return until
+          .filter(u -> !u.text().equals(when.map(PartialDate::text).orElse("")))
+          .map(u -> from + " to " + u.display())
+          .orElse(from);
     }
   }
 
@@ -66,13 +67,19 @@ final class SiteModel {
   final LocalDate asOf;
   final RaidView raid;
   final List<TimelineItem> timeline;
+
   /** The library's cards as rendered, kept from one model of a preview to the next. */
   final LibraryCards cards;
+
   private final Map<String, Entity> byPath = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
 
-  SiteModel(Catalogue catalogue, ProgrammeGraph graph, SiteOptions options,
-      MarkdownRenderer markdown, LibraryCards cards) {
+  SiteModel(
+      Catalogue catalogue,
+      ProgrammeGraph graph,
+      SiteOptions options,
+      MarkdownRenderer markdown,
+      LibraryCards cards) {
     this.catalogue = catalogue;
     this.cards = cards;
     this.graph = graph;
@@ -111,35 +118,43 @@ final class SiteModel {
 
   /**
    * The model of {@code catalogue}, which differs from {@code previous}'s in the data of one
-   * entity, {@code before} and now {@code after} (the same file): what that entity's kind and
-   * dates cannot touch is taken over, the rest computed again. A preview's title edit of one case
-   * study among thousands need not read every other entity's dates, the RAID log or the timeline.
+   * entity, {@code before} and now {@code after} (the same file): what that entity's kind and dates
+   * cannot touch is taken over, the rest computed again. A preview's title edit of one case study
+   * among thousands need not read every other entity's dates, the RAID log or the timeline.
    */
-  SiteModel(SiteModel previous, Catalogue catalogue, ProgrammeGraph graph, Entity before,
-      Entity after) {
+  SiteModel(
+      SiteModel previous, Catalogue catalogue, ProgrammeGraph graph, Entity before, Entity after) {
     this.catalogue = catalogue;
-    this.cards = after.kind() == Kind.ORGANISATION
-        ? previous.cards.nextAfterChangeOfOthers(catalogue.of(Kind.CASE_STUDY).size())
-        : previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
+    this.cards =
+        after.kind() == Kind.ORGANISATION
+            ? previous.cards.nextAfterChangeOfOthers(catalogue.of(Kind.CASE_STUDY).size())
+            : previous.cards.next(catalogue.of(Kind.CASE_STUDY).size());
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
     this.programme = mainProgramme(catalogue, graph);
     Kind kind = after.kind();
-    boolean sameDates = kind.dateFields().stream().allMatch(field -> {
-      List<String> was = new ArrayList<>();
-      List<String> now = new ArrayList<>();
-      field.forEachText(before.data(), (pointer, text) -> was.add(text));
-      field.forEachText(after.data(), (pointer, text) -> now.add(text));
-      return was.equals(now);
-    });
-    this.asOf = sameDates || !options.history().changes().isEmpty() ? previous.asOf
-        : asOf(catalogue, options.history());
-    boolean raidInputs = kind == Kind.INTERDEPENDENCY || kind == Kind.PROJECT
-        || kind == Kind.ANCHOR;
-    this.raid = !raidInputs && asOf.equals(previous.asOf) ? previous.raid
-        : RaidView.of(catalogue, graph, asOf);
+    boolean sameDates =
+        kind.dateFields().stream()
+            .allMatch(
+                field -> {
+                  List<String> was = new ArrayList<>();
+                  List<String> now = new ArrayList<>();
+                  field.forEachText(before.data(), (pointer, text) -> was.add(text));
+                  field.forEachText(after.data(), (pointer, text) -> now.add(text));
+                  return was.equals(now);
+                });
+    this.asOf =
+        sameDates || !options.history().changes().isEmpty()
+            ? previous.asOf
+            : asOf(catalogue, options.history());
+    boolean raidInputs =
+        kind == Kind.INTERDEPENDENCY || kind == Kind.PROJECT || kind == Kind.ANCHOR;
+    this.raid =
+        !raidInputs && asOf.equals(previous.asOf)
+            ? previous.raid
+            : RaidView.of(catalogue, graph, asOf);
     if (kind == Kind.MEETING || kind == Kind.MILESTONE) {
       this.timeline = timeline(catalogue);
       timeline.forEach(i -> timelineById.put(i.entity().id(), i));
@@ -149,38 +164,45 @@ final class SiteModel {
     }
     uniqueTitlesAfter(previous, before, after);
     String own = after.id() + "\u0000";
-    previous.summaries.forEach((key, html) -> {
-      if (!key.startsWith(own)) {
-        summaries.put(key, html);
-      }
-    });
+    previous.summaries.forEach(
+        (key, html) -> {
+          if (!key.startsWith(own)) {
+            summaries.put(key, html);
+          }
+        });
     // The other kinds keep their order; the edited entity moves within its own kind's.
-    previous.sorted.forEach((k, list) -> {
-      List<Entity> now = k == kind ? replaceInOrder(list, before, after) : list;
-      if (now != null) {
-        sorted.put(k, now);
-      }
-    });
+    previous.sorted.forEach(
+        (k, list) -> {
+          List<Entity> now = k == kind ? replaceInOrder(list, before, after) : list;
+          if (now != null) {
+            sorted.put(k, now);
+          }
+        });
     // Facets list case studies, and read councils' and anchors' titles.
     if (kind != Kind.CASE_STUDY && kind != Kind.ORGANISATION && kind != Kind.ANCHOR) {
       facets.putAll(previous.facets);
-    } else if (kind == Kind.CASE_STUDY && LibraryFacets.NAMES.stream().map(LibraryFacets::field)
-        .allMatch(field -> before.texts(field).equals(after.texts(field)))) {
+    } else if (kind == Kind.CASE_STUDY
+        && LibraryFacets.NAMES.stream()
+            .map(LibraryFacets::field)
+            .allMatch(field -> before.texts(field).equals(after.texts(field)))) {
       // The same facet values: the study only moves within the lists that hold it. (Lists kept
       // over a change of text hold the study as it was before that change: found by its file.)
       String path = after.path();
-      previous.facets.forEach((facet, byValue) -> {
-        Map<String, List<Entity>> now = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Entity>> value : byValue.entrySet()) {
-          List<Entity> list = value.getValue().stream().anyMatch(e -> e.path().equals(path))
-              ? replaceInOrder(value.getValue(), before, after) : value.getValue();
-          if (list == null) {
-            return; // computed afresh when asked for
-          }
-          now.put(value.getKey(), list);
-        }
-        facets.put(facet, now);
-      });
+      previous.facets.forEach(
+          (facet, byValue) -> {
+            Map<String, List<Entity>> now = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Entity>> value : byValue.entrySet()) {
+              List<Entity> list =
+                  value.getValue().stream().anyMatch(e -> e.path().equals(path))
+                      ? replaceInOrder(value.getValue(), before, after)
+                      : value.getValue();
+              if (list == null) {
+                return; // computed afresh when asked for
+              }
+              now.put(value.getKey(), list);
+            }
+            facets.put(facet, now);
+          });
     }
   }
 
@@ -211,19 +233,25 @@ final class SiteModel {
   /** The programme most other entities belong to: the one with the most references to it. */
   private static Entity mainProgramme(Catalogue catalogue, ProgrammeGraph graph) {
     return catalogue.of(Kind.PROGRAMME).stream()
-        .max(Comparator.comparingInt((Entity p) -> graph.incoming(p.id()).size())
-            .thenComparing(Entity::id, Comparator.reverseOrder()))
-        .orElseThrow(() -> new IllegalStateException(
-            "the site needs a programme: content/programmes/ is empty"));
+        .max(
+            Comparator.comparingInt((Entity p) -> graph.incoming(p.id()).size())
+                .thenComparing(Entity::id, Comparator.reverseOrder()))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the site needs a programme: content/programmes/ is empty"));
   }
 
   /**
-   * The date the site treats as today: the newest change in the history, or else the newest date
-   * in the content. Never the clock, so that a build of the same commit is the same every day.
+   * The date the site treats as today: the newest change in the history, or else the newest date in
+   * the content. Never the clock, so that a build of the same commit is the same every day.
    */
   static LocalDate asOf(Catalogue catalogue, SiteHistory history) {
-    Optional<LocalDate> changed = history.changes().stream().map(c -> isoDate(c.date()))
-        .flatMap(Optional::stream).max(Comparator.naturalOrder());
+    Optional<LocalDate> changed =
+        history.changes().stream()
+            .map(c -> isoDate(c.date()))
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder());
     if (changed.isPresent()) {
       return changed.get();
     }
@@ -250,8 +278,8 @@ final class SiteModel {
   /** The date of an ISO date or date-time. */
   static Optional<LocalDate> isoDate(String text) {
     try {
-      return Optional.of(text.length() <= 10 ? LocalDate.parse(text)
-          : OffsetDateTime.parse(text).toLocalDate());
+      return Optional.of(
+          text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
@@ -266,34 +294,39 @@ final class SiteModel {
       Optional<PartialDate> due = m.text("due").flatMap(PartialDate::parse);
       Optional<PartialDate> start = m.text("start").flatMap(PartialDate::parse);
       Optional<PartialDate> end = m.text("end").flatMap(PartialDate::parse);
-      items.add(due.isPresent() ? new TimelineItem(m, due, Optional.empty())
-          : new TimelineItem(m, start.or(() -> end), start.isPresent() ? end : Optional.empty()));
+      items.add(
+          due.isPresent()
+              ? new TimelineItem(m, due, Optional.empty())
+              : new TimelineItem(
+                  m, start.or(() -> end), start.isPresent() ? end : Optional.empty()));
     }
     // Partial dates sort at the start of their period; undated items last.
-    items.sort(Comparator
-        .comparing((TimelineItem i) -> i.when().map(PartialDate::start).orElse(LocalDate.MAX))
-        .thenComparing(i -> i.entity().kind())
-        .thenComparing(i -> i.entity().title(), String.CASE_INSENSITIVE_ORDER)
-        .thenComparing(i -> i.entity().id()));
+    items.sort(
+        Comparator.comparing(
+                (TimelineItem i) -> i.when().map(PartialDate::start).orElse(LocalDate.MAX))
+            .thenComparing(i -> i.entity().kind())
+            .thenComparing(i -> i.entity().title(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(i -> i.entity().id()));
     return List.copyOf(items);
   }
 
   /**
-   * Gives each entity a title no other entity of its kind shares, adding its date or, failing
-   * that, its id: page titles must be unique.
+   * Gives each entity a title no other entity of its kind shares, adding its date or, failing that,
+   * its id: page titles must be unique.
    */
   private void uniqueTitles() {
     Map<String, List<Entity>> byTitle = new TreeMap<>();
     for (Entity e : catalogue.all()) {
-      byTitle.computeIfAbsent(e.kind().label() + "\u0000" + e.title(), k -> new ArrayList<>())
+      byTitle
+          .computeIfAbsent(e.kind().label() + "\u0000" + e.title(), k -> new ArrayList<>())
           .add(e);
     }
     byTitle.values().forEach(this::uniqueTitles);
   }
 
   /**
-   * As {@link #uniqueTitles()}, after {@code before} became {@code after}: only the entities of
-   * its kind that share its old or new title can have a different unique title.
+   * As {@link #uniqueTitles()}, after {@code before} became {@code after}: only the entities of its
+   * kind that share its old or new title can have a different unique title.
    */
   private void uniqueTitlesAfter(SiteModel previous, Entity before, Entity after) {
     titles.putAll(previous.titles);
@@ -319,8 +352,9 @@ final class SiteModel {
     same.forEach(e -> dates.merge(dateOf(e), 1L, Long::sum));
     for (Entity e : same) {
       String date = dateOf(e);
-      titles.put(e.id(), e.title() + " (" + (!date.isEmpty() && dates.get(date) == 1 ? date
-          : e.id()) + ")");
+      titles.put(
+          e.id(),
+          e.title() + " (" + (!date.isEmpty() && dates.get(date) == 1 ? date : e.id()) + ")");
     }
   }
 
@@ -368,15 +402,18 @@ final class SiteModel {
    * Sorted once per kind: every index, library and filter page asks.
    */
   List<Entity> sorted(Kind kind) {
-    return sorted.computeIfAbsent(kind, k -> {
-      // TITLE_ORDER, with each title read once.
-      record Keyed(String title, String id, Entity entity) {}
-      List<Keyed> keyed = new ArrayList<>();
-      catalogue.of(k).forEach(e -> keyed.add(new Keyed(e.title(), e.id(), e)));
-      keyed.sort(Comparator.comparing(Keyed::title, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Keyed::id));
-      return keyed.stream().map(Keyed::entity).toList();
-    });
+    return sorted.computeIfAbsent(
+        kind,
+        k -> {
+          // TITLE_ORDER, with each title read once.
+          record Keyed(String title, String id, Entity entity) {}
+          List<Keyed> keyed = new ArrayList<>();
+          catalogue.of(k).forEach(e -> keyed.add(new Keyed(e.title(), e.id(), e)));
+          keyed.sort(
+              Comparator.comparing(Keyed::title, String.CASE_INSENSITIVE_ORDER)
+                  .thenComparing(Keyed::id));
+          return keyed.stream().map(Keyed::entity).toList();
+        });
   }
 
   /** The entity of the file at {@code path} (relative to the repository), or null. */
@@ -385,14 +422,14 @@ final class SiteModel {
   }
 
   /** The order of {@link #sorted}: by title whatever its case, then by id. */
-  static final Comparator<Entity> TITLE_ORDER = Comparator
-      .comparing(Entity::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Entity::id);
+  static final Comparator<Entity> TITLE_ORDER =
+      Comparator.comparing(Entity::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Entity::id);
 
   private final Map<Kind, List<Entity>> sorted = new ConcurrentHashMap<>();
 
   /**
-   * The links of content Markdown on the page {@code page}: web links stay, links to content
-   * files become relative links to their pages, anything else becomes plain text.
+   * The links of content Markdown on the page {@code page}: web links stay, links to content files
+   * become relative links to their pages, anything else becomes plain text.
    */
   LinkTargets links(String page) {
     String root = SitePaths.root(page);
@@ -400,8 +437,10 @@ final class SiteModel {
       if (SafeLinks.isSafe(url)) {
         return Optional.of(url.strip());
       }
-      return new MarkdownLinks.Found(url, SourceRef.file(from)).target(from)
-          .map(byPath::get).map(e -> root + page(e));
+      return new MarkdownLinks.Found(url, SourceRef.file(from))
+          .target(from)
+          .map(byPath::get)
+          .map(e -> root + page(e));
     };
   }
 
@@ -416,8 +455,8 @@ final class SiteModel {
   }
 
   /**
-   * An entity's Markdown body as block HTML for its own page, from the parse validation made.
-   * Only that page renders it, so the shared document is read by one thread at a time.
+   * An entity's Markdown body as block HTML for its own page, from the parse validation made. Only
+   * that page renders it, so the shared document is read by one thread at a time.
    */
   String bodyHtml(Entity e, String page) {
     return Html.scrollableTables(
@@ -445,8 +484,12 @@ final class SiteModel {
 
   /** Organisations that are councils, by id. */
   boolean isCouncil(String id) {
-    return catalogue.get(id).filter(e -> e.kind() == Kind.ORGANISATION)
-        .flatMap(e -> e.text("type")).map("council"::equals).orElse(false);
+    return catalogue
+        .get(id)
+        .filter(e -> e.kind() == Kind.ORGANISATION)
+        .flatMap(e -> e.text("type"))
+        .map("council"::equals)
+        .orElse(false);
   }
 
   private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
@@ -460,18 +503,21 @@ final class SiteModel {
     Map<String, List<Entity>> out = new TreeMap<>();
     for (Entity study : sorted(Kind.CASE_STUDY)) {
       List<String> values = study.texts(LibraryFacets.field(facet));
-      values = switch (facet) {
-        case "council" -> values.stream().filter(this::isCouncil).toList();
-        case "anchor" -> values.stream().filter(a -> catalogue.get(a).isPresent()).toList();
-        default -> values;
-      };
-      values.stream().distinct()
+      values =
+          switch (facet) {
+            case "council" -> values.stream().filter(this::isCouncil).toList();
+            case "anchor" -> values.stream().filter(a -> catalogue.get(a).isPresent()).toList();
+            default -> values;
+          };
+      values.stream()
+          .distinct()
           .forEach(v -> out.computeIfAbsent(v, k -> new ArrayList<>()).add(study));
     }
     Map<String, List<Entity>> byTitle = new LinkedHashMap<>();
     out.keySet().stream()
-        .sorted(Comparator.comparing((String v) -> facetTitle(facet, v),
-            String.CASE_INSENSITIVE_ORDER).thenComparing(v -> v))
+        .sorted(
+            Comparator.comparing((String v) -> facetTitle(facet, v), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(v -> v))
         .forEach(v -> byTitle.put(v, out.get(v)));
     return byTitle;
   }

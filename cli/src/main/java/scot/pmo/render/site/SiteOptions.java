@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param picture draws the interdependency map, or {@link GraphPicture#none()}
  * @param extras outputs written into the staging folder before the pages, such as papers
  */
-public record SiteOptions(Optional<String> baseUrl, SiteHistory history, GraphPicture picture,
-    List<SiteExtra> extras) {
+public record SiteOptions(
+    Optional<String> baseUrl, SiteHistory history, GraphPicture picture, List<SiteExtra> extras) {
 
   public SiteOptions {
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");

@@ -33,7 +33,6 @@ import scot.pmo.render.site.Pages.IndexPage;
 import scot.pmo.render.site.Pages.LibraryPage;
 import scot.pmo.render.site.Pages.Link;
 import scot.pmo.render.site.Pages.MapPage;
-import scot.pmo.render.site.Pages.RenderedCard;
 import scot.pmo.render.site.Pages.MatrixCell;
 import scot.pmo.render.site.Pages.MatrixRow;
 import scot.pmo.render.site.Pages.Page;
@@ -43,6 +42,7 @@ import scot.pmo.render.site.Pages.PapersPage;
 import scot.pmo.render.site.Pages.RegisterGroup;
 import scot.pmo.render.site.Pages.RegisterPage;
 import scot.pmo.render.site.Pages.RegisterRow;
+import scot.pmo.render.site.Pages.RenderedCard;
 import scot.pmo.render.site.Pages.SearchPage;
 import scot.pmo.render.site.Pages.StatementPage;
 import scot.pmo.render.site.Pages.TimelinePage;
@@ -71,57 +71,108 @@ final class SitePages {
   }
 
   private Card card(Entity e, String root, String page) {
-    return Card.of(e.title(), root + model.page(e), e.kind().heading(),
-        entities.meta(e), model.summary(e, page));
+    return Card.of(
+        e.title(),
+        root + model.page(e),
+        e.kind().heading(),
+        entities.meta(e),
+        model.summary(e, page));
   }
 
   Page home() {
     String page = SitePaths.HOME;
     Entity p = model.programme;
-    List<Card> anchors = model.sorted(Kind.ANCHOR).stream()
-        .filter(a -> a.text("programme").map(p.id()::equals).orElse(true))
-        .map(a -> card(a, "", page)).toList();
+    List<Card> anchors =
+        model.sorted(Kind.ANCHOR).stream()
+            .filter(a -> a.text("programme").map(p.id()::equals).orElse(true))
+            .map(a -> card(a, "", page))
+            .toList();
     List<Group> workstreams = new ArrayList<>();
     List<Entity> ws = new ArrayList<>(model.catalogue.of(Kind.WORKSTREAM));
-    ws.sort(Comparator.comparing((Entity w) -> w.text("number").orElse(w.title()))
-        .thenComparing(Entity::id));
+    ws.sort(
+        Comparator.comparing((Entity w) -> w.text("number").orElse(w.title()))
+            .thenComparing(Entity::id));
     for (Entity w : ws) {
-      List<Card> projects = model.sorted(Kind.PROJECT).stream()
-          .filter(pr -> pr.text("workstream").map(w.id()::equals).orElse(false))
-          .map(pr -> card(pr, "", page)).toList();
+      List<Card> projects =
+          model.sorted(Kind.PROJECT).stream()
+              .filter(pr -> pr.text("workstream").map(w.id()::equals).orElse(false))
+              .map(pr -> card(pr, "", page))
+              .toList();
       workstreams.add(new Group(w.title(), model.page(w), model.summary(w, page), projects));
     }
-    List<SiteModel.TimelineItem> dated = model.timeline.stream()
-        .filter(i -> i.when().isPresent()).toList();
-    List<TimelineRow> next = dated.stream().filter(i -> !i.lastDay().isBefore(model.asOf))
-        .limit(NEXT_ITEMS).map(i -> row(i, "", page)).toList();
-    List<TimelineRow> recent = new ArrayList<>(dated.stream()
-        .filter(i -> i.lastDay().isBefore(model.asOf)).map(i -> row(i, "", page)).toList());
+    List<SiteModel.TimelineItem> dated =
+        model.timeline.stream().filter(i -> i.when().isPresent()).toList();
+    List<TimelineRow> next =
+        dated.stream()
+            .filter(i -> !i.lastDay().isBefore(model.asOf))
+            .limit(NEXT_ITEMS)
+            .map(i -> row(i, "", page))
+            .toList();
+    List<TimelineRow> recent =
+        new ArrayList<>(
+            dated.stream()
+                .filter(i -> i.lastDay().isBefore(model.asOf))
+                .map(i -> row(i, "", page))
+                .toList());
     java.util.Collections.reverse(recent);
     List<TimelineRow> recentFew = recent.subList(0, Math.min(NEXT_ITEMS, recent.size()));
-    HomePage data = new HomePage(p.title(), model.summary(p, page), model.page(p), anchors,
-        workstreams, !next.isEmpty(), next, !recentFew.isEmpty(), List.copyOf(recentFew), asOf(),
-        browse());
-    return new Page(page, "home", data, model.siteTitle() + " – home",
-        Html.text(data.summaryHtml()), List.of(), List.of(), "home");
+    HomePage data =
+        new HomePage(
+            p.title(),
+            model.summary(p, page),
+            model.page(p),
+            anchors,
+            workstreams,
+            !next.isEmpty(),
+            next,
+            !recentFew.isEmpty(),
+            List.copyOf(recentFew),
+            asOf(),
+            browse());
+    return new Page(
+        page,
+        "home",
+        data,
+        model.siteTitle() + " – home",
+        Html.text(data.summaryHtml()),
+        List.of(),
+        List.of(),
+        "home");
   }
 
   private List<Card> browse() {
     List<Card> out = new ArrayList<>();
-    out.add(Card.of("Case study library", SitePaths.LIBRARY, "", count(Kind.CASE_STUDY,
-        "case study", "case studies") + ", filtered by theme, council and anchor", ""));
-    out.add(Card.of("Interdependency map", SitePaths.MAP, "", "Who depends on whom, as a table", ""));
-    out.add(Card.of("Escalation register", SitePaths.REGISTER, "",
-        "Risks, issues and interdependencies for the Chief Executive Working Group", ""));
+    out.add(
+        Card.of(
+            "Case study library",
+            SitePaths.LIBRARY,
+            "",
+            count(Kind.CASE_STUDY, "case study", "case studies")
+                + ", filtered by theme, council and anchor",
+            ""));
+    out.add(
+        Card.of("Interdependency map", SitePaths.MAP, "", "Who depends on whom, as a table", ""));
+    out.add(
+        Card.of(
+            "Escalation register",
+            SitePaths.REGISTER,
+            "",
+            "Risks, issues and interdependencies for the Chief Executive Working Group",
+            ""));
     out.add(Card.of("Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date", ""));
     out.add(Card.of("Briefing papers", SitePaths.PAPERS, "", "To download", ""));
     for (Kind k : Kind.values()) {
       if (k == Kind.CASE_STUDY || model.catalogue.of(k).isEmpty()) {
         continue;
       }
-      out.add(Card.of(k.pluralHeading(), SitePaths.index(k), "",
-          model.catalogue.of(k).size() + (model.catalogue.of(k).size() == 1 ? " page" : " pages"),
-          ""));
+      out.add(
+          Card.of(
+              k.pluralHeading(),
+              SitePaths.index(k),
+              "",
+              model.catalogue.of(k).size()
+                  + (model.catalogue.of(k).size() == 1 ? " page" : " pages"),
+              ""));
     }
     return out;
   }
@@ -133,31 +184,46 @@ final class SitePages {
 
   private TimelineRow row(SiteModel.TimelineItem i, String root, String page) {
     Entity e = i.entity();
-    boolean day = e.kind() == Kind.MEETING && i.when()
-        .map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
-    return new TimelineRow(i.display(), e.title(), root + model.page(e),
+    boolean day =
+        e.kind() == Kind.MEETING
+            && i.when().map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
+    return new TimelineRow(
+        i.display(),
+        e.title(),
+        root + model.page(e),
         e.kind().heading(),
         e.text("status").map(s -> Words.capitalise(Html.words(s))).orElse(""),
-        model.summary(e, page), day ? root + SitePaths.ics(e.id()) : "");
+        model.summary(e, page),
+        day ? root + SitePaths.ics(e.id()) : "");
   }
 
   Page index(Kind kind) {
     String page = SitePaths.index(kind);
     String root = SitePaths.root(page);
     List<Card> cards = model.sorted(kind).stream().map(e -> card(e, root, page)).toList();
-    String intro = switch (kind) {
-      case PROJECT -> "The projects of the programme's workstreams.";
-      case PERSON -> "People named in the programme: sponsors, directors and members of its groups.";
-      case ORGANISATION -> "Councils, national bodies, partners and groups.";
-      case REFERENCE -> "Reports, slide decks, letters and papers the programme draws on.";
-      case INTERDEPENDENCY -> "The RAID log the Chief Executive Working Group sees. See also the "
-          + "interdependency map and the escalation register.";
-      case TEXT -> "Text written once and used by several pages and papers.";
-      case ROLE -> "The roles every project has, with their responsibilities.";
-      default -> cards.size() + (cards.size() == 1 ? " page." : " pages.");
-    };
-    return new Page(page, "index", new IndexPage(kind.pluralHeading(), intro, cards),
-        kind.pluralHeading(), intro, List.of(), List.of(), kind.folder());
+    String intro =
+        switch (kind) {
+          case PROJECT -> "The projects of the programme's workstreams.";
+          case PERSON ->
+              "People named in the programme: sponsors, directors and members of its groups.";
+          case ORGANISATION -> "Councils, national bodies, partners and groups.";
+          case REFERENCE -> "Reports, slide decks, letters and papers the programme draws on.";
+          case INTERDEPENDENCY ->
+              "The RAID log the Chief Executive Working Group sees. See also the "
+                  + "interdependency map and the escalation register.";
+          case TEXT -> "Text written once and used by several pages and papers.";
+          case ROLE -> "The roles every project has, with their responsibilities.";
+          default -> cards.size() + (cards.size() == 1 ? " page." : " pages.");
+        };
+    return new Page(
+        page,
+        "index",
+        new IndexPage(kind.pluralHeading(), intro, cards),
+        kind.pluralHeading(),
+        intro,
+        List.of(),
+        List.of(),
+        kind.folder());
   }
 
   /** The library ({@code facet} empty) or one pre-rendered filter page of it. */
@@ -168,48 +234,95 @@ final class SitePages {
     List<FilterGroup> groups = new ArrayList<>();
     for (String f : LibraryFacets.NAMES) {
       List<FilterValue> values = new ArrayList<>();
-      model.facet(f).forEach((v, studies) -> values.add(new FilterValue(model.facetTitle(f, v),
-          root + SitePaths.filter(f, v), studies.size(), f.equals(facet) && v.equals(value), v)));
+      model
+          .facet(f)
+          .forEach(
+              (v, studies) ->
+                  values.add(
+                      new FilterValue(
+                          model.facetTitle(f, v),
+                          root + SitePaths.filter(f, v),
+                          studies.size(),
+                          f.equals(facet) && v.equals(value),
+                          v)));
       if (!values.isEmpty()) {
-        groups.add(new FilterGroup(switch (f) {
-          case "theme" -> "Theme";
-          case "council" -> "Council";
-          default -> "Anchor";
-        }, f, values));
+        groups.add(
+            new FilterGroup(
+                switch (f) {
+                  case "theme" -> "Theme";
+                  case "council" -> "Council";
+                  default -> "Anchor";
+                },
+                f,
+                values));
       }
     }
-    List<Entity> studies = filtered ? model.facet(facet).getOrDefault(value, List.of())
-        : model.sorted(Kind.CASE_STUDY);
-    List<RenderedCard> cards = studies.stream().map(s -> model.cards.of(s, root, () -> new Card(
-        s.title(), root + model.page(s), "Case study", entities.meta(s), model.summary(s, page),
-        s.texts("themes").stream().map(t -> new Link(scot.pmo.link.Themes.title(t),
-            root + SitePaths.filter("theme", t))).toList(),
-        String.join(" ", s.texts("themes")),
-        String.join(" ", s.texts("organisations").stream().filter(model::isCouncil).toList()),
-        String.join(" ", s.texts("anchors"))))).toList();
-    String title = filtered ? "Case studies: " + model.facetTitle(facet, value)
-        : "Case study library";
-    String facetName = switch (facet) {
-      case "theme" -> "on the theme";
-      case "council" -> "involving";
-      case "anchor" -> "speaking to the anchor";
-      default -> "";
-    };
-    String count = cards.size() + (cards.size() == 1 ? " case study" : " case studies")
-        + (filtered ? " " + facetName + " ‘" + model.facetTitle(facet, value) + "’" : "");
-    String intro = "Examples of practice gathered by the programme's discovery work. Choose a "
-        + "theme, council or anchor to see only the case studies about it.";
-    List<Link> crumbs = filtered
-        ? List.of(new Link("Case studies", root + SitePaths.LIBRARY)) : List.of();
-    return new Page(page, "library", new LibraryPage(title, intro, filtered,
-        root + SitePaths.LIBRARY, groups, count, cards), title, intro, crumbs, List.of(),
+    List<Entity> studies =
+        filtered
+            ? model.facet(facet).getOrDefault(value, List.of())
+            : model.sorted(Kind.CASE_STUDY);
+    List<RenderedCard> cards =
+        studies.stream()
+            .map(
+                s ->
+                    model.cards.of(
+                        s,
+                        root,
+                        () ->
+                            new Card(
+                                s.title(),
+                                root + model.page(s),
+                                "Case study",
+                                entities.meta(s),
+                                model.summary(s, page),
+                                s.texts("themes").stream()
+                                    .map(
+                                        t ->
+                                            new Link(
+                                                scot.pmo.link.Themes.title(t),
+                                                root + SitePaths.filter("theme", t)))
+                                    .toList(),
+                                String.join(" ", s.texts("themes")),
+                                String.join(
+                                    " ",
+                                    s.texts("organisations").stream()
+                                        .filter(model::isCouncil)
+                                        .toList()),
+                                String.join(" ", s.texts("anchors")))))
+            .toList();
+    String title =
+        filtered ? "Case studies: " + model.facetTitle(facet, value) : "Case study library";
+    String facetName =
+        switch (facet) {
+          case "theme" -> "on the theme";
+          case "council" -> "involving";
+          case "anchor" -> "speaking to the anchor";
+          default -> "";
+        };
+    String count =
+        cards.size()
+            + (cards.size() == 1 ? " case study" : " case studies")
+            + (filtered ? " " + facetName + " ‘" + model.facetTitle(facet, value) + "’" : "");
+    String intro =
+        "Examples of practice gathered by the programme's discovery work. Choose a "
+            + "theme, council or anchor to see only the case studies about it.";
+    List<Link> crumbs =
+        filtered ? List.of(new Link("Case studies", root + SitePaths.LIBRARY)) : List.of();
+    return new Page(
+        page,
+        "library",
+        new LibraryPage(title, intro, filtered, root + SitePaths.LIBRARY, groups, count, cards),
+        title,
+        intro,
+        crumbs,
+        List.of(),
         Kind.CASE_STUDY.folder());
   }
 
   /**
-   * The most parties the read-across matrix shows. A wider table no longer reads across on a
-   * screen or through a screen reader (and at 500 projects it is a quarter of a million cells),
-   * so a larger programme gets the list of every dependency alone.
+   * The most parties the read-across matrix shows. A wider table no longer reads across on a screen
+   * or through a screen reader (and at 500 projects it is a quarter of a million cells), so a
+   * larger programme gets the list of every dependency alone.
    */
   static final int MATRIX_LIMIT = 40;
 
@@ -217,51 +330,108 @@ final class SitePages {
     String page = SitePaths.MAP;
     RaidView raid = model.raid;
     boolean matrix = raid.columns().size() <= MATRIX_LIMIT && raid.rows().size() <= MATRIX_LIMIT;
-    String matrixNote = matrix ? "" : "This programme has " + raid.columns().size()
-        + " parties, too many for a table that reads across: every dependency is in the list"
-        + " below, and each project's page lists its own.";
-    List<Link> columns = matrix ? raid.columns().stream().map(this::partyLink).toList()
-        : List.of();
+    String matrixNote =
+        matrix
+            ? ""
+            : "This programme has "
+                + raid.columns().size()
+                + " parties, too many for a table that reads across: every dependency is in the list"
+                + " below, and each project's page lists its own.";
+    List<Link> columns = matrix ? raid.columns().stream().map(this::partyLink).toList() : List.of();
     List<MatrixRow> rows = new ArrayList<>();
     for (String row : matrix ? raid.rows() : List.<String>of()) {
       List<MatrixCell> cells = new ArrayList<>();
       for (String col : raid.columns()) {
-        List<Link> records = raid.cell(row, col).map(c -> c.records().stream()
-            .map(r -> new Link(r.title(), model.entity(r.id()).map(model::page).orElse("")))
-            .toList()).orElse(List.of());
+        List<Link> records =
+            raid.cell(row, col)
+                .map(
+                    c ->
+                        c.records().stream()
+                            .map(
+                                r ->
+                                    new Link(
+                                        r.title(),
+                                        model.entity(r.id()).map(model::page).orElse("")))
+                            .toList())
+                .orElse(List.of());
         cells.add(new MatrixCell(row.equals(col), records.isEmpty() && !row.equals(col), records));
       }
       rows.add(new MatrixRow(partyLink(row), cells));
     }
     List<DependencyRow> deps = new ArrayList<>();
     for (Dependency d : model.graph.dependencies()) {
-      deps.add(new DependencyRow(partyLink(d.dependent()), partyLink(d.provider()),
-          model.entity(d.record()).map(r -> new Link(r.title(), model.page(r)))
-              .orElse(new Link(d.record(), "")), Words.capitalise(Html.words(d.status()))));
+      deps.add(
+          new DependencyRow(
+              partyLink(d.dependent()),
+              partyLink(d.provider()),
+              model
+                  .entity(d.record())
+                  .map(r -> new Link(r.title(), model.page(r)))
+                  .orElse(new Link(d.record(), "")),
+              Words.capitalise(Html.words(d.status()))));
     }
-    List<String> cycles = raid.cycles().stream().map(c -> String.join(" → ",
-        Stream.concat(c.stream(), Stream.of(c.get(0)))
-            .map(id -> model.entity(id).map(Entity::title).orElse(id)).toList())).toList();
+    List<String> cycles =
+        raid.cycles().stream()
+            .map(
+                c ->
+                    String.join(
+                        " → ",
+                        Stream.concat(c.stream(), Stream.of(c.get(0)))
+                            .map(id -> model.entity(id).map(Entity::title).orElse(id))
+                            .toList()))
+            .toList();
     List<Link> without = raid.projectsWithoutRecords().stream().map(this::partyLink).toList();
-    GraphSelection selection = GraphSelection.of(model.graph,
-        java.util.Set.of(Kind.PROJECT.label(), Kind.PROGRAMME.label(), Kind.ANCHOR.label(),
-            Kind.INTERDEPENDENCY.label()), Optional.empty(), 0);
+    GraphSelection selection =
+        GraphSelection.of(
+            model.graph,
+            java.util.Set.of(
+                Kind.PROJECT.label(),
+                Kind.PROGRAMME.label(),
+                Kind.ANCHOR.label(),
+                Kind.INTERDEPENDENCY.label()),
+            Optional.empty(),
+            0);
     // An SVG document's XML declaration has no place inside an HTML page.
-    Optional<String> picture = model.options.picture().render(selection,
-        "Interdependency map of " + model.siteTitle(),
-        "Projects, the anchors they serve and the interdependencies between them. The same "
-            + "information is given in " + (matrix ? "the table and " : "") + "the list below.")
-        .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
-    MapPage data = new MapPage(picture.isPresent(), picture.orElse(""), matrix, matrixNote,
-        columns, rows,
-        !deps.isEmpty(), deps, !cycles.isEmpty(), cycles, !without.isEmpty(), without, asOf());
-    return new Page(page, "map", data, "Interdependency map",
-        "Which projects depend on which, as a matrix and a list.", List.of(), List.of(), "map");
+    Optional<String> picture =
+        model
+            .options
+            .picture()
+            .render(
+                selection,
+                "Interdependency map of " + model.siteTitle(),
+                "Projects, the anchors they serve and the interdependencies between them. The same "
+                    + "information is given in "
+                    + (matrix ? "the table and " : "")
+                    + "the list below.")
+            .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
+    MapPage data =
+        new MapPage(
+            picture.isPresent(),
+            picture.orElse(""),
+            matrix,
+            matrixNote,
+            columns,
+            rows,
+            !deps.isEmpty(),
+            deps,
+            !cycles.isEmpty(),
+            cycles,
+            !without.isEmpty(),
+            without,
+            asOf());
+    return new Page(
+        page,
+        "map",
+        data,
+        "Interdependency map",
+        "Which projects depend on which, as a matrix and a list.",
+        List.of(),
+        List.of(),
+        "map");
   }
 
   private Link partyLink(String id) {
-    return model.entity(id).map(e -> new Link(e.title(), model.page(e)))
-        .orElse(new Link(id, ""));
+    return model.entity(id).map(e -> new Link(e.title(), model.page(e))).orElse(new Link(id, ""));
   }
 
   Page register() {
@@ -269,21 +439,34 @@ final class SitePages {
     RaidView raid = model.raid;
     List<RegisterGroup> groups = new ArrayList<>();
     for (RaidView.AnchorGroup g : raid.register()) {
-      String heading = g.anchor().flatMap(model::entity).map(a -> "Anchor: " + a.title())
-          .orElse("Projects without an anchor");
-      groups.add(new RegisterGroup(heading, g.anchor().orElse("no-anchor"),
-          g.items().stream().map(this::registerRow).toList()));
+      String heading =
+          g.anchor()
+              .flatMap(model::entity)
+              .map(a -> "Anchor: " + a.title())
+              .orElse("Projects without an anchor");
+      groups.add(
+          new RegisterGroup(
+              heading,
+              g.anchor().orElse("no-anchor"),
+              g.items().stream().map(this::registerRow).toList()));
     }
     List<RegisterRow> all = raid.items().stream().map(this::registerRow).toList();
-    return new Page(page, "register", new RegisterPage(!groups.isEmpty(), groups,
-        !all.isEmpty(), all, asOf()), "Escalation register",
-        "Open and escalated risks, issues and interdependencies, grouped by anchor.", List.of(),
-        List.of(), "map");
+    return new Page(
+        page,
+        "register",
+        new RegisterPage(!groups.isEmpty(), groups, !all.isEmpty(), all, asOf()),
+        "Escalation register",
+        "Open and escalated risks, issues and interdependencies, grouped by anchor.",
+        List.of(),
+        List.of(),
+        "map");
   }
 
   private RegisterRow registerRow(RaidItem i) {
-    return new RegisterRow(new Link(i.title(), model.entity(i.id()).map(model::page).orElse("")),
-        Words.capitalise(i.type()), partyLink(i.project()),
+    return new RegisterRow(
+        new Link(i.title(), model.entity(i.id()).map(model::page).orElse("")),
+        Words.capitalise(i.type()),
+        partyLink(i.project()),
         Words.capitalise(Html.words(i.status())),
         i.raised().map(PartialDate::display).orElse("Not recorded"),
         i.escalated().map(PartialDate::display).orElse("–"),
@@ -299,16 +482,23 @@ final class SitePages {
       if (i.when().isEmpty()) {
         undated.add(row(i, "", page));
       } else {
-        years.computeIfAbsent(String.valueOf(i.when().get().start().getYear()),
-            k -> new ArrayList<>()).add(row(i, "", page));
+        years
+            .computeIfAbsent(
+                String.valueOf(i.when().get().start().getYear()), k -> new ArrayList<>())
+            .add(row(i, "", page));
       }
     }
     List<Year> list = new ArrayList<>();
     years.forEach((y, rows) -> list.add(new Year(y, "year-" + y, rows)));
-    return new Page(page, "timeline", new TimelinePage(list, !undated.isEmpty(), undated),
+    return new Page(
+        page,
+        "timeline",
+        new TimelinePage(list, !undated.isEmpty(), undated),
         "Timeline of meetings and milestones",
         "Meetings and milestones of the programme in date order, with calendar files.",
-        List.of(), List.of(), "timeline");
+        List.of(),
+        List.of(),
+        "timeline");
   }
 
   Page search() {
@@ -318,27 +508,51 @@ final class SitePages {
         all.add(Card.of(e.title(), model.page(e), k.heading(), "", ""));
       }
     }
-    all.sort(Comparator.comparing(Card::title, String.CASE_INSENSITIVE_ORDER)
-        .thenComparing(Card::href));
-    return new Page(SitePaths.SEARCH, "search", new SearchPage(all), "Search",
-        "Search the programme's projects, people, case studies and further reading.", List.of(),
-        List.of("assets/lunr.min.js", SitePaths.SEARCH_INDEX, "assets/search.js"), "search");
+    all.sort(
+        Comparator.comparing(Card::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Card::href));
+    return new Page(
+        SitePaths.SEARCH,
+        "search",
+        new SearchPage(all),
+        "Search",
+        "Search the programme's projects, people, case studies and further reading.",
+        List.of(),
+        List.of("assets/lunr.min.js", SitePaths.SEARCH_INDEX, "assets/search.js"),
+        "search");
   }
 
   Page changes() {
     SiteHistory h = model.options.history();
     List<Change> changes = new ArrayList<>();
     for (ChangeEntry c : h.changes()) {
-      List<Link> pages = c.paths().stream().sorted().map(model::atPath)
-          .filter(java.util.Objects::nonNull).map(e -> new Link(e.title(), model.page(e)))
-          .distinct().toList();
-      changes.add(new Change("change-" + Html.slug(c.id()),
-          SiteModel.isoDate(c.date()).map(d -> PartialDate.parse(d.toString()).orElseThrow()
-              .display()).orElse(c.date()), c.title(), c.author(), c.message(), pages));
+      List<Link> pages =
+          c.paths().stream()
+              .sorted()
+              .map(model::atPath)
+              .filter(java.util.Objects::nonNull)
+              .map(e -> new Link(e.title(), model.page(e)))
+              .distinct()
+              .toList();
+      changes.add(
+          new Change(
+              "change-" + Html.slug(c.id()),
+              SiteModel.isoDate(c.date())
+                  .map(d -> PartialDate.parse(d.toString()).orElseThrow().display())
+                  .orElse(c.date()),
+              c.title(),
+              c.author(),
+              c.message(),
+              pages));
     }
-    return new Page(SitePaths.CHANGES, "changes",
-        new ChangesPage(h.available(), changes.isEmpty(), changes), "What changed",
-        "Changes to the programme's content, newest first.", List.of(), List.of(), "changes");
+    return new Page(
+        SitePaths.CHANGES,
+        "changes",
+        new ChangesPage(h.available(), changes.isEmpty(), changes),
+        "What changed",
+        "Changes to the programme's content, newest first.",
+        List.of(),
+        List.of(),
+        "changes");
   }
 
   Page papers() {
@@ -363,8 +577,12 @@ final class SitePages {
         for (String fmt : EntityPages.PAPER_FORMATS) {
           Path f = folder.resolve(base + "." + fmt);
           if (Files.isRegularFile(f)) {
-            byName.get(base).add(new PaperFile(EntityPages.formatName(fmt) + " ("
-                + EntityPages.size(f) + ")", SitePaths.PAPERS_FOLDER + "/" + base + "." + fmt));
+            byName
+                .get(base)
+                .add(
+                    new PaperFile(
+                        EntityPages.formatName(fmt) + " (" + EntityPages.size(f) + ")",
+                        SitePaths.PAPERS_FOLDER + "/" + base + "." + fmt));
           }
         }
       }
@@ -372,35 +590,67 @@ final class SitePages {
     List<Paper> papers = new ArrayList<>();
     byName.forEach((base, files) -> papers.add(new Paper(paperTitle(base), files)));
     papers.sort(Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
-    return new Page(SitePaths.PAPERS, "papers", new PapersPage(!papers.isEmpty(), papers),
-        "Briefing papers", "Briefing papers of the programme's projects to download.", List.of(),
-        List.of(), "papers");
+    return new Page(
+        SitePaths.PAPERS,
+        "papers",
+        new PapersPage(!papers.isEmpty(), papers),
+        "Briefing papers",
+        "Briefing papers of the programme's projects to download.",
+        List.of(),
+        List.of(),
+        "papers");
   }
 
   private String paperTitle(String base) {
     if (base.equals("cewg-escalation-report")) {
       return "Chief Executive Working Group escalation report";
     }
-    return model.entity(base).map(e -> e.title() + " briefing paper")
+    return model
+        .entity(base)
+        .map(e -> e.title() + " briefing paper")
         .orElse(Words.capitalise(Html.words(base)));
   }
 
   Page accessibility() {
-    Optional<Entity> contact = model.programme.texts("led_by").stream().map(model::entity)
-        .flatMap(Optional::stream).filter(e -> e.id().equals("improvement-service")).findFirst()
-        .or(() -> model.programme.texts("led_by").stream().map(model::entity)
-            .flatMap(Optional::stream).findFirst());
-    StatementPage data = new StatementPage(model.siteTitle(), model.page(model.programme),
-        asOf(), contact.map(model::page).orElse(""),
-        contact.map(Entity::title).orElse("the programme office"));
-    return new Page(SitePaths.ACCESSIBILITY, "accessibility", data, "Accessibility statement",
-        "How accessible this website is, and how to report a problem.", List.of(), List.of(),
+    Optional<Entity> contact =
+        model.programme.texts("led_by").stream()
+            .map(model::entity)
+            .flatMap(Optional::stream)
+            .filter(e -> e.id().equals("improvement-service"))
+            .findFirst()
+            .or(
+                () ->
+                    model.programme.texts("led_by").stream()
+                        .map(model::entity)
+                        .flatMap(Optional::stream)
+                        .findFirst());
+    StatementPage data =
+        new StatementPage(
+            model.siteTitle(),
+            model.page(model.programme),
+            asOf(),
+            contact.map(model::page).orElse(""),
+            contact.map(Entity::title).orElse("the programme office"));
+    return new Page(
+        SitePaths.ACCESSIBILITY,
+        "accessibility",
+        data,
+        "Accessibility statement",
+        "How accessible this website is, and how to report a problem.",
+        List.of(),
+        List.of(),
         "accessibility");
   }
 
   Page notFound() {
-    return new Page(SitePaths.NOT_FOUND, "not-found",
+    return new Page(
+        SitePaths.NOT_FOUND,
+        "not-found",
         new Pages.NotFoundPage(model.options.baseUrl().orElse("") + SitePaths.HOME),
-        "Page not found", "There is no page at this address.", List.of(), List.of(), "");
+        "Page not found",
+        "There is no page at this address.",
+        List.of(),
+        List.of(),
+        "");
   }
 }

@@ -39,7 +39,9 @@ final class SitePaths {
     return Kind.MEETING.folder() + "/" + meetingId + ".ics";
   }
 
-  /** A pre-rendered case-study filter page: facet {@code theme}, {@code council} or {@code anchor}. */
+  /**
+   * A pre-rendered case-study filter page: facet {@code theme}, {@code council} or {@code anchor}.
+   */
   static String filter(String facet, String value) {
     return "case-studies/" + facet + "/" + value + ".html";
   }

@@ -19,7 +19,10 @@ public final class TemplateException extends HintedException {
     this.line = line;
   }
 
-  /** The template file, relative to the repository root, e.g. templates/paper/briefing.html.mustache. */
+  /**
+   * The template file, relative to the repository root, e.g.
+   * templates/paper/briefing.html.mustache.
+   */
   public String file() {
     return file;
   }

@@ -22,9 +22,9 @@ import java.util.List;
 import scot.pmo.render.markdown.MarkdownRenderer;
 
 /**
- * The Mustache templates of a repository's {@code templates/} folder. A template that names a
- * field the data does not have fails with a {@link TemplateException} naming its file and line,
- * instead of printing nothing.
+ * The Mustache templates of a repository's {@code templates/} folder. A template that names a field
+ * the data does not have fails with a {@link TemplateException} naming its file and line, instead
+ * of printing nothing.
  *
  * <p>{@code {{name}}} is escaped for the output: HTML in {@code *.html.mustache}, Markdown in
  * {@code *.md.mustache}; {@code {{{name}}}} is written as it is, for text already rendered. Give
@@ -46,9 +46,9 @@ public final class Templates {
   }
 
   /**
-   * Renders the template {@code name} (relative to {@code templates/}, e.g.
-   * {@code paper/briefing.html.mustache}) with {@code scopes}; a field is looked up in the last
-   * scope first.
+   * Renders the template {@code name} (relative to {@code templates/}, e.g. {@code
+   * paper/briefing.html.mustache}) with {@code scopes}; a field is looked up in the last scope
+   * first.
    */
   public String render(String name, Object... scopes) {
     // Room for a typical page, so that most are written without the buffer growing.
@@ -58,8 +58,8 @@ public final class Templates {
   }
 
   /**
-   * Renders as {@link #render} does, straight into UTF-8: for a page written to a file, which
-   * need not become a string first.
+   * Renders as {@link #render} does, straight into UTF-8: for a page written to a file, which need
+   * not become a string first.
    */
   public byte[] renderUtf8(String name, Object... scopes) {
     Utf8Writer out = new Utf8Writer(32 * 1024);
@@ -75,9 +75,13 @@ public final class Templates {
     } catch (TemplateException e) {
       throw e;
     } catch (MustacheNotFoundException e) {
-      throw new TemplateException(FOLDER + "/" + name, 0,
+      throw new TemplateException(
+          FOLDER + "/" + name,
+          0,
           "the template " + notFoundName(e) + " does not exist",
-          "restore it from the repository (git checkout -- " + FOLDER + "), or correct the"
+          "restore it from the repository (git checkout -- "
+              + FOLDER
+              + "), or correct the"
               + " partial's name");
     } catch (MustacheException e) {
       throw translate(e);
@@ -117,26 +121,27 @@ public final class Templates {
   }
 
   private DefaultMustacheFactory factory(boolean markdownEscaping) {
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(root.toFile()) {
-      @Override
-      public void encode(String value, Writer writer) {
-        if (markdownEscaping) {
-          try {
-            writer.write(MarkdownRenderer.escapeText(value));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    DefaultMustacheFactory factory =
+        new DefaultMustacheFactory(root.toFile()) {
+          @Override
+          public void encode(String value, Writer writer) {
+            if (markdownEscaping) {
+              try {
+                writer.write(MarkdownRenderer.escapeText(value));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            } else if (HtmlText.needsNoEscape(value)) {
+              try {
+                writer.write(value);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            } else {
+              super.encode(value, writer);
+            }
           }
-        } else if (HtmlText.needsNoEscape(value)) {
-          try {
-            writer.write(value);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        } else {
-          super.encode(value, writer);
-        }
-      }
-    };
+        };
     factory.setObjectHandler(new StrictObjectHandler());
     return factory;
   }
@@ -153,8 +158,10 @@ public final class Templates {
     if (cut > 0) {
       message = message.substring(0, cut);
     }
-    return new TemplateException(at == null ? FOLDER : FOLDER + "/" + at.file(),
-        at == null ? 0 : at.line(), "the template cannot be used: " + message,
+    return new TemplateException(
+        at == null ? FOLDER : FOLDER + "/" + at.file(),
+        at == null ? 0 : at.line(),
+        "the template cannot be used: " + message,
         "check that every {{#section}} is closed by a matching {{/section}}");
   }
 
@@ -178,10 +185,16 @@ public final class Templates {
         protected synchronized Wrapper getWrapper(String field, List<Object> scopes) {
           Wrapper wrapper = super.getWrapper(field, scopes);
           if (wrapper instanceof MissingWrapper && !(code instanceof PartialCode)) {
-            throw new TemplateException(FOLDER + "/" + tc.file(), tc.line(),
+            throw new TemplateException(
+                FOLDER + "/" + tc.file(),
+                tc.line(),
                 "'" + field + "' is not a field of the data this template is given",
                 "correct the name in the template; the fields are described in the README.md"
-                    + " of its folder (" + FOLDER + "/" + readmeFolder(tc.file()) + "README.md)");
+                    + " of its folder ("
+                    + FOLDER
+                    + "/"
+                    + readmeFolder(tc.file())
+                    + "README.md)");
           }
           return wrapper;
         }

@@ -35,13 +35,22 @@ class DiffMarkdownTest {
 
   @Test
   void theScenarioRendersAsHeadlineSectionsListsAndATable() throws IOException {
-    String markdown = Files.readString(
-        Path.of("src/test/resources/golden/diff/base-to-step-6.md"), StandardCharsets.UTF_8);
+    String markdown =
+        Files.readString(
+            Path.of("src/test/resources/golden/diff/base-to-step-6.md"), StandardCharsets.UTF_8);
     String html = html(markdown);
-    assertThat(html).startsWith("<p><strong>1 added, 1 renamed, 2 changed, 1 role change,"
-        + " 1 interdependency opened, 1 problem introduced</strong></p>");
-    assertThat(all(html, "<h3>(.*?)</h3>")).containsExactly("Added", "Renamed", "Changed",
-        "People and roles", "Interdependencies, risks and issues", "Problems");
+    assertThat(html)
+        .startsWith(
+            "<p><strong>1 added, 1 renamed, 2 changed, 1 role change,"
+                + " 1 interdependency opened, 1 problem introduced</strong></p>");
+    assertThat(all(html, "<h3>(.*?)</h3>"))
+        .containsExactly(
+            "Added",
+            "Renamed",
+            "Changed",
+            "People and roles",
+            "Interdependencies, risks and issues",
+            "Problems");
     assertThat(all(html, "<table>")).hasSize(1);
     assertThat(all(html, "<tr>")).hasSize(2);
     assertThat(html).contains("<td><code>content/projects/project-alpha.md:5:9</code></td>");
@@ -51,30 +60,60 @@ class DiffMarkdownTest {
 
   @Test
   void textFromContentCannotAddLinksImagesOrHtml() {
-    String hostile = "<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://e.test/i.png)"
-        + " *bold* _it_ | pipe `tick` ~~gone~~ &amp; #1";
-    ProgrammeDiff.EntityRef added = new ProgrammeDiff.EntityRef("project", "bad-title",
-        hostile, "content/projects/bad-title.md");
-    Diagnostic problem = Diagnostic.error("unknown-field",
-        new SourceRef("content/projects/bad|title.md", 3, 1), "a | b " + hostile, "");
-    ProgrammeDiff diff = new ProgrammeDiff(
-        new ProgrammeDiff.Version(Optional.of(new Revision("main", "a".repeat(40), "aaaaaaa",
-            "2024-02-08", "Synthetic", "Synthetic test data"))),
-        ProgrammeDiff.Version.workingTree(), List.of(added), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(problem), List.of(), List.of(), List.of());
+    String hostile =
+        "<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://e.test/i.png)"
+            + " *bold* _it_ | pipe `tick` ~~gone~~ &amp; #1";
+    ProgrammeDiff.EntityRef added =
+        new ProgrammeDiff.EntityRef(
+            "project", "bad-title", hostile, "content/projects/bad-title.md");
+    Diagnostic problem =
+        Diagnostic.error(
+            "unknown-field",
+            new SourceRef("content/projects/bad|title.md", 3, 1),
+            "a | b " + hostile,
+            "");
+    ProgrammeDiff diff =
+        new ProgrammeDiff(
+            new ProgrammeDiff.Version(
+                Optional.of(
+                    new Revision(
+                        "main",
+                        "a".repeat(40),
+                        "aaaaaaa",
+                        "2024-02-08",
+                        "Synthetic",
+                        "Synthetic test data"))),
+            ProgrammeDiff.Version.workingTree(),
+            List.of(added),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(problem),
+            List.of(),
+            List.of(),
+            List.of());
     StringWriter text = new StringWriter();
     DiffFormat.markdown.write(diff, new PrintWriter(text));
 
     String html = html(text.toString());
 
-    assertThat(html).doesNotContain("<script").doesNotContain("<a ").doesNotContain("<img")
-        .doesNotContain("<em>").doesNotContain("<del>").contains("&lt;script&gt;");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<a ")
+        .doesNotContain("<img")
+        .doesNotContain("<em>")
+        .doesNotContain("<del>")
+        .contains("&lt;script&gt;");
     assertThat(all(html, "<tr>")).hasSize(2);
     for (String row : all(html, "<tr>(.*?)</tr>")) {
       assertThat(all(row, "<t[dh]>")).as(row).hasSize(4);
     }
-    assertThat(html).contains("Changes to the programme from <code>aaaaaaa</code> (<code>main"
-        + "</code>, 8 February 2024) to the working tree.");
+    assertThat(html)
+        .contains(
+            "Changes to the programme from <code>aaaaaaa</code> (<code>main"
+                + "</code>, 8 February 2024) to the working tree.");
   }
 
   private static String html(String markdown) {

@@ -24,8 +24,8 @@ import scot.pmo.Fixtures;
 import scot.pmo.cli.CliRun;
 
 /**
- * The machine-readable reports of one run with an error (an invalid status in alpha-project) and
- * a warning (a placeholder link in beta-project).
+ * The machine-readable reports of one run with an error (an invalid status in alpha-project) and a
+ * warning (a placeholder link in beta-project).
  */
 class ReportFormatsTest {
 
@@ -73,8 +73,8 @@ class ReportFormatsTest {
     Path warningOnly = Fixtures.repo(tmp.resolve("warning-only"), "placeholder-link");
 
     CliRun lenient = CliRun.run("--repo", warningOnly.toString(), "validate", "-f", "json");
-    CliRun strict = CliRun.run("--repo", warningOnly.toString(), "validate", "-f", "json",
-        "--strict");
+    CliRun strict =
+        CliRun.run("--repo", warningOnly.toString(), "validate", "-f", "json", "--strict");
 
     CliRun.assertThat(lenient).exitsWith(0);
     assertThat(JSON.readTree(lenient.out()).path("summary").path("passed").asBoolean()).isTrue();
@@ -105,15 +105,23 @@ class ReportFormatsTest {
     JsonNode error = results.get(0);
     assertThat(error.path("level").asText()).isEqualTo("error");
     assertThat(error.path("message").path("text").asText())
-        .startsWith("'status' is 'actve'").contains("Hint: did you mean 'active'?");
+        .startsWith("'status' is 'actve'")
+        .contains("Hint: did you mean 'active'?");
     JsonNode location = error.path("locations").get(0).path("physicalLocation");
     assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo(ALPHA);
     assertThat(location.path("region").path("startLine").asInt()).isEqualTo(6);
     assertThat(location.path("region").path("startColumn").asInt()).isEqualTo(9);
     JsonNode warning = results.get(1);
     assertThat(warning.path("level").asText()).isEqualTo("warning");
-    assertThat(warning.path("locations").get(0).path("physicalLocation").path("region")
-        .path("startLine").asInt()).isEqualTo(15);
+    assertThat(
+            warning
+                .path("locations")
+                .get(0)
+                .path("physicalLocation")
+                .path("region")
+                .path("startLine")
+                .asInt())
+        .isEqualTo(15);
   }
 
   @Test
@@ -123,13 +131,17 @@ class ReportFormatsTest {
     // SARIF 2.1.0, 3.14.14: an originalUriBaseIds entry without a uriBaseId of its own has an
     // absolute uri, or none (the consumer then supplies the base).
     JsonNode bases = root.path("runs").get(0).path("originalUriBaseIds");
-    bases.fieldNames().forEachRemaining(name -> {
-      JsonNode uri = bases.path(name).path("uri");
-      if (!uri.isMissingNode()) {
-        assertThat(java.net.URI.create(uri.asText()).isAbsolute())
-            .as("uri of base id %s", name).isTrue();
-      }
-    });
+    bases
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              JsonNode uri = bases.path(name).path("uri");
+              if (!uri.isMissingNode()) {
+                assertThat(java.net.URI.create(uri.asText()).isAbsolute())
+                    .as("uri of base id %s", name)
+                    .isTrue();
+              }
+            });
   }
 
   @Test
@@ -183,9 +195,13 @@ class ReportFormatsTest {
     CliRun.assertThat(run).exitsWith(1);
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("::error file=" + ALPHA + ",line=6,col=9,title=invalid-value"
-        + "::'status' is 'actve', which is not one of its allowed values"
-        + "%0Adid you mean 'active'? allowed: named, proposed, active, paused, closed");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "::error file="
+                + ALPHA
+                + ",line=6,col=9,title=invalid-value"
+                + "::'status' is 'actve', which is not one of its allowed values"
+                + "%0Adid you mean 'active'? allowed: named, proposed, active, paused, closed");
     assertThat(lines.get(1))
         .startsWith("::warning file=" + BETA + ",line=15,col=31,title=placeholder-link::");
     assertThat(lines.get(2)).isEqualTo("pmo: 1 error(s), 1 warning(s) in 20 file(s)");
@@ -222,11 +238,13 @@ class ReportFormatsTest {
 
     CliRun run = validate("--format", "github");
 
-    assertThat(run.out().lines()).contains("::warning file=content/old%2C 50%25%3A drafts/note.md,"
-        + "title=unknown-folder::the folder content/old, 50%25: drafts is not a kind's folder, so"
-        + " this file is not read%0Athe folders are: programmes, anchors, workstreams, projects,"
-        + " roles, people, organisations, meetings, case-studies, references, interdependencies,"
-        + " milestones, texts");
+    assertThat(run.out().lines())
+        .contains(
+            "::warning file=content/old%2C 50%25%3A drafts/note.md,"
+                + "title=unknown-folder::the folder content/old, 50%25: drafts is not a kind's folder, so"
+                + " this file is not read%0Athe folders are: programmes, anchors, workstreams, projects,"
+                + " roles, people, organisations, meetings, case-studies, references, interdependencies,"
+                + " milestones, texts");
   }
 
   private CliRun validate(String... options) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.render.graph.LayeredLayout.Box;
 import scot.pmo.render.graph.LayeredLayout.Layout;
@@ -65,7 +65,8 @@ class LayeredLayoutTest {
       for (Text t : texts) {
         if (!own.contains(t)) {
           assertThat(t.box().intersects(n.box()))
-              .as("'%s' clear of %s", t.text(), n.node().id()).isFalse();
+              .as("'%s' clear of %s", t.text(), n.node().id())
+              .isFalse();
         }
       }
     }
@@ -78,16 +79,29 @@ class LayeredLayoutTest {
     Box canvas = new Box(0, 0, layout.width(), layout.height());
     layout.nodes().forEach(n -> assertThat(inside(n.box(), canvas)).isTrue());
     layout.texts().forEach(t -> assertThat(inside(t.box(), canvas)).isTrue());
-    layout.routes().forEach(r -> r.points().forEach(p -> assertThat(
-        inside(new Box(p.x(), p.y(), 0, 0), canvas)).as("%s", r).isTrue()));
+    layout
+        .routes()
+        .forEach(
+            r ->
+                r.points()
+                    .forEach(
+                        p ->
+                            assertThat(inside(new Box(p.x(), p.y(), 0, 0), canvas))
+                                .as("%s", r)
+                                .isTrue()));
   }
 
   @Test
   void aFocusViewLabelsTheFocusEdgesAndTheWholeProgrammeNone() {
     Layout focus = LayeredLayout.of(TestGraphs.focus("active-communities"));
     assertThat(focus.routes()).anySatisfy(r -> assertThat(r.label()).isPresent());
-    assertThat(focus.routes()).allSatisfy(r -> assertThat(r.label().isPresent())
-        .isEqualTo(r.from().equals("active-communities") || r.to().equals("active-communities")));
+    assertThat(focus.routes())
+        .allSatisfy(
+            r ->
+                assertThat(r.label().isPresent())
+                    .isEqualTo(
+                        r.from().equals("active-communities")
+                            || r.to().equals("active-communities")));
     assertThat(LayeredLayout.of(TestGraphs.whole()).routes())
         .allSatisfy(r -> assertThat(r.label()).isEmpty());
   }
@@ -95,24 +109,29 @@ class LayeredLayoutTest {
   @Test
   void parallelEdgesShareOneLineAndLabel() {
     Layout layout = LayeredLayout.of(TestGraphs.small(Optional.empty()));
-    assertThat(layout.routes()).filteredOn(r -> r.to().equals("think-piece")
-        && r.from().equals("active-communities")).singleElement()
+    assertThat(layout.routes())
+        .filteredOn(r -> r.to().equals("think-piece") && r.from().equals("active-communities"))
+        .singleElement()
         .satisfies(r -> assertThat(r.label().orElseThrow().text()).isEqualTo("cites, links to"));
   }
 
   @Test
   void aSelfLinkIsLeftOut() {
-    var selection = new GraphSelection(List.of(node("a", "project", "A")),
-        List.of(edge("a", "a", "links to")), Optional.empty());
+    var selection =
+        new GraphSelection(
+            List.of(node("a", "project", "A")),
+            List.of(edge("a", "a", "links to")),
+            Optional.empty());
     assertThat(LayeredLayout.of(selection).routes()).isEmpty();
   }
 
   @Test
   void longTitlesWrapToThreeLinesAndEndInAnEllipsis() {
-    String title = "Fife Partnership Leadership Summit – Strategy for Change Areas of Focus, "
-        + "with a very long tail that cannot possibly fit in three lines of a node";
-    var selection = new GraphSelection(List.of(node("x", "reference", title)), List.of(),
-        Optional.empty());
+    String title =
+        "Fife Partnership Leadership Summit – Strategy for Change Areas of Focus, "
+            + "with a very long tail that cannot possibly fit in three lines of a node";
+    var selection =
+        new GraphSelection(List.of(node("x", "reference", title)), List.of(), Optional.empty());
     NodeBox box = LayeredLayout.of(selection).nodes().get(0);
     assertThat(box.lines()).hasSize(3);
     assertThat(box.lines().get(2).text()).endsWith("…");
@@ -129,8 +148,8 @@ class LayeredLayoutTest {
 
   @Test
   void theSameSelectionGivesTheSameLayout() {
-    assertThat(LayeredLayout.of(TestGraphs.whole())).isEqualTo(
-        LayeredLayout.of(TestGraphs.whole()));
+    assertThat(LayeredLayout.of(TestGraphs.whole()))
+        .isEqualTo(LayeredLayout.of(TestGraphs.whole()));
   }
 
   @Test
@@ -141,7 +160,9 @@ class LayeredLayoutTest {
   }
 
   private static boolean inside(Box inner, Box outer) {
-    return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.right() <= outer.right()
+    return inner.x() >= outer.x()
+        && inner.y() >= outer.y()
+        && inner.right() <= outer.right()
         && inner.bottom() <= outer.bottom();
   }
 }

@@ -39,11 +39,17 @@ class SvgGraphRendererTest {
     List<Element> children = children(svg);
     assertThat(children.get(0).getLocalName()).isEqualTo("title");
     assertThat(children.get(1).getLocalName()).isEqualTo("desc");
-    assertThat(svg.getAttribute("aria-labelledby")).isEqualTo(
-        children.get(0).getAttribute("id") + " " + children.get(1).getAttribute("id"));
+    assertThat(svg.getAttribute("aria-labelledby"))
+        .isEqualTo(children.get(0).getAttribute("id") + " " + children.get(1).getAttribute("id"));
     assertThat(children.get(1).getTextContent())
-        .contains("25 nodes", "1 project", "4 roles", "2 people", "6 references",
-            selection.edges().size() + " relations", "Centred on the project Active Communities",
+        .contains(
+            "25 nodes",
+            "1 project",
+            "4 roles",
+            "2 people",
+            "6 references",
+            selection.edges().size() + " relations",
+            "Centred on the project Active Communities",
             "(active-communities)");
   }
 
@@ -68,31 +74,37 @@ class SvgGraphRendererTest {
   @Test
   void textIsEscapedAndCharactersXmlCannotHoldAreDropped() throws Exception {
     String nasty = "<script>alert('x')</script> & \"Sons\"\u0001\uFFFF";
-    var selection = new GraphSelection(
-        List.of(node("a", "project", nasty), node("b", "organisation", "B & Co")),
-        List.of(edge("a", "b", "works <with>")), Optional.of("a"));
+    var selection =
+        new GraphSelection(
+            List.of(node("a", "project", nasty), node("b", "organisation", "B & Co")),
+            List.of(edge("a", "b", "works <with>")),
+            Optional.of("a"));
     String out = SvgGraphRenderer.render(selection, "Title & <b>", "Desc 'quoted'");
-    assertThat(out).doesNotContain("<script", "<b>", "\u0001", "\uFFFF")
-        .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Sons&quot;",
-            "Title &amp; &lt;b&gt;", "works &lt;with&gt;");
+    assertThat(out)
+        .doesNotContain("<script", "<b>", "\u0001", "\uFFFF")
+        .contains(
+            "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Sons&quot;",
+            "Title &amp; &lt;b&gt;",
+            "works &lt;with&gt;");
     Document doc = parse(out);
-    assertThat(children(doc.getDocumentElement()).get(0).getTextContent())
-        .isEqualTo("Title & <b>");
+    assertThat(children(doc.getDocumentElement()).get(0).getTextContent()).isEqualTo("Title & <b>");
     assertThat(children(nodeGroups(doc).get(0)).get(0).getTextContent())
         .startsWith("<script>alert('x')</script> & \"Sons\", project");
   }
 
   @Test
   void anEmptySelectionAndAnUnknownKindStillMakeAPicture() throws Exception {
-    Element empty = parse(render(new GraphSelection(List.of(), List.of(), Optional.empty())))
-        .getDocumentElement();
+    Element empty =
+        parse(render(new GraphSelection(List.of(), List.of(), Optional.empty())))
+            .getDocumentElement();
     assertThat(Double.parseDouble(empty.getAttribute("width"))).isPositive();
     assertThat(children(empty).get(1).getTextContent()).contains("0 nodes; 0 relations");
     var odd = new GraphSelection(List.of(node("w", "widget", "")), List.of(), Optional.of("w"));
     Document doc = parse(render(odd));
     assertThat(children(doc.getDocumentElement()).get(1).getTextContent())
         .contains("1 node: 1 widget; 0 relations", "Centred on the widget w (w).");
-    assertThat(nodeGroups(doc)).singleElement()
+    assertThat(nodeGroups(doc))
+        .singleElement()
         .satisfies(g -> assertThat(g.getTextContent()).contains("widget", "w"));
   }
 
@@ -127,8 +139,8 @@ class SvgGraphRendererTest {
     assertThat(whole.getElementsByTagNameNS(SVG, "text").getLength()).isZero();
     // Unlabelled or not, every line names its relation in its tooltip.
     Element edges = group(parse(render(TestGraphs.whole())), "edges");
-    assertThat(children(edges)).allSatisfy(path -> assertThat(
-        children(path).get(0).getTextContent()).isNotBlank());
+    assertThat(children(edges))
+        .allSatisfy(path -> assertThat(children(path).get(0).getTextContent()).isNotBlank());
   }
 
   @Test
@@ -150,16 +162,18 @@ class SvgGraphRendererTest {
       String fill = inherited(text, "fill");
       // Texts sit on white, on a label's white ground, or on the focus node's pale fill.
       for (String ground : List.of("#ffffff", "#fff6dd")) {
-        assertThat(contrast(fill, ground)).as("%s on %s", fill, ground)
-            .isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(fill, ground)).as("%s on %s", fill, ground).isGreaterThanOrEqualTo(4.5);
       }
     }
   }
 
   @Test
   void matchesTheGoldenFile() throws Exception {
-    String out = SvgGraphRenderer.render(TestGraphs.small(Optional.of("active-communities")),
-        "A small programme", "Built by hand for the tests.");
+    String out =
+        SvgGraphRenderer.render(
+            TestGraphs.small(Optional.of("active-communities")),
+            "A small programme",
+            "Built by hand for the tests.");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, out, StandardCharsets.UTF_8);
@@ -174,7 +188,8 @@ class SvgGraphRendererTest {
   private static Document parse(String svg) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder()
+    return factory
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 

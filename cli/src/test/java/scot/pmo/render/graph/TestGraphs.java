@@ -31,25 +31,29 @@ final class TestGraphs {
 
   /** A programme, an anchor, two projects, a person, a reference and a theme. */
   static GraphSelection small(Optional<String> focus) {
-    List<GraphNode> nodes = List.of(
-        node("solace-is", "programme", "Solace/IS Transformation Work"),
-        node("unlock", "anchor", "Unlock community action"),
-        node("active-communities", "project", "Active Communities"),
-        node("procurement", "project", "Procurement"),
-        node("derek", "person", "Derek Crichton"),
-        node("think-piece", "reference",
-            "Delivering a future for local government think piece report"),
-        new GraphNode("theme:place", GraphNode.THEME, "Place", ""));
-    List<Edge> edges = List.of(
-        edge("unlock", "solace-is", "anchor of"),
-        edge("active-communities", "solace-is", "project of"),
-        edge("active-communities", "unlock", "serves anchor"),
-        edge("active-communities", "derek", "Project Director"),
-        edge("active-communities", "think-piece", "cites"),
-        edge("active-communities", "think-piece", "links to"),
-        edge("procurement", "solace-is", "project of"),
-        edge("solace-is", "think-piece", "vision set out in"),
-        edge("think-piece", "theme:place", "theme"));
+    List<GraphNode> nodes =
+        List.of(
+            node("solace-is", "programme", "Solace/IS Transformation Work"),
+            node("unlock", "anchor", "Unlock community action"),
+            node("active-communities", "project", "Active Communities"),
+            node("procurement", "project", "Procurement"),
+            node("derek", "person", "Derek Crichton"),
+            node(
+                "think-piece",
+                "reference",
+                "Delivering a future for local government think piece report"),
+            new GraphNode("theme:place", GraphNode.THEME, "Place", ""));
+    List<Edge> edges =
+        List.of(
+            edge("unlock", "solace-is", "anchor of"),
+            edge("active-communities", "solace-is", "project of"),
+            edge("active-communities", "unlock", "serves anchor"),
+            edge("active-communities", "derek", "Project Director"),
+            edge("active-communities", "think-piece", "cites"),
+            edge("active-communities", "think-piece", "links to"),
+            edge("procurement", "solace-is", "project of"),
+            edge("solace-is", "think-piece", "vision set out in"),
+            edge("think-piece", "theme:place", "theme"));
     return new GraphSelection(nodes, edges, focus);
   }
 

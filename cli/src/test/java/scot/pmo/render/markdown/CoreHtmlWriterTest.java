@@ -27,8 +27,8 @@ import scot.pmo.model.Entity;
 /**
  * The HTML that {@link CoreHtmlWriter} writes is byte for byte what flexmark's renderer writes with
  * the same options, for every text of the project, its fixtures and fuzz corpora, a synthetic
- * programme, hand-written awkward cases and thousands of random documents: compared on the
- * document as parsed, and through each public method of {@link MarkdownRenderer}.
+ * programme, hand-written awkward cases and thousands of random documents: compared on the document
+ * as parsed, and through each public method of {@link MarkdownRenderer}.
  */
 class CoreHtmlWriterTest {
 
@@ -38,16 +38,18 @@ class CoreHtmlWriterTest {
   private static final Path RESOURCES = Path.of("src/test/resources");
 
   /** Like the site's: web links stay, links to .md files become pages, others become text. */
-  private static final LinkTargets SITE_LIKE = (url, from) -> {
-    if (SafeLinks.isSafe(url)) {
-      return Optional.of(url.strip());
-    }
-    if (url.endsWith(".md")) {
-      return Optional.of("../" + url.replace("../", "").replace(".md", ".html"));
-    }
-    return url.contains("odd") ? Optional.of("../a page/with <odd> & chars.html")
-        : Optional.empty();
-  };
+  private static final LinkTargets SITE_LIKE =
+      (url, from) -> {
+        if (SafeLinks.isSafe(url)) {
+          return Optional.of(url.strip());
+        }
+        if (url.endsWith(".md")) {
+          return Optional.of("../" + url.replace("../", "").replace(".md", ".html"));
+        }
+        return url.contains("odd")
+            ? Optional.of("../a page/with <odd> & chars.html")
+            : Optional.empty();
+      };
 
   private final List<String> differences = new ArrayList<>();
   private int compared;
@@ -67,8 +69,12 @@ class CoreHtmlWriterTest {
 
   @Test
   void everyTextOfTheContentFixturesAndGoldenFiles() throws IOException {
-    for (Path root : List.of(Path.of("../content"), RESOURCES.resolve("fixtures"),
-        RESOURCES.resolve("hostile"), RESOURCES.resolve("golden"))) {
+    for (Path root :
+        List.of(
+            Path.of("../content"),
+            RESOURCES.resolve("fixtures"),
+            RESOURCES.resolve("hostile"),
+            RESOURCES.resolve("golden"))) {
       for (Path file : files(root)) {
         String name = file.toString();
         if (name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".txt")) {
@@ -92,8 +98,10 @@ class CoreHtmlWriterTest {
       throws IOException {
     SyntheticProgramme.generate(300, 11, synthetic);
     List<Entity> entities = new ArrayList<>();
-    entities.addAll(new ContentLoader(Path.of("..").toAbsolutePath().normalize(),
-        LoadLimits.DEFAULT).load().entities());
+    entities.addAll(
+        new ContentLoader(Path.of("..").toAbsolutePath().normalize(), LoadLimits.DEFAULT)
+            .load()
+            .entities());
     entities.addAll(new ContentLoader(synthetic, LoadLimits.DEFAULT).load().entities());
     for (Entity e : entities) {
       compare(e.path() + " body", e.body());
@@ -127,19 +135,22 @@ class CoreHtmlWriterTest {
     paragraph.appendChild(new UnknownNode());
 
     assertThat(CoreHtmlWriter.write(document, LIST_OPTIONS)).isNull();
-    assertThat(FAST.html(document)).isEqualTo(FLEXMARK.html(document)).isEqualTo(
-        "<p>Some <em>text</em> and a <a href=\"https://example.org\">link</a>.</p>\n");
+    assertThat(FAST.html(document))
+        .isEqualTo(FLEXMARK.html(document))
+        .isEqualTo("<p>Some <em>text</em> and a <a href=\"https://example.org\">link</a>.</p>\n");
   }
 
   @Test
   void tablesAreWrittenByTheWriterWithTheirAlignmentsAsClasses() {
     Document document = FAST.parse("a\n\n| x | y |\n|:--|--:|\n| 1 |\n");
 
-    assertThat(CoreHtmlWriter.write(document, LIST_OPTIONS)).isEqualTo(FLEXMARK.html(document))
-        .isEqualTo("<p>a</p>\n<table>\n<thead>\n<tr><th class=\"align-left\">x</th>"
-            + "<th class=\"align-right\">y</th></tr>\n</thead>\n<tbody>\n"
-            + "<tr><td class=\"align-left\">1</td><td class=\"align-right\"></td></tr>\n"
-            + "</tbody>\n</table>\n");
+    assertThat(CoreHtmlWriter.write(document, LIST_OPTIONS))
+        .isEqualTo(FLEXMARK.html(document))
+        .isEqualTo(
+            "<p>a</p>\n<table>\n<thead>\n<tr><th class=\"align-left\">x</th>"
+                + "<th class=\"align-right\">y</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td class=\"align-left\">1</td><td class=\"align-right\"></td></tr>\n"
+                + "</tbody>\n</table>\n");
   }
 
   /** A node of a class that neither the writer nor flexmark's core renderer knows. */
@@ -174,18 +185,24 @@ class CoreHtmlWriterTest {
       }
     }
     same(name + ", toHtml", markdown, () -> FLEXMARK.toHtml(markdown), () -> FAST.toHtml(markdown));
-    same(name + ", toInlineHtml", markdown, () -> FLEXMARK.toInlineHtml(markdown),
+    same(
+        name + ", toInlineHtml",
+        markdown,
+        () -> FLEXMARK.toInlineHtml(markdown),
         () -> FAST.toInlineHtml(markdown));
     String from = "content/case-studies/x.md";
-    same(name + ", toHtml with links", markdown, () -> FLEXMARK.toHtml(markdown, from, SITE_LIKE),
+    same(
+        name + ", toHtml with links",
+        markdown,
+        () -> FLEXMARK.toHtml(markdown, from, SITE_LIKE),
         () -> FAST.toHtml(markdown, from, SITE_LIKE));
     if (differences.size() > before) {
       differing++;
     }
   }
 
-  private void same(String name, String markdown, Supplier<String> expected,
-      Supplier<String> actual) {
+  private void same(
+      String name, String markdown, Supplier<String> expected, Supplier<String> actual) {
     note(name, markdown, outcome(expected), outcome(actual));
   }
 
@@ -204,16 +221,28 @@ class CoreHtmlWriterTest {
           && expected.charAt(at) == actual.charAt(at)) {
         at++;
       }
-      differences.add(name + ": differs at character " + at + "\n  input:    " + visible(markdown)
-          + "\n  flexmark: " + visible(expected) + "\n  writer:   " + visible(actual));
+      differences.add(
+          name
+              + ": differs at character "
+              + at
+              + "\n  input:    "
+              + visible(markdown)
+              + "\n  flexmark: "
+              + visible(expected)
+              + "\n  writer:   "
+              + visible(actual));
     }
   }
 
   private void assertNoDifferences(int atLeast) {
     assertThat(compared).as("inputs compared").isGreaterThanOrEqualTo(atLeast);
-    assertThat(differences).as("%d of %d inputs render differently; the first differences:\n%s",
-        differing, compared,
-        String.join("\n", differences.subList(0, Math.min(10, differences.size())))).isEmpty();
+    assertThat(differences)
+        .as(
+            "%d of %d inputs render differently; the first differences:\n%s",
+            differing,
+            compared,
+            String.join("\n", differences.subList(0, Math.min(10, differences.size()))))
+        .isEmpty();
   }
 
   private static String visible(String s) {

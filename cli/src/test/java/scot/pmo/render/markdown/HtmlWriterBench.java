@@ -40,8 +40,12 @@ public final class HtmlWriterBench {
       }
     }
     // As on the site: links to content files go to their pages, so each body is parsed once.
-    LinkTargets site = (url, from) -> Optional.of(SafeLinks.isSafe(url) ? url
-        : url.replace("../", "../pages/").replaceAll("\\.(md|yaml)$", ".html"));
+    LinkTargets site =
+        (url, from) ->
+            Optional.of(
+                SafeLinks.isSafe(url)
+                    ? url
+                    : url.replace("../", "../pages/").replaceAll("\\.(md|yaml)$", ".html"));
     MarkdownRenderer fast = new MarkdownRenderer();
     MarkdownRenderer flexmark = MarkdownRenderer.withFlexmarkHtml();
     List<Document> documents = bodies.stream().map(fast::parse).toList();
@@ -51,13 +55,19 @@ public final class HtmlWriterBench {
     for (int round = 1; round <= rounds; round++) {
       long flexmarkNanos = time(documents, flexmark::html);
       long fastNanos = time(documents, fast::html);
-      long flexmarkPath = time(bodies, md -> flexmark.toHtml(md, "content/case-studies/x.md",
-          site));
+      long flexmarkPath =
+          time(bodies, md -> flexmark.toHtml(md, "content/case-studies/x.md", site));
       long fastPath = time(bodies, md -> fast.toHtml(md, "content/case-studies/x.md", site));
-      System.out.printf("round %d: render %.0f ms flexmark, %.0f ms writer (%.1fx);"
-          + " parse and render %.0f ms flexmark, %.0f ms writer (%.2fx)%n", round,
-          flexmarkNanos / 1e6, fastNanos / 1e6, (double) flexmarkNanos / fastNanos,
-          flexmarkPath / 1e6, fastPath / 1e6, (double) flexmarkPath / fastPath);
+      System.out.printf(
+          "round %d: render %.0f ms flexmark, %.0f ms writer (%.1fx);"
+              + " parse and render %.0f ms flexmark, %.0f ms writer (%.2fx)%n",
+          round,
+          flexmarkNanos / 1e6,
+          fastNanos / 1e6,
+          (double) flexmarkNanos / fastNanos,
+          flexmarkPath / 1e6,
+          fastPath / 1e6,
+          (double) flexmarkPath / fastPath);
     }
     try (Stream<Path> walk = Files.walk(repo)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -9,22 +9,24 @@ import scot.pmo.hostile.InertOutput;
 import scot.pmo.markdown.MarkdownLimits;
 
 /**
- * Fuzzes the Markdown renderer with its sanitising: any content Markdown the loader accepts
- * becomes paper Markdown and HTML in which nothing can run (no script, event handler, frame or
- * unsafe address), as HTML and as a git host would render the paper Markdown.
+ * Fuzzes the Markdown renderer with its sanitising: any content Markdown the loader accepts becomes
+ * paper Markdown and HTML in which nothing can run (no script, event handler, frame or unsafe
+ * address), as HTML and as a git host would render the paper Markdown.
  */
 class MarkdownRendererFuzzTest {
 
   private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
   /** Links to content files go to their pages, as on the site; web links stay if safe. */
-  private static final LinkTargets LINKS = (url, from) -> {
-    if (SafeLinks.isSafe(url)) {
-      return Optional.of(url.strip());
-    }
-    return url.endsWith(".md") ? Optional.of("../pages/" + url.hashCode() + ".html")
-        : Optional.empty();
-  };
+  private static final LinkTargets LINKS =
+      (url, from) -> {
+        if (SafeLinks.isSafe(url)) {
+          return Optional.of(url.strip());
+        }
+        return url.endsWith(".md")
+            ? Optional.of("../pages/" + url.hashCode() + ".html")
+            : Optional.empty();
+      };
 
   @FuzzTest(maxDuration = "5m")
   void render(byte[] bytes) {

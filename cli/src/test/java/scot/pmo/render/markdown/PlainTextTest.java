@@ -18,21 +18,48 @@ class PlainTextTest {
 
   @Test
   void plainSummariesRenderAsTheParserRendersThem() {
-    for (String text : new String[] {"Synthetic benchmark data.",
-        "A paper on the Local Government Benchmarking Framework & Peer Collaborative Improvement.",
-        "The Accounts Commission overview report 2021: a return to 'business as usual' is not"
-            + " possible (see “Recovery”).", "Well-being - and co-production -- at 50% / £3m?",
-        "Cùram Gàidhlig: Dùn Èideann", "He said \"no\"; she said ‘yes’."}) {
+    for (String text :
+        new String[] {
+          "Synthetic benchmark data.",
+          "A paper on the Local Government Benchmarking Framework & Peer Collaborative Improvement.",
+          "The Accounts Commission overview report 2021: a return to 'business as usual' is not"
+              + " possible (see “Recovery”).",
+          "Well-being - and co-production -- at 50% / £3m?",
+          "Cùram Gàidhlig: Dùn Èideann",
+          "He said \"no\"; she said ‘yes’."
+        }) {
       assertThat(PlainText.inlineHtml(text)).as(text).contains(parsed(text));
     }
   }
 
   @Test
   void textThatCouldBeMarkupIsLeftToTheParser() {
-    for (String text : new String[] {"", "1. First", "- item", "# Heading", "Some *emphasis*",
-        "A [link](x.md)", "A_b", "Tom &amp; Jerry", "A &copy; B", "x <b>", "two  spaces", "end ",
-        " start", "line\nbreak", "back\\slash", "`code`", "![image](x.png)", "a ~~b~~", "a | b",
-        "> quote", "=== rule", "tab\there", "&end"}) {
+    for (String text :
+        new String[] {
+          "",
+          "1. First",
+          "- item",
+          "# Heading",
+          "Some *emphasis*",
+          "A [link](x.md)",
+          "A_b",
+          "Tom &amp; Jerry",
+          "A &copy; B",
+          "x <b>",
+          "two  spaces",
+          "end ",
+          " start",
+          "line\nbreak",
+          "back\\slash",
+          "`code`",
+          "![image](x.png)",
+          "a ~~b~~",
+          "a | b",
+          "> quote",
+          "=== rule",
+          "tab\there",
+          "&end"
+        }) {
       assertThat(PlainText.inlineHtml(text)).as(text).isEmpty();
     }
   }

@@ -21,30 +21,47 @@ class SinglePassHtmlTest {
   private final MarkdownRenderer renderer = new MarkdownRenderer();
 
   /** Like the site's: web links stay, links to .md files become pages, others become text. */
-  private static final LinkTargets SITE_LIKE = (url, from) -> {
-    if (SafeLinks.isSafe(url)) {
-      return Optional.of(url.strip());
-    }
-    if (url.endsWith(".md")) {
-      return Optional.of("../" + url.replace("../", "").replace(".md", ".html"));
-    }
-    if (url.contains("odd")) {
-      return Optional.of("../a page/with <odd> & chars.html");
-    }
-    return Optional.empty();
-  };
+  private static final LinkTargets SITE_LIKE =
+      (url, from) -> {
+        if (SafeLinks.isSafe(url)) {
+          return Optional.of(url.strip());
+        }
+        if (url.endsWith(".md")) {
+          return Optional.of("../" + url.replace("../", "").replace(".md", ".html"));
+        }
+        if (url.contains("odd")) {
+          return Optional.of("../a page/with <odd> & chars.html");
+        }
+        return Optional.empty();
+      };
 
-  private static final List<String> TRICKY = List.of("", "\n\n", "Plain *text*.",
-        "    indented code [a](b.md)", "\n    indented [a](b.md)",
-        "A [link](../projects/x.md \"with a title\") here.",
-        "[web](https://example.org/a?b=c&d=e#f) and [mail](mailto:a@example.org)",
-        "[gone](missing.txt) stays text", "[odd](odd.md) [odd](odd)", "![image](x.png)",
-        "<b>raw</b> and <!-- comment -->", "<div>\nblock\n</div>", "[ref][r]\n\n[r]: x.md",
-        "<https://example.org> auto", "*[emphasis](a.md)* and **[strong](b.md)**",
-        "# [Heading](h.md)\n\n- [item](i.md)\n  - [nested](n.md)\n\n> [quote](q.md)",
-        "| a | b |\n|---|---|\n| [x](x.md) | y |", "`[code](c.md)`", "```\n[f](f.md)\n```",
-        "[a](<with space.md>)", "[a](b.md)[c](d.md)", "\\[not](a link.md)", "[](empty.md)",
-        "[javascript](javascript:alert(1))", "line  \nbreak [a](a.md)  \n");
+  private static final List<String> TRICKY =
+      List.of(
+          "",
+          "\n\n",
+          "Plain *text*.",
+          "    indented code [a](b.md)",
+          "\n    indented [a](b.md)",
+          "A [link](../projects/x.md \"with a title\") here.",
+          "[web](https://example.org/a?b=c&d=e#f) and [mail](mailto:a@example.org)",
+          "[gone](missing.txt) stays text",
+          "[odd](odd.md) [odd](odd)",
+          "![image](x.png)",
+          "<b>raw</b> and <!-- comment -->",
+          "<div>\nblock\n</div>",
+          "[ref][r]\n\n[r]: x.md",
+          "<https://example.org> auto",
+          "*[emphasis](a.md)* and **[strong](b.md)**",
+          "# [Heading](h.md)\n\n- [item](i.md)\n  - [nested](n.md)\n\n> [quote](q.md)",
+          "| a | b |\n|---|---|\n| [x](x.md) | y |",
+          "`[code](c.md)`",
+          "```\n[f](f.md)\n```",
+          "[a](<with space.md>)",
+          "[a](b.md)[c](d.md)",
+          "\\[not](a link.md)",
+          "[](empty.md)",
+          "[javascript](javascript:alert(1))",
+          "line  \nbreak [a](a.md)  \n");
 
   private void assertSame(String markdown, String from) {
     String twice = renderer.toHtml(renderer.normalise(markdown, from, SITE_LIKE));
@@ -84,8 +101,10 @@ class SinglePassHtmlTest {
   void everyTextOfTheSampleAndASyntheticProgramme(@TempDir Path synthetic) throws Exception {
     SyntheticProgramme.generate(150, 4, synthetic);
     List<Entity> entities = new ArrayList<>();
-    entities.addAll(new ContentLoader(Path.of("..").toAbsolutePath().normalize(),
-        LoadLimits.DEFAULT).load().entities());
+    entities.addAll(
+        new ContentLoader(Path.of("..").toAbsolutePath().normalize(), LoadLimits.DEFAULT)
+            .load()
+            .entities());
     entities.addAll(new ContentLoader(synthetic, LoadLimits.DEFAULT).load().entities());
     assertThat(entities).hasSizeGreaterThan(200);
     for (Entity e : entities) {

@@ -25,17 +25,28 @@ class BriefingPaperTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/papers");
 
   /**
-   * Where seed 000 and seed 001 disagree on punctuation in the text they share: 000 ends four
-   * of the Improvement Service PMO's responsibilities with ';', 001 with '.'. The role's content
+   * Where seed 000 and seed 001 disagree on punctuation in the text they share: 000 ends four of
+   * the Improvement Service PMO's responsibilities with ';', 001 with '.'. The role's content
    * (written once) follows 001.
    */
-  static final Map<String, String> SEED_000_PUNCTUATION = Map.of(
-      "piece;", "piece.", "delivery;", "delivery.", "programmes;", "programmes.",
-      "work;", "work.");
+  static final Map<String, String> SEED_000_PUNCTUATION =
+      Map.of(
+          "piece;",
+          "piece.",
+          "delivery;",
+          "delivery.",
+          "programmes;",
+          "programmes.",
+          "work;",
+          "work.");
 
   @ParameterizedTest
-  @CsvSource({"active-communities, html", "active-communities, md",
-      "crerar-implementation, html", "crerar-implementation, md"})
+  @CsvSource({
+    "active-communities, html",
+    "active-communities, md",
+    "crerar-implementation, html",
+    "crerar-implementation, md"
+  })
   void matchesGoldenFile(String project, String format) throws IOException {
     PaperRenderer renderer = Papers.renderer(TestRepos.REPO);
     BriefingPaper paper = Papers.briefing(TestRepos.REPO, project);
@@ -50,18 +61,22 @@ class BriefingPaperTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"active-communities, 000_3702dd2a26198c56.txt, html",
-      "active-communities, 000_3702dd2a26198c56.txt, md",
-      "crerar-implementation, 001_e352e6ccee9e7b0d.txt, html",
-      "crerar-implementation, 001_e352e6ccee9e7b0d.txt, md"})
+  @CsvSource({
+    "active-communities, 000_3702dd2a26198c56.txt, html",
+    "active-communities, 000_3702dd2a26198c56.txt, md",
+    "crerar-implementation, 001_e352e6ccee9e7b0d.txt, html",
+    "crerar-implementation, 001_e352e6ccee9e7b0d.txt, md"
+  })
   void textMatchesTheSeedWordForWord(String project, String seed, String format)
       throws IOException {
     Path seedFile = TestRepos.SEEDS.resolve(seed);
     assumeThat(seedFile).as("the seeds are beside the repository").exists();
     PaperRenderer renderer = Papers.renderer(TestRepos.REPO);
     BriefingPaper paper = Papers.briefing(TestRepos.REPO, project);
-    String text = format.equals("html") ? Papers.htmlText(renderer.html(paper))
-        : Papers.markdownText(renderer.markdown(paper));
+    String text =
+        format.equals("html")
+            ? Papers.htmlText(renderer.html(paper))
+            : Papers.markdownText(renderer.markdown(paper));
     assertSeedText(seedFile, text);
   }
 
@@ -69,8 +84,8 @@ class BriefingPaperTest {
   static void assertSeedText(Path seedFile, String text) throws IOException {
     List<String> expected = SeedText.seedWords(Files.readString(seedFile, StandardCharsets.UTF_8));
     List<String> actual = SeedText.words(text);
-    Map<String, String> allowed = seedFile.getFileName().toString().startsWith("000")
-        ? SEED_000_PUNCTUATION : Map.of();
+    Map<String, String> allowed =
+        seedFile.getFileName().toString().startsWith("000") ? SEED_000_PUNCTUATION : Map.of();
     assertThat(SeedText.firstDifference(expected, actual, allowed)).isNull();
   }
 
@@ -89,10 +104,12 @@ class BriefingPaperTest {
   void rendersTheSameBytesTwice() {
     for (String project : List.of("active-communities", "crerar-implementation")) {
       for (PaperFormat format : List.of(PaperFormat.HTML, PaperFormat.MD)) {
-        byte[] first = Papers.renderer(TestRepos.REPO)
-            .render(Papers.briefing(TestRepos.REPO, project), format);
-        byte[] second = new PaperRenderer(new scot.pmo.render.template.Templates(TestRepos.REPO))
-            .render(Papers.briefing(TestRepos.REPO, project), format);
+        byte[] first =
+            Papers.renderer(TestRepos.REPO)
+                .render(Papers.briefing(TestRepos.REPO, project), format);
+        byte[] second =
+            new PaperRenderer(new scot.pmo.render.template.Templates(TestRepos.REPO))
+                .render(Papers.briefing(TestRepos.REPO, project), format);
         assertThat(second).as(project + " " + format).isEqualTo(first);
       }
     }
@@ -114,7 +131,10 @@ class BriefingPaperTest {
   void minimalProjectHasNoEmptyHeadingsOrDanglingLabels(@TempDir Path tmp) {
     Path repo = TestRepos.copy(tmp);
     // Synthetic test data, made up for this test: a project with only the required fields.
-    TestRepos.write(repo, "content/projects/synthetic-minimal.md", """
+    TestRepos.write(
+        repo,
+        "content/projects/synthetic-minimal.md",
+        """
         ---
         title: "Synthetic minimal project"
         programme: solace-is-transformation
@@ -128,16 +148,17 @@ class BriefingPaperTest {
       Element next = heading.nextElementSibling();
       assertThat(next).as("content after " + heading.text()).isNotNull();
       if (next.tagName().matches("h[1-6]")) {
-        assertThat(next.tagName()).as("after " + heading.text())
-            .isGreaterThan(heading.tagName());
+        assertThat(next.tagName()).as("after " + heading.text()).isGreaterThan(heading.tagName());
       }
     }
     assertThat(doc.select("ul:not(:has(li)), p:matchesOwn(^\\s*$):not(:has(*))")).isEmpty();
     assertThat(doc.select("h2").eachText()).containsExactly("Purpose");
-    assertThat(doc.select("main").text()).isEqualTo("Purpose The following paper is intended as"
-        + " a briefing paper for those who have volunteered to get involved in Solace/IS"
-        + " Transformation work and the project of Synthetic minimal project which sits in"
-        + " workstream 2 which is the shorter term projects.");
+    assertThat(doc.select("main").text())
+        .isEqualTo(
+            "Purpose The following paper is intended as"
+                + " a briefing paper for those who have volunteered to get involved in Solace/IS"
+                + " Transformation work and the project of Synthetic minimal project which sits in"
+                + " workstream 2 which is the shorter term projects.");
     assertThat(doc.select(".title-role")).isEmpty();
 
     String md = Papers.renderer(repo).markdown(paper);
@@ -151,8 +172,10 @@ class BriefingPaperTest {
         }
         assertThat(j).as("text after " + line).isLessThan(lines.size());
         int level = line.indexOf(' ');
-        assertThat(lines.get(j)).as("after " + line)
-            .doesNotStartWith("#".repeat(level) + " ").doesNotStartWith("---");
+        assertThat(lines.get(j))
+            .as("after " + line)
+            .doesNotStartWith("#".repeat(level) + " ")
+            .doesNotStartWith("---");
         if (level == 3) {
           assertThat(lines.get(j)).doesNotStartWith("## ");
         }
@@ -165,13 +188,19 @@ class BriefingPaperTest {
   void linksToReferencesWithAnAddressBecomeLinksAndOthersPlainText(@TempDir Path tmp) {
     Path repo = TestRepos.copy(tmp);
     // Synthetic test data: a reference with a web address, cited by a synthetic project.
-    TestRepos.write(repo, "content/references/synthetic-online-report.yaml", """
+    TestRepos.write(
+        repo,
+        "content/references/synthetic-online-report.yaml",
+        """
         title: "Synthetic online report"
         type: report
         url: "https://example.org/synthetic-report"
         summary: "A synthetic reference with a web address."
         """);
-    TestRepos.write(repo, "content/projects/synthetic-linked.md", """
+    TestRepos.write(
+        repo,
+        "content/projects/synthetic-linked.md",
+        """
         ---
         title: "Synthetic linked project"
         programme: solace-is-transformation
@@ -187,12 +216,15 @@ class BriefingPaperTest {
         """);
     BriefingPaper paper = Papers.briefing(repo, "synthetic-linked");
     Document doc = Jsoup.parse(Papers.renderer(repo).html(paper));
-    assertThat(doc.select("a").eachAttr("href")).containsExactly(
-        "https://example.org/synthetic-report", "https://example.org/x",
-        "https://example.org/synthetic-report");
+    assertThat(doc.select("a").eachAttr("href"))
+        .containsExactly(
+            "https://example.org/synthetic-report",
+            "https://example.org/x",
+            "https://example.org/synthetic-report");
     assertThat(doc.select(".discovery").text()).contains("the terms and a site");
     String md = Papers.renderer(repo).markdown(paper);
-    assertThat(md).contains("[the online report](<https://example.org/synthetic-report>)")
+    assertThat(md)
+        .contains("[the online report](<https://example.org/synthetic-report>)")
         .contains("**[Synthetic online report](<https://example.org/synthetic-report>)**")
         .contains("**Terms of reference**")
         .doesNotContain("../references");

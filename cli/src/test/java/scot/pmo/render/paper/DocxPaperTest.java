@@ -25,8 +25,11 @@ class DocxPaperTest {
   private static final Map<String, byte[]> DOCX = new ConcurrentHashMap<>();
 
   static byte[] docx(String project) {
-    return DOCX.computeIfAbsent(project, p -> Papers.renderer(TestRepos.REPO)
-        .render(Papers.briefing(TestRepos.REPO, p), PaperFormat.DOCX));
+    return DOCX.computeIfAbsent(
+        project,
+        p ->
+            Papers.renderer(TestRepos.REPO)
+                .render(Papers.briefing(TestRepos.REPO, p), PaperFormat.DOCX));
   }
 
   static XWPFDocument open(byte[] bytes) throws IOException {
@@ -56,9 +59,11 @@ class DocxPaperTest {
       assertThat(styleOf.get("Project Scope")).isEqualTo("Heading2");
       assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
       assertThat(doc.getStyles().getStyle("Heading3")).isNotNull();
-      XWPFParagraph bullet = doc.getParagraphs().stream()
-          .filter(p -> p.getText().equals("Project team build relationships")).findFirst()
-          .orElseThrow();
+      XWPFParagraph bullet =
+          doc.getParagraphs().stream()
+              .filter(p -> p.getText().equals("Project team build relationships"))
+              .findFirst()
+              .orElseThrow();
       assertThat(bullet.getNumID()).isNotNull();
       assertThat(bullet.getNumFmt()).isEqualTo("bullet");
       assertThat(doc.getParagraphs().stream().filter(p -> p.getNumID() != null).count())
@@ -69,22 +74,29 @@ class DocxPaperTest {
       assertThat(core.getCreator()).isEqualTo("Solace/IS Transformation Work");
       assertThat(core.getCreated().toInstant()).hasToString(TestRepos.PROVENANCE.timestamp());
       assertThat(core.getIdentifier()).contains(TestRepos.PROVENANCE.commit());
-      XWPFRun date = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-          .filter(r -> "8 February 2024".equals(r.text())).findFirst().orElseThrow();
+      XWPFRun date =
+          doc.getParagraphs().stream()
+              .flatMap(p -> p.getRuns().stream())
+              .filter(r -> "8 February 2024".equals(r.text()))
+              .findFirst()
+              .orElseThrow();
       assertThat(date.isBold()).isTrue();
     }
   }
 
   @Test
   void rendersTheSameBytesTwice() {
-    byte[] again = Papers.renderer(TestRepos.REPO)
-        .render(Papers.briefing(TestRepos.REPO, "active-communities"), PaperFormat.DOCX);
+    byte[] again =
+        Papers.renderer(TestRepos.REPO)
+            .render(Papers.briefing(TestRepos.REPO, "active-communities"), PaperFormat.DOCX);
     assertThat(again).isEqualTo(docx("active-communities"));
   }
 
   @ParameterizedTest
-  @CsvSource({"active-communities, 000_3702dd2a26198c56.txt",
-      "crerar-implementation, 001_e352e6ccee9e7b0d.txt"})
+  @CsvSource({
+    "active-communities, 000_3702dd2a26198c56.txt",
+    "crerar-implementation, 001_e352e6ccee9e7b0d.txt"
+  })
   void textMatchesTheSeedWordForWord(String project, String seed) throws IOException {
     Path seedFile = TestRepos.SEEDS.resolve(seed);
     assumeThat(seedFile).exists();
@@ -97,12 +109,18 @@ class DocxPaperTest {
   void linksAReferenceThatHasAnAddress(@TempDir Path tmp) throws IOException {
     Path repo = TestRepos.copy(tmp);
     // Synthetic test data: a reference with a web address, cited by a synthetic project.
-    TestRepos.write(repo, "content/references/synthetic-online-report.yaml", """
+    TestRepos.write(
+        repo,
+        "content/references/synthetic-online-report.yaml",
+        """
         title: "Synthetic online report"
         type: report
         url: "https://example.org/synthetic-report"
         """);
-    TestRepos.write(repo, "content/projects/synthetic-linked.md", """
+    TestRepos.write(
+        repo,
+        "content/projects/synthetic-linked.md",
+        """
         ---
         title: "Synthetic linked project"
         programme: solace-is-transformation
@@ -111,13 +129,15 @@ class DocxPaperTest {
           - reference: synthetic-online-report
         ---
         """);
-    byte[] bytes = Papers.renderer(repo)
-        .render(Papers.briefing(repo, "synthetic-linked"), PaperFormat.DOCX);
+    byte[] bytes =
+        Papers.renderer(repo).render(Papers.briefing(repo, "synthetic-linked"), PaperFormat.DOCX);
     try (XWPFDocument doc = open(bytes)) {
-      List<XWPFHyperlinkRun> links = doc.getParagraphs().stream()
-          .flatMap(p -> p.getRuns().stream())
-          .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast)
-          .toList();
+      List<XWPFHyperlinkRun> links =
+          doc.getParagraphs().stream()
+              .flatMap(p -> p.getRuns().stream())
+              .filter(XWPFHyperlinkRun.class::isInstance)
+              .map(XWPFHyperlinkRun.class::cast)
+              .toList();
       assertThat(links).hasSize(1);
       assertThat(links.get(0).text()).isEqualTo("Synthetic online report");
       assertThat(links.get(0).getHyperlink(doc).getURL())

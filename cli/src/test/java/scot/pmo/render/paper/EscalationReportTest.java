@@ -26,7 +26,10 @@ class EscalationReportTest {
   @BeforeAll
   static void fixture() {
     repo = TestRepos.copy(tmp);
-    TestRepos.write(repo, "content/interdependencies/synthetic-escalated-risk.yaml", """
+    TestRepos.write(
+        repo,
+        "content/interdependencies/synthetic-escalated-risk.yaml",
+        """
         title: "Synthetic risk: volunteers lack time for the case study work"
         type: risk
         project: active-communities
@@ -36,14 +39,20 @@ class EscalationReportTest {
         escalated: "2024-02-01"
         escalated_to: chief-executive-working-group
         """);
-    TestRepos.write(repo, "content/interdependencies/synthetic-open-issue.yaml", """
+    TestRepos.write(
+        repo,
+        "content/interdependencies/synthetic-open-issue.yaml",
+        """
         title: "Synthetic issue: no shared place for the case studies"
         type: issue
         project: active-communities
         status: open
         raised: "2023-12-01"
         """);
-    TestRepos.write(repo, "content/interdependencies/synthetic-resolved-issue.yaml", """
+    TestRepos.write(
+        repo,
+        "content/interdependencies/synthetic-resolved-issue.yaml",
+        """
         title: "Synthetic issue: resolved and so not reported"
         type: issue
         project: crerar-implementation
@@ -52,8 +61,9 @@ class EscalationReportTest {
         resolved: "2023-12-01"
         """);
     TestRepos.Loaded loaded = Papers.loaded(repo);
-    report = new EscalationReports(loaded.validation().catalogue(), loaded.graph())
-        .build(LocalDate.of(2024, 3, 1), TestRepos.PROVENANCE);
+    report =
+        new EscalationReports(loaded.validation().catalogue(), loaded.graph())
+            .build(LocalDate.of(2024, 3, 1), TestRepos.PROVENANCE);
   }
 
   @Test
@@ -61,13 +71,17 @@ class EscalationReportTest {
     assertThat(report.asOf()).isEqualTo("1 March 2024");
     assertThat(report.heading()).isEqualTo("Chief Executive Working Group escalation report");
     assertThat(report.count()).isEqualTo("3 records");
-    assertThat(report.groups()).extracting(EscalationReport.Group::anchor).containsExactly(
-        "Enable a functioning, trusted local and central government relationship",
-        "Unlock community action");
+    assertThat(report.groups())
+        .extracting(EscalationReport.Group::anchor)
+        .containsExactly(
+            "Enable a functioning, trusted local and central government relationship",
+            "Unlock community action");
     var community = report.groups().get(1).items();
-    assertThat(community).extracting(EscalationReport.Item::title).containsExactly(
-        "Synthetic risk: volunteers lack time for the case study work",
-        "Synthetic issue: no shared place for the case studies");
+    assertThat(community)
+        .extracting(EscalationReport.Item::title)
+        .containsExactly(
+            "Synthetic risk: volunteers lack time for the case study work",
+            "Synthetic issue: no shared place for the case studies");
     EscalationReport.Item escalated = community.get(0);
     assertThat(escalated.status()).isEqualTo("Escalated");
     assertThat(escalated.type()).isEqualTo("Risk");
@@ -77,7 +91,8 @@ class EscalationReportTest {
     assertThat(escalated.escalatedAge()).isEqualTo("29 days");
     assertThat(escalated.owner()).isEqualTo("Monica Patterson");
     assertThat(community.get(1).age()).isEqualTo("91 days");
-    assertThat(report.groups()).flatExtracting(EscalationReport.Group::items)
+    assertThat(report.groups())
+        .flatExtracting(EscalationReport.Group::items)
         .extracting(EscalationReport.Item::title)
         .noneMatch(t -> t.contains("resolved"));
   }
@@ -89,23 +104,29 @@ class EscalationReportTest {
     assertThat(html.select("h1").text())
         .isEqualTo("Chief Executive Working Group escalation report");
     assertThat(html.select("header").text()).contains("as of 1 March 2024");
-    assertThat(html.select("h2").eachText()).containsExactly("Summary",
-        "Enable a functioning, trusted local and central government relationship",
-        "Unlock community action");
+    assertThat(html.select("h2").eachText())
+        .containsExactly(
+            "Summary",
+            "Enable a functioning, trusted local and central government relationship",
+            "Unlock community action");
     assertThat(html.select("table").get(1).select("tbody tr")).hasSize(2);
     assertThat(html.select("th[scope=col]")).isNotEmpty();
     String md = renderer.markdown(report);
-    assertThat(md).contains("as of **1 March 2024**").contains("- Open for: 51 days")
+    assertThat(md)
+        .contains("as of **1 March 2024**")
+        .contains("- Open for: 51 days")
         .contains("### Synthetic issue: no shared place for the case studies");
     try (PDDocument pdf = Loader.loadPDF(renderer.render(report, PaperFormat.PDF))) {
       assertThat(pdf.getDocumentInformation().getTitle())
           .isEqualTo("Chief Executive Working Group escalation report – 1 March 2024");
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
     }
-    try (XWPFDocument docx = new XWPFDocument(
-        new ByteArrayInputStream(renderer.render(report, PaperFormat.DOCX)))) {
-      assertThat(docx.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle())
-          && p.getText().equals("Unlock community action"));
+    try (XWPFDocument docx =
+        new XWPFDocument(new ByteArrayInputStream(renderer.render(report, PaperFormat.DOCX)))) {
+      assertThat(docx.getParagraphs())
+          .anyMatch(
+              p ->
+                  "Heading1".equals(p.getStyle()) && p.getText().equals("Unlock community action"));
     }
   }
 
@@ -113,8 +134,10 @@ class EscalationReportTest {
   void saysSoWhenNothingIsOpen(@TempDir Path empty) {
     Path bare = TestRepos.copy(empty);
     // Close the one record the real content has, in this copy only.
-    TestRepos.write(bare,
-        "content/interdependencies/crerar-implementation-depends-on-lgbf-peer-improvement.md", """
+    TestRepos.write(
+        bare,
+        "content/interdependencies/crerar-implementation-depends-on-lgbf-peer-improvement.md",
+        """
         ---
         title: "Synthetic: the record, closed"
         type: interdependency
@@ -125,10 +148,13 @@ class EscalationReportTest {
         ---
         """);
     TestRepos.Loaded loaded = Papers.loaded(bare);
-    EscalationReport none = new EscalationReports(loaded.validation().catalogue(),
-        loaded.graph()).build(LocalDate.of(2024, 3, 1), TestRepos.PROVENANCE);
+    EscalationReport none =
+        new EscalationReports(loaded.validation().catalogue(), loaded.graph())
+            .build(LocalDate.of(2024, 3, 1), TestRepos.PROVENANCE);
     String text = Jsoup.parse(Papers.renderer(bare).html(none)).select("main").text();
-    assertThat(text).isEqualTo("Summary No interdependency, risk or issue is open or"
-        + " escalated as of 1 March 2024.");
+    assertThat(text)
+        .isEqualTo(
+            "Summary No interdependency, risk or issue is open or"
+                + " escalated as of 1 March 2024.");
   }
 }

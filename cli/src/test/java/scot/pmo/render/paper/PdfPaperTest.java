@@ -22,8 +22,11 @@ class PdfPaperTest {
   private static final Map<String, byte[]> PDFS = new ConcurrentHashMap<>();
 
   static byte[] pdf(String project) {
-    return PDFS.computeIfAbsent(project, p -> Papers.renderer(TestRepos.REPO)
-        .render(Papers.briefing(TestRepos.REPO, p), PaperFormat.PDF));
+    return PDFS.computeIfAbsent(
+        project,
+        p ->
+            Papers.renderer(TestRepos.REPO)
+                .render(Papers.briefing(TestRepos.REPO, p), PaperFormat.PDF));
   }
 
   /** The PDF's text without page numbers and the provenance line. */
@@ -53,32 +56,47 @@ class PdfPaperTest {
       assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
       assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
           .hasToString(TestRepos.PROVENANCE.timestamp());
-      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
-          org.assertj.core.data.Offset.offset(1f));
+      assertThat(doc.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
     }
   }
 
   @Test
   void textExtractsInReadingOrderWithTheHeadings() throws IOException {
     String text = text(pdf("crerar-implementation"));
-    List<String> headings = List.of("Workstream 2 Project: Crerar Implementation", "Purpose",
-        "Background", "Project Approach", "Project Scope", "Governance", "Roles",
-        "Chief Executive Sponsor Role", "Discovery Work", "Project Kick Off Meeting",
-        "Expected Outcomes", "Further Reading", "Discovery work done to date");
+    List<String> headings =
+        List.of(
+            "Workstream 2 Project: Crerar Implementation",
+            "Purpose",
+            "Background",
+            "Project Approach",
+            "Project Scope",
+            "Governance",
+            "Roles",
+            "Chief Executive Sponsor Role",
+            "Discovery Work",
+            "Project Kick Off Meeting",
+            "Expected Outcomes",
+            "Further Reading",
+            "Discovery work done to date");
     int at = -1;
     for (String heading : headings) {
       int next = text.indexOf("\n" + heading + "\n", at + 1);
       assertThat(next).as(heading + " after position " + at).isGreaterThan(at);
       at = next;
     }
-    assertThat(Papers.renderer(TestRepos.REPO).render(
-        Papers.briefing(TestRepos.REPO, "crerar-implementation"), PaperFormat.PDF))
-        .as("the same paper gives the same PDF bytes").isEqualTo(pdf("crerar-implementation"));
+    assertThat(
+            Papers.renderer(TestRepos.REPO)
+                .render(Papers.briefing(TestRepos.REPO, "crerar-implementation"), PaperFormat.PDF))
+        .as("the same paper gives the same PDF bytes")
+        .isEqualTo(pdf("crerar-implementation"));
   }
 
   @ParameterizedTest
-  @CsvSource({"active-communities, 000_3702dd2a26198c56.txt",
-      "crerar-implementation, 001_e352e6ccee9e7b0d.txt"})
+  @CsvSource({
+    "active-communities, 000_3702dd2a26198c56.txt",
+    "crerar-implementation, 001_e352e6ccee9e7b0d.txt"
+  })
   void textMatchesTheSeedWordForWord(String project, String seed) throws IOException {
     Path seedFile = TestRepos.SEEDS.resolve(seed);
     assumeThat(seedFile).exists();
@@ -103,14 +121,17 @@ class PdfPaperTest {
     // Each face is parsed when the paper first draws with it, from a supplier of its own.
     Paper paper = Papers.briefing(TestRepos.REPO, "active-communities");
     String style = "<html><head><style>body { font-family: 'Liberation Sans'; }</style></head>";
-    String plain = style
-        + "<body><p>Plain words and <strong>strong words</strong>.</p></body></html>";
-    String italic = style + "<body><p>Plain words and <em>emphasis</em>, "
-        + "<strong><em>both at once</em></strong>.</p></body></html>";
+    String plain =
+        style + "<body><p>Plain words and <strong>strong words</strong>.</p></body></html>";
+    String italic =
+        style
+            + "<body><p>Plain words and <em>emphasis</em>, "
+            + "<strong><em>both at once</em></strong>.</p></body></html>";
 
     assertThat(fonts(PdfWriter.write(plain, paper)))
         .containsExactlyInAnyOrder("LiberationSans", "LiberationSans-Bold");
-    assertThat(fonts(PdfWriter.write(italic, paper))).containsExactlyInAnyOrder(
-        "LiberationSans", "LiberationSans-Italic", "LiberationSans-BoldItalic");
+    assertThat(fonts(PdfWriter.write(italic, paper)))
+        .containsExactlyInAnyOrder(
+            "LiberationSans", "LiberationSans-Italic", "LiberationSans-BoldItalic");
   }
 }

@@ -29,8 +29,8 @@ class HeadingsTest {
     Matcher m = HEADING.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, "<" + m.group(1) + "h"
-          + Math.min(6, Integer.parseInt(m.group(2)) + top - highest));
+      m.appendReplacement(
+          out, "<" + m.group(1) + "h" + Math.min(6, Integer.parseInt(m.group(2)) + top - highest));
     }
     m.appendTail(out);
     return out.toString();
@@ -39,16 +39,31 @@ class HeadingsTest {
   private static void assertAgrees(String html) {
     assertThat(EntityPages.highestHeading(html)).as(html).isEqualTo(highestByPattern(html));
     for (int top = 1; top <= 3; top++) {
-      assertThat(EntityPages.shiftHeadings(html, top)).as(html).isEqualTo(shiftByPattern(html,
-          top));
+      assertThat(EntityPages.shiftHeadings(html, top))
+          .as(html)
+          .isEqualTo(shiftByPattern(html, top));
     }
   }
 
   @Test
   void agreesOnHeadingsAndTheirLookAlikes() {
-    for (String html : new String[] {"", "<h1>T</h1>\n<p>x</p>", "<h1 id=\"a\">T</h1><h3>s</h3>",
-        "<hr />", "<h7>no</h7>", "<h2", "<h2>", "</h2", "<html>", "<h1>a</h1><h6>b</h6>",
-        "<p>&lt;h1&gt; <code><h1></code></p>", "<</h1>>", "<h10>", "<h1\n>"}) {
+    for (String html :
+        new String[] {
+          "",
+          "<h1>T</h1>\n<p>x</p>",
+          "<h1 id=\"a\">T</h1><h3>s</h3>",
+          "<hr />",
+          "<h7>no</h7>",
+          "<h2",
+          "<h2>",
+          "</h2",
+          "<html>",
+          "<h1>a</h1><h6>b</h6>",
+          "<p>&lt;h1&gt; <code><h1></code></p>",
+          "<</h1>>",
+          "<h10>",
+          "<h1\n>"
+        }) {
       assertAgrees(html);
     }
   }
@@ -56,8 +71,9 @@ class HeadingsTest {
   @Test
   void agreesOnRandomHtml() {
     Random random = new Random(23);
-    String[] pieces = {"<", ">", "/", "h", "1", "2", "6", "7", " ", "\n", "x", "<h1>", "</h2>",
-        "<h3 ", "<hr />"};
+    String[] pieces = {
+      "<", ">", "/", "h", "1", "2", "6", "7", " ", "\n", "x", "<h1>", "</h2>", "<h3 ", "<hr />"
+    };
     for (int n = 0; n < 5_000; n++) {
       StringBuilder html = new StringBuilder();
       for (int i = random.nextInt(20); i > 0; i--) {

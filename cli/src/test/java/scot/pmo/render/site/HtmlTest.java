@@ -10,9 +10,19 @@ class HtmlTest {
 
   @Test
   void textIsWhatThePatternsGive() {
-    for (String html : new String[] {"", " ", "<p>Hello <em>world</em></p>\n<ul>\n<li>a</li></ul>",
-      "a < b and c > d", "x<y", "<a href=\"q\">&amp;lt; &lt;b&gt; &quot;q&quot; &#39;s</a>",
-      "\t\u000B\f\r\n lines \n\n", "<br/>–‘quoted’–<br />", "\u00a0nbsp\u00a0", "<<>>"}) {
+    for (String html :
+        new String[] {
+          "",
+          " ",
+          "<p>Hello <em>world</em></p>\n<ul>\n<li>a</li></ul>",
+          "a < b and c > d",
+          "x<y",
+          "<a href=\"q\">&amp;lt; &lt;b&gt; &quot;q&quot; &#39;s</a>",
+          "\t\u000B\f\r\n lines \n\n",
+          "<br/>–‘quoted’–<br />",
+          "\u00a0nbsp\u00a0",
+          "<<>>"
+        }) {
       assertThat(Html.text(html)).as(html).isEqualTo(Html.textByPatterns(html));
     }
     Random random = new Random(5);
@@ -22,7 +32,8 @@ class HtmlTest {
       for (int i = random.nextInt(30); i > 0; i--) {
         html.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      assertThat(Html.text(html.toString())).as(html.toString())
+      assertThat(Html.text(html.toString()))
+          .as(html.toString())
           .isEqualTo(Html.textByPatterns(html.toString()));
     }
   }

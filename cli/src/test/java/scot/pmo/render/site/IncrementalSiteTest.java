@@ -18,8 +18,8 @@ import scot.pmo.workflow.Snapshot;
 import scot.pmo.workflow.WorkflowContext;
 
 /**
- * After an incremental update the site holds the same bytes as a full build of the changed
- * content, and only the files whose bytes changed were written.
+ * After an incremental update the site holds the same bytes as a full build of the changed content,
+ * and only the files whose bytes changed were written.
  */
 class IncrementalSiteTest {
 
@@ -27,6 +27,7 @@ class IncrementalSiteTest {
   Path repo;
   Path site;
   IncrementalSite incremental;
+
   /** The programme as the site shows it. */
   Snapshot snapshot;
 
@@ -47,8 +48,8 @@ class IncrementalSiteTest {
   }
 
   private static IncrementalSite build(Snapshot snapshot, Path out) throws IOException {
-    return new BuildWorkflow(snapshot.context()).incrementalSite(snapshot, out,
-        SiteOptions.defaults());
+    return new BuildWorkflow(snapshot.context())
+        .incrementalSite(snapshot, out, SiteOptions.defaults());
   }
 
   private static Snapshot valid(Snapshot snapshot) {
@@ -80,8 +81,8 @@ class IncrementalSiteTest {
   /** The site after the update is byte for byte a full build of the content as it now is. */
   private IncrementalSite.Update updateAndCompare(String path) throws IOException {
     Snapshot next = valid(snapshot.afterEditOf(path));
-    IncrementalSite.Update update = incremental.update(next.change().orElseThrow(),
-        next.catalogue(), next.graph());
+    IncrementalSite.Update update =
+        incremental.update(next.change().orElseThrow(), next.catalogue(), next.graph());
     snapshot = next;
     Path full = tmp.resolve("full-" + System.nanoTime());
     build(valid(Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT))), full);
@@ -93,7 +94,8 @@ class IncrementalSiteTest {
     List<String> files = SampleSite.files(expected);
     assertThat(SampleSite.files(actual)).isEqualTo(files);
     for (String f : files) {
-      assertThat(Files.readString(actual.resolve(f))).as(f)
+      assertThat(Files.readString(actual.resolve(f)))
+          .as(f)
           .isEqualTo(Files.readString(expected.resolve(f)));
     }
   }
@@ -105,19 +107,23 @@ class IncrementalSiteTest {
     edit(STUDY, s -> s + "\nA sentence added to the case study about a new playpark.\n");
     IncrementalSite.Update update = updateAndCompare(STUDY);
     assertThat(update.everything()).isFalse();
-    assertThat(update.written()).containsExactlyInAnyOrder(
-        site.resolve("case-studies/fife-working-for-place.html"),
-        site.resolve(SitePaths.SEARCH_INDEX));
+    assertThat(update.written())
+        .containsExactlyInAnyOrder(
+            site.resolve("case-studies/fife-working-for-place.html"),
+            site.resolve(SitePaths.SEARCH_INDEX));
   }
 
   @Test
   void aCaseStudysTitleAndThemesReachTheLibraryAndRelatedPages() throws IOException {
-    edit(STUDY, s -> s.replaceFirst("(?m)^title: .*$", "title: \"Working for place in Fife\"")
-        .replaceFirst("(?m)^  - planning\n", ""));
+    edit(
+        STUDY,
+        s ->
+            s.replaceFirst("(?m)^title: .*$", "title: \"Working for place in Fife\"")
+                .replaceFirst("(?m)^  - planning\n", ""));
     IncrementalSite.Update update = updateAndCompare(STUDY);
     assertThat(update.everything()).isFalse();
-    assertThat(update.written()).contains(site.resolve(SitePaths.LIBRARY),
-        site.resolve(SitePaths.SEARCH));
+    assertThat(update.written())
+        .contains(site.resolve(SitePaths.LIBRARY), site.resolve(SitePaths.SEARCH));
   }
 
   @Test
@@ -137,8 +143,11 @@ class IncrementalSiteTest {
   @Test
   void aTitleThatAnotherCaseStudyHasMakesBothUniqueAndThenNeither() throws IOException {
     String original = Files.readString(repo.resolve(STUDY));
-    edit(STUDY, s -> s.replaceFirst("(?m)^title: .*$",
-        "title: \"Covid-19 response: themes of innovative practice\""));
+    edit(
+        STUDY,
+        s ->
+            s.replaceFirst(
+                "(?m)^title: .*$", "title: \"Covid-19 response: themes of innovative practice\""));
     updateAndCompare(STUDY);
     assertThat(Files.readString(site.resolve("case-studies/covid-19-response-themes.html")))
         .contains("<title>Covid-19 response: themes of innovative practice (");
@@ -151,7 +160,9 @@ class IncrementalSiteTest {
   @Test
   void aNewCaseStudyAndThenItsDeletion() throws IOException {
     String path = "content/case-studies/a-new-study.md";
-    Files.writeString(repo.resolve(path), """
+    Files.writeString(
+        repo.resolve(path),
+        """
         ---
         title: "A new study"
         summary: "Made up for a test."
@@ -170,13 +181,20 @@ class IncrementalSiteTest {
   void anEditOfOneFileOfEachKindGivesTheSameSiteAsAFullBuild() throws IOException {
     List<Path> firstOfEachKind;
     try (Stream<Path> folders = Files.list(repo.resolve("content"))) {
-      firstOfEachKind = folders.filter(Files::isDirectory).sorted().map(folder -> {
-        try (Stream<Path> files = Files.list(folder)) {
-          return files.filter(Files::isRegularFile).sorted().findFirst().orElse(null);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).filter(java.util.Objects::nonNull).toList();
+      firstOfEachKind =
+          folders
+              .filter(Files::isDirectory)
+              .sorted()
+              .map(
+                  folder -> {
+                    try (Stream<Path> files = Files.list(folder)) {
+                      return files.filter(Files::isRegularFile).sorted().findFirst().orElse(null);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .filter(java.util.Objects::nonNull)
+              .toList();
     }
     {
       for (Path file : firstOfEachKind) {
@@ -184,8 +202,9 @@ class IncrementalSiteTest {
         if (path.endsWith(".md")) {
           edit(path, s -> s + "\nAn added paragraph.\n");
         } else {
-          edit(path, s -> s.replaceFirst("(?m)^(title|name): \"?([^\"\\n]*)\"?$",
-              "$1: \"$2 (edited)\""));
+          edit(
+              path,
+              s -> s.replaceFirst("(?m)^(title|name): \"?([^\"\\n]*)\"?$", "$1: \"$2 (edited)\""));
         }
         updateAndCompare(path);
       }
@@ -200,10 +219,12 @@ class IncrementalSiteTest {
     repo = synthetic;
     site = tmp.resolve("synthetic-site");
     start();
-    for (String path : List.of("content/case-studies/synthetic-case-study-3.md",
-        "content/interdependencies/synthetic-interdependency-1.md",
-        "content/meetings/synthetic-meeting-2.yaml",
-        "content/references/synthetic-reference-1.yaml")) {
+    for (String path :
+        List.of(
+            "content/case-studies/synthetic-case-study-3.md",
+            "content/interdependencies/synthetic-interdependency-1.md",
+            "content/meetings/synthetic-meeting-2.yaml",
+            "content/references/synthetic-reference-1.yaml")) {
       edit(path, s -> s.replaceFirst("(?m)^title: \"([^\"]*)\"", "title: \"$1 renamed\""));
       IncrementalSite.Update update = updateAndCompare(path);
       assertThat(update.everything()).as(path).isFalse();

@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import scot.pmo.load.LoadLimits;
 import scot.pmo.workflow.BuildWorkflow;
 import scot.pmo.workflow.Snapshot;
 import scot.pmo.workflow.WorkflowContext;
-import scot.pmo.load.LoadLimits;
-import scot.pmo.validate.Validation;
 
 /**
- * The website of the repository's sample content, built once per test run under
- * {@code target/sample-site/} and shared by the tests that read it.
+ * The website of the repository's sample content, built once per test run under {@code
+ * target/sample-site/} and shared by the tests that read it.
  */
 public final class SampleSite {
 
@@ -43,8 +42,8 @@ public final class SampleSite {
     WorkflowContext context = new WorkflowContext(repo, LoadLimits.DEFAULT);
     Snapshot snapshot = Snapshot.load(context);
     if (snapshot.hasErrors()) {
-      throw new IllegalStateException("the content has errors: "
-          + snapshot.validation().diagnostics().sorted());
+      throw new IllegalStateException(
+          "the content has errors: " + snapshot.validation().diagnostics().sorted());
     }
     new BuildWorkflow(context).build(snapshot, out, options);
     return out;
@@ -53,8 +52,10 @@ public final class SampleSite {
   /** Every file of a folder, as sorted paths relative to it with forward slashes. */
   public static List<String> files(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()
-          .replace('\\', '/')).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,7 +63,9 @@ public final class SampleSite {
 
   /** Every HTML page of the site. */
   public static List<String> pages(Path root) {
-    return files(root).stream().filter(f -> f.endsWith(".html")).filter(f -> !f.startsWith("papers/"))
+    return files(root).stream()
+        .filter(f -> f.endsWith(".html"))
+        .filter(f -> !f.startsWith("papers/"))
         .toList();
   }
 }

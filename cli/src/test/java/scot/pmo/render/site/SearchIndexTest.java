@@ -22,10 +22,26 @@ class SearchIndexTest {
 
   @Test
   void findsTheSameWordsAsThePattern() {
-    for (String text : new String[] {
-      "", "  ", "Crerar's plan", "Crerar’s plan", "well-being -- twice - over", "a--b", "x'", "'x",
-      "COVID-19 response 2021", "Cùram Gàidhlig ½ ² Ⅻ", "über-große Straße", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text",
-      "end-", "it's-a'b’c-d", "tab\tand\nnewline", "The, the THE.", "İstanbul"}) {
+    for (String text :
+        new String[] {
+          "",
+          "  ",
+          "Crerar's plan",
+          "Crerar’s plan",
+          "well-being -- twice - over",
+          "a--b",
+          "x'",
+          "'x",
+          "COVID-19 response 2021",
+          "Cùram Gàidhlig ½ ² Ⅻ",
+          "über-große Straße",
+          "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text",
+          "end-",
+          "it's-a'b’c-d",
+          "tab\tand\nnewline",
+          "The, the THE.",
+          "İstanbul"
+        }) {
       assertThat(SearchIndex.words(text)).as(text).isEqualTo(byPattern(text));
     }
   }
@@ -38,11 +54,13 @@ class SearchIndexTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(40);
       for (int i = 0; i < length; i++) {
-        text.appendCodePoint(alphabet.codePointAt(
-            alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0,
-                alphabet.length())))));
+        text.appendCodePoint(
+            alphabet.codePointAt(
+                alphabet.offsetByCodePoints(
+                    0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
       }
-      assertThat(SearchIndex.words(text.toString())).as(text.toString())
+      assertThat(SearchIndex.words(text.toString()))
+          .as(text.toString())
           .isEqualTo(byPattern(text.toString()));
     }
   }

@@ -34,16 +34,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.pmo.Fixtures;
 
 /**
- * The built site in a real browser, as a reader uses it: headless Chromium (Debian's chromium
- * and chromium-driver) on the site served from 127.0.0.1. Skipped, not failed, where Chromium is
- * not installed; CI installs it.
+ * The built site in a real browser, as a reader uses it: headless Chromium (Debian's chromium and
+ * chromium-driver) on the site served from 127.0.0.1. Skipped, not failed, where Chromium is not
+ * installed; CI installs it.
  */
 class SiteBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-      "wcag22aa");
+  private static final List<String> WCAG =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   /** Held so that the quietened logger is not collected and reset. */
   private static final java.util.logging.Logger SELENIUM =
@@ -53,35 +53,43 @@ class SiteBrowserTest {
   private static ChromeDriver browser;
   private static String base;
   private static Path site;
+
   /** A second site, with a wide Markdown table, served under {@link #TABLE_SITE}. */
   private static volatile Path tableSite;
+
   private static final String TABLE_SITE = "/table-site/";
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
     site = SampleSite.folder();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
-      Path root = site;
-      if (path.startsWith(TABLE_SITE) && tableSite != null) {
-        root = tableSite;
-        path = path.substring(TABLE_SITE.length() - 1);
-      }
-      Path file = root.resolve(path.substring(1)).normalize();
-      if (path.endsWith("/")) {
-        file = file.resolve("index.html");
-      }
-      boolean found = file.startsWith(root) && Files.isRegularFile(file);
-      byte[] body = Files.readAllBytes(found ? file : site.resolve("404.html"));
-      exchange.getResponseHeaders().set("Content-Type", type(found ? file : site.resolve("404.html")));
-      exchange.sendResponseHeaders(found ? 200 : 404, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path =
+              URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+          Path root = site;
+          if (path.startsWith(TABLE_SITE) && tableSite != null) {
+            root = tableSite;
+            path = path.substring(TABLE_SITE.length() - 1);
+          }
+          Path file = root.resolve(path.substring(1)).normalize();
+          if (path.endsWith("/")) {
+            file = file.resolve("index.html");
+          }
+          boolean found = file.startsWith(root) && Files.isRegularFile(file);
+          byte[] body = Files.readAllBytes(found ? file : site.resolve("404.html"));
+          exchange
+              .getResponseHeaders()
+              .set("Content-Type", type(found ? file : site.resolve("404.html")));
+          exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     // Selenium warns that it has no DevTools binding for this Chromium; the tests need none.
@@ -89,9 +97,16 @@ class SiteBrowserTest {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1280,1000");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1000");
     browser = new ChromeDriver(options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -108,11 +123,15 @@ class SiteBrowserTest {
 
   private static String type(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".html") ? "text/html; charset=utf-8"
-        : name.endsWith(".css") ? "text/css; charset=utf-8"
-        : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-        : name.endsWith(".ics") ? "text/calendar; charset=utf-8"
-        : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+    return name.endsWith(".html")
+        ? "text/html; charset=utf-8"
+        : name.endsWith(".css")
+            ? "text/css; charset=utf-8"
+            : name.endsWith(".js")
+                ? "text/javascript; charset=utf-8"
+                : name.endsWith(".ics")
+                    ? "text/calendar; charset=utf-8"
+                    : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
   }
 
   private static void open(String page) {
@@ -133,8 +152,10 @@ class SiteBrowserTest {
     open("index.html");
     browser.findElement(By.linkText("Active Communities")).click();
     assertThat(h1()).isEqualTo("Active Communities");
-    WebElement sponsorRow = browser.findElement(By.xpath(
-        "//section[@aria-labelledby='team']//tr[th[normalize-space()='Chief Executive Sponsor']]"));
+    WebElement sponsorRow =
+        browser.findElement(
+            By.xpath(
+                "//section[@aria-labelledby='team']//tr[th[normalize-space()='Chief Executive Sponsor']]"));
     sponsorRow.findElement(By.cssSelector("td a")).click();
     assertThat(h1()).isEqualTo("Monica Patterson");
     assertThat(browser.findElement(By.id("main-content")).getText())
@@ -149,10 +170,13 @@ class SiteBrowserTest {
     WebElement box = browser.findElement(By.id("site-search-q"));
     box.sendKeys("helsingborg");
     box.submit();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".search-results__item a")));
-    List<String> results = browser.findElements(By.cssSelector(".search-results__item a"))
-        .stream().map(WebElement::getText).toList();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-results__item a")));
+    List<String> results =
+        browser.findElements(By.cssSelector(".search-results__item a")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(results).contains("Helsingborg 22");
     browser.findElement(By.linkText("Helsingborg 22")).click();
     assertThat(h1()).isEqualTo("Helsingborg 22");
@@ -161,10 +185,14 @@ class SiteBrowserTest {
     WebElement input = browser.findElement(By.id("search-q"));
     input.sendKeys("crerar");
     input.submit();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".search-results__item a")));
-    assertThat(browser.findElements(By.cssSelector(".search-results__item a")).stream()
-        .map(WebElement::getText).toList()).contains("Crerar Implementation");
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-results__item a")));
+    assertThat(
+            browser.findElements(By.cssSelector(".search-results__item a")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("Crerar Implementation");
   }
 
   @Test
@@ -172,18 +200,24 @@ class SiteBrowserTest {
     open("case-studies/index.html");
     List<WebElement> cards = browser.findElements(By.cssSelector("[data-studies] > li"));
     int all = cards.size();
-    browser.findElement(By.cssSelector("a[data-facet='theme'][data-value='place-based-working']"))
+    browser
+        .findElement(By.cssSelector("a[data-facet='theme'][data-value='place-based-working']"))
         .click();
-    List<WebElement> shown = browser.findElements(By.cssSelector("[data-studies] > li"))
-        .stream().filter(WebElement::isDisplayed).toList();
+    List<WebElement> shown =
+        browser.findElements(By.cssSelector("[data-studies] > li")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
     assertThat(shown).isNotEmpty().hasSizeLessThan(all);
-    assertThat(shown).allSatisfy(c ->
-        assertThat(c.getAttribute("data-theme")).contains("place-based-working"));
+    assertThat(shown)
+        .allSatisfy(c -> assertThat(c.getAttribute("data-theme")).contains("place-based-working"));
     assertThat(browser.findElement(By.id("library-count")).getText())
         .startsWith(shown.size() + " case stud");
     browser.findElement(By.cssSelector("a[data-filter-all]")).click();
-    assertThat(browser.findElements(By.cssSelector("[data-studies] > li")).stream()
-        .filter(WebElement::isDisplayed).count()).isEqualTo(all);
+    assertThat(
+            browser.findElements(By.cssSelector("[data-studies] > li")).stream()
+                .filter(WebElement::isDisplayed)
+                .count())
+        .isEqualTo(all);
 
     // The pre-rendered page of the same filter, as a reader without JavaScript gets it.
     open("case-studies/theme/place-based-working.html");
@@ -196,7 +230,8 @@ class SiteBrowserTest {
     browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
       open("case-studies/index.html");
-      browser.findElement(By.cssSelector("a[data-facet='council'][data-value='fife-council']"))
+      browser
+          .findElement(By.cssSelector("a[data-facet='council'][data-value='fife-council']"))
           .click();
       assertThat(browser.getCurrentUrl()).endsWith("case-studies/council/fife-council.html");
       assertThat(h1()).isEqualTo("Case studies: Fife Council");
@@ -221,27 +256,51 @@ class SiteBrowserTest {
     WebElement box = browser.findElement(By.id("site-search-q"));
     box.sendKeys("asset transfer");
     box.submit();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".search-results__item a")));
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-results__item a")));
     browser.findElement(By.linkText("Active communities: asset transfer")).click();
     assertThat(h1()).isEqualTo("Active communities: asset transfer");
   }
 
   @Test
   void axeFindsNoWcagViolationOnAnyPageType() {
-    List<String> pages = new ArrayList<>(List.of("index.html", "search.html?q=community",
-        "case-studies/index.html", "case-studies/theme/place-based-working.html",
-        "interdependency-map.html", "escalation-register.html", "timeline.html",
-        "briefing-papers.html", "changes.html", "accessibility.html", "404.html"));
-    for (String folder : List.of("programmes", "anchors", "workstreams", "projects", "roles",
-        "people", "organisations", "meetings", "case-studies", "references",
-        "interdependencies", "milestones", "texts")) {
+    List<String> pages =
+        new ArrayList<>(
+            List.of(
+                "index.html",
+                "search.html?q=community",
+                "case-studies/index.html",
+                "case-studies/theme/place-based-working.html",
+                "interdependency-map.html",
+                "escalation-register.html",
+                "timeline.html",
+                "briefing-papers.html",
+                "changes.html",
+                "accessibility.html",
+                "404.html"));
+    for (String folder :
+        List.of(
+            "programmes",
+            "anchors",
+            "workstreams",
+            "projects",
+            "roles",
+            "people",
+            "organisations",
+            "meetings",
+            "case-studies",
+            "references",
+            "interdependencies",
+            "milestones",
+            "texts")) {
       if (!folder.equals("case-studies")) {
         pages.add(folder + "/index.html");
       }
       SampleSite.files(site.resolve(folder)).stream()
           .filter(f -> f.endsWith(".html") && !f.contains("/") && !f.equals("index.html"))
-          .findFirst().ifPresent(f -> pages.add(folder + "/" + f));
+          .findFirst()
+          .ifPresent(f -> pages.add(folder + "/" + f));
     }
     pages.add("projects/active-communities.html");
     pages.add("programmes/solace-is-transformation.html");
@@ -254,8 +313,16 @@ class SiteBrowserTest {
         assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
         assertThat(results.isErrored()).as("axe failed on %s", page).isFalse();
         for (Rule rule : results.getViolations()) {
-          violations.add(page + " at " + width + " px: " + rule.getId() + ": " + rule.getHelp()
-              + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+          violations.add(
+              page
+                  + " at "
+                  + width
+                  + " px: "
+                  + rule.getId()
+                  + ": "
+                  + rule.getHelp()
+                  + " "
+                  + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
         }
       }
     }
@@ -269,10 +336,12 @@ class SiteBrowserTest {
     String header = "| Measure | " + "Quarter ending in the month of | ".repeat(8) + "Total |\n";
     String delimiter = "|:--|" + ":-:|".repeat(8) + "--:|\n";
     String row = "| Waiting `days` | " + "12 | ".repeat(8) + "[96](https://example.org) |\n";
-    Files.writeString(caseStudy, Files.readString(caseStudy) + "\n## Results\n\n" + header
-        + delimiter + row + row);
-    tableSite = SampleSite.build(repo, Path.of("target/table-site").toAbsolutePath(),
-        SiteOptions.defaults());
+    Files.writeString(
+        caseStudy,
+        Files.readString(caseStudy) + "\n## Results\n\n" + header + delimiter + row + row);
+    tableSite =
+        SampleSite.build(
+            repo, Path.of("target/table-site").toAbsolutePath(), SiteOptions.defaults());
     Path shots = Files.createDirectories(Path.of("target/screenshots"));
     List<String> problems = new ArrayList<>();
     for (int width : List.of(320, 1280)) {
@@ -283,19 +352,26 @@ class SiteBrowserTest {
       for (Rule rule : results.getViolations()) {
         problems.add(width + " px: " + rule.getId() + ": " + rule.getHelp());
       }
-      Object layout = browser.executeScript("var w = document.documentElement.clientWidth;"
-          + " var box = document.querySelector('.body .table-wrapper, .section .table-wrapper');"
-          + " var th = box.querySelector('thead th');"
-          + " return [document.documentElement.scrollWidth > w, box.scrollWidth > box.clientWidth,"
-          + "   getComputedStyle(th).fontWeight, getComputedStyle(th).borderBottomStyle,"
-          + "   getComputedStyle(box.querySelector('tbody td:last-child')).textAlign].join(' ');");
-      assertThat(String.valueOf(layout)).as("at %d px: page scrolls, table scrolls, header"
-          + " weight, header rule, last column's alignment", width)
-          .isEqualTo(width == 320 ? "false true 700 solid right"
-              : "false " + layout.toString().split(" ")[1] + " 700 solid right");
+      Object layout =
+          browser.executeScript(
+              "var w = document.documentElement.clientWidth;"
+                  + " var box = document.querySelector('.body .table-wrapper, .section .table-wrapper');"
+                  + " var th = box.querySelector('thead th');"
+                  + " return [document.documentElement.scrollWidth > w, box.scrollWidth > box.clientWidth,"
+                  + "   getComputedStyle(th).fontWeight, getComputedStyle(th).borderBottomStyle,"
+                  + "   getComputedStyle(box.querySelector('tbody td:last-child')).textAlign].join(' ');");
+      assertThat(String.valueOf(layout))
+          .as(
+              "at %d px: page scrolls, table scrolls, header"
+                  + " weight, header rule, last column's alignment",
+              width)
+          .isEqualTo(
+              width == 320
+                  ? "false true 700 solid right"
+                  : "false " + layout.toString().split(" ")[1] + " 700 solid right");
       browser.executeScript("document.querySelector('.table-wrapper').scrollIntoView();");
-      Files.write(shots.resolve("table-" + width + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          shots.resolve("table-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
     assertThat(problems).isEmpty();
   }
@@ -303,25 +379,38 @@ class SiteBrowserTest {
   @Test
   void screenshotsAt320And1280PixelsForPeopleToLookAt() throws IOException {
     Path shots = Files.createDirectories(Path.of("target/screenshots"));
-    Map<String, String> pages = Map.of("home", "index.html",
-        "project", "projects/active-communities.html", "library", "case-studies/index.html",
-        "map", "interdependency-map.html", "timeline", "timeline.html",
-        "search", "search.html?q=community");
+    Map<String, String> pages =
+        Map.of(
+            "home",
+            "index.html",
+            "project",
+            "projects/active-communities.html",
+            "library",
+            "case-studies/index.html",
+            "map",
+            "interdependency-map.html",
+            "timeline",
+            "timeline.html",
+            "search",
+            "search.html?q=community");
     for (var page : pages.entrySet()) {
       for (int width : List.of(320, 1280)) {
         browser.manage().window().setSize(new Dimension(width, 1000));
         browser.get(base + page.getValue());
-        Object wide = browser.executeScript("var w = document.documentElement.clientWidth;"
-            + " var out = [];"
-            + " document.querySelectorAll('body *').forEach(function (e) {"
-            + "   var r = e.getBoundingClientRect();"
-            + "   if (r.right > w + 1 && !e.closest('.table-wrapper, .graph-picture')) {"
-            + "     out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
-            + " if (document.documentElement.scrollWidth > w) {"
-            + "   out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth); }"
-            + " return out.slice(0, 5).join('; ');");
-        assertThat(String.valueOf(wide)).as("%s at %d px: wider than the window", page.getKey(),
-            width).isEmpty();
+        Object wide =
+            browser.executeScript(
+                "var w = document.documentElement.clientWidth;"
+                    + " var out = [];"
+                    + " document.querySelectorAll('body *').forEach(function (e) {"
+                    + "   var r = e.getBoundingClientRect();"
+                    + "   if (r.right > w + 1 && !e.closest('.table-wrapper, .graph-picture')) {"
+                    + "     out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                    + " if (document.documentElement.scrollWidth > w) {"
+                    + "   out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth); }"
+                    + " return out.slice(0, 5).join('; ');");
+        assertThat(String.valueOf(wide))
+            .as("%s at %d px: wider than the window", page.getKey(), width)
+            .isEmpty();
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         Files.write(shots.resolve(page.getKey() + "-" + width + ".png"), png);
       }

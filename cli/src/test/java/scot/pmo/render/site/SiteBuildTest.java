@@ -30,24 +30,30 @@ class SiteBuildTest {
   @Test
   void keyPagesMatchTheirGoldenFiles() throws IOException {
     Path site = SampleSite.folder();
-    for (String page : List.of("index.html", "projects/active-communities.html",
-        "people/monica-patterson.html", "interdependency-map.html")) {
-      Golden.assertMatches(Files.readString(site.resolve(page), StandardCharsets.UTF_8),
-          "site/" + page);
+    for (String page :
+        List.of(
+            "index.html",
+            "projects/active-communities.html",
+            "people/monica-patterson.html",
+            "interdependency-map.html")) {
+      Golden.assertMatches(
+          Files.readString(site.resolve(page), StandardCharsets.UTF_8), "site/" + page);
     }
   }
 
   @Test
   void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
-    SiteOptions options = SiteOptions.defaults()
-        .withBaseUrl(Optional.of("https://example.org/programme/"))
-        .withHistory(SiteHistoryExamples.history());
+    SiteOptions options =
+        SiteOptions.defaults()
+            .withBaseUrl(Optional.of("https://example.org/programme/"))
+            .withHistory(SiteHistoryExamples.history());
     Path one = SampleSite.build(tmp.resolve("one"), options);
     Path two = SampleSite.build(tmp.resolve("two"), options);
     List<String> files = SampleSite.files(one);
     assertThat(SampleSite.files(two)).isEqualTo(files);
     for (String f : files) {
-      assertThat(Files.readAllBytes(two.resolve(f))).as(f)
+      assertThat(Files.readAllBytes(two.resolve(f)))
+          .as(f)
           .isEqualTo(Files.readAllBytes(one.resolve(f)));
     }
   }
@@ -66,12 +72,14 @@ class SiteBuildTest {
       assertThat(doc.select("footer")).as(page).isNotEmpty();
       assertThat(doc.selectFirst("a.skip-link").attr("href")).as(page).isEqualTo("#main-content");
       assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
-          .as(page).contains("script-src 'self'");
+          .as(page)
+          .contains("script-src 'self'");
       assertThat(doc.select("script:not([src])")).as(page + ": no inline script").isEmpty();
       assertThat(doc.html()).as(page).doesNotContainIgnoringCase("javascript:");
       String title = doc.title();
-      assertThat(titles.put(title, page)).as("title '%s' of %s is also the title of another page",
-          title, page).isNull();
+      assertThat(titles.put(title, page))
+          .as("title '%s' of %s is also the title of another page", title, page)
+          .isNull();
     }
   }
 
@@ -93,18 +101,26 @@ class SiteBuildTest {
         if (href.isEmpty() || href.contains(":") || !href.endsWith(".html")) {
           continue;
         }
-        String target = site.relativize(site.resolve(page).getParent().resolve(href).normalize())
-            .toString().replace('\\', '/');
+        String target =
+            site.relativize(site.resolve(page).getParent().resolve(href).normalize())
+                .toString()
+                .replace('\\', '/');
         if (!clicks.containsKey(target) && Files.isRegularFile(site.resolve(target))) {
           clicks.put(target, depth + 1);
           queue.add(target);
         }
       }
     }
-    var entityPages = SampleSite.pages(site).stream()
-        .filter(p -> p.contains("/") && !p.endsWith("index.html") && !p.contains("case-studies/theme/")
-            && !p.contains("case-studies/council/") && !p.contains("case-studies/anchor/"))
-        .toList();
+    var entityPages =
+        SampleSite.pages(site).stream()
+            .filter(
+                p ->
+                    p.contains("/")
+                        && !p.endsWith("index.html")
+                        && !p.contains("case-studies/theme/")
+                        && !p.contains("case-studies/council/")
+                        && !p.contains("case-studies/anchor/"))
+            .toList();
     assertThat(entityPages).hasSizeGreaterThan(90);
     assertThat(entityPages).allSatisfy(p -> assertThat(clicks).as(p).containsKey(p));
   }
@@ -128,7 +144,8 @@ class SiteBuildTest {
     Document study = parse(SampleSite.folder(), "case-studies/fife-working-for-place.html");
     assertThat(study.select(".body a[href='../meetings/fife-partnership-leadership-summit.html']"))
         .isNotEmpty();
-    assertThat(study.select("main h2").eachText()).contains("Q1: What is our ambition in this area?");
+    assertThat(study.select("main h2").eachText())
+        .contains("Q1: What is our ambition in this area?");
     assertThat(programme.select("a[href$='.md'], a[href$='.yaml']")).isEmpty();
   }
 
@@ -136,14 +153,16 @@ class SiteBuildTest {
   void caseStudyFiltersArePreRendered() throws IOException {
     Path site = SampleSite.folder();
     Document library = parse(site, "case-studies/index.html");
-    assertThat(library.select("a[href='../case-studies/theme/place-based-working.html']")).isNotEmpty();
+    assertThat(library.select("a[href='../case-studies/theme/place-based-working.html']"))
+        .isNotEmpty();
     assertThat(library.select("a[href='../case-studies/council/fife-council.html']")).isNotEmpty();
-    assertThat(library.select("a[href='../case-studies/anchor/unlock-community-action.html']")).isNotEmpty();
+    assertThat(library.select("a[href='../case-studies/anchor/unlock-community-action.html']"))
+        .isNotEmpty();
     Document theme = parse(site, "case-studies/theme/place-based-working.html");
     assertThat(theme.select("[data-studies] > li").eachText())
         .allSatisfy(t -> assertThat(t).isNotBlank());
-    assertThat(theme.select("[data-studies] > li")).hasSize(
-        library.select("[data-studies] > li[data-theme~=place-based-working]").size());
+    assertThat(theme.select("[data-studies] > li"))
+        .hasSize(library.select("[data-studies] > li[data-theme~=place-based-working]").size());
     assertThat(theme.selectFirst("h1").text()).isEqualTo("Case studies: Place based working");
   }
 
@@ -156,42 +175,49 @@ class SiteBuildTest {
     assertThat(dates).contains("October 2023", "29 November 2023", "8 February 2024");
     assertThat(dates.indexOf("October 2023")).isLessThan(dates.indexOf("29 November 2023"));
     String ics = Files.readString(site.resolve("meetings/active-communities-kick-off.ics"));
-    assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20240208\r\n")
+    assertThat(ics)
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("DTSTART;VALUE=DATE:20240208\r\n")
         .contains("UID:active-communities-kick-off@solace-is-transformation.pmo\r\n")
         .endsWith("END:VCALENDAR\r\n");
     for (String line : ics.split("\r\n")) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
     }
     assertThat(Files.readString(site.resolve("calendar.ics")))
-        .contains("active-communities-kick-off@").doesNotContain("solace-branch-2023-10@");
+        .contains("active-communities-kick-off@")
+        .doesNotContain("solace-branch-2023-10@");
   }
 
   @Test
   void searchIndexHoldsEveryPageAndTheLibraryIsCopied() throws IOException {
     Path site = SampleSite.folder();
     String index = Files.readString(site.resolve("search-index.js"));
-    assertThat(index).startsWith("// The search index").contains("window.PMO_SEARCH_DOCS")
-        .contains("\"id\":\"people/angela-scott.html\"").contains("Crerar");
+    assertThat(index)
+        .startsWith("// The search index")
+        .contains("window.PMO_SEARCH_DOCS")
+        .contains("\"id\":\"people/angela-scott.html\"")
+        .contains("Crerar");
     assertThat(site.resolve("assets/lunr.min.js")).exists();
     assertThat(Files.readString(site.resolve("assets/lunr.min.js"))).contains("2.3.9");
   }
 
   @Test
-  void withoutHistoryTheFeedIsAHeaderDatedByTheContentAndNoSitemapIsWritten()
-      throws IOException {
+  void withoutHistoryTheFeedIsAHeaderDatedByTheContentAndNoSitemapIsWritten() throws IOException {
     Path site = SampleSite.folder();
     String feed = Files.readString(site.resolve("feed.xml"));
-    assertThat(feed).contains("<updated>2024-02-08T00:00:00Z</updated>")
-        .doesNotContain("<entry>");
+    assertThat(feed).contains("<updated>2024-02-08T00:00:00Z</updated>").doesNotContain("<entry>");
     assertThat(parse(site, "changes.html").text()).contains("not available");
     assertThat(site.resolve("sitemap.xml")).doesNotExist();
   }
 
   @Test
   void historyGivesDatesChangesFeedEntriesAndTheBaseUrlASitemap() throws IOException {
-    Path site = SampleSite.build(tmp.resolve("site"), SiteOptions.defaults()
-        .withBaseUrl(Optional.of("https://example.org/programme"))
-        .withHistory(SiteHistoryExamples.history()));
+    Path site =
+        SampleSite.build(
+            tmp.resolve("site"),
+            SiteOptions.defaults()
+                .withBaseUrl(Optional.of("https://example.org/programme"))
+                .withHistory(SiteHistoryExamples.history()));
     assertThat(parse(site, "projects/active-communities.html").select(".page-meta").text())
         .contains("Last updated 8 February 2024 by A. Editor")
         .contains("First published 1 December 2023");
@@ -201,9 +227,11 @@ class SiteBuildTest {
     assertThat(changes.select("#change-abc123 a[href='projects/active-communities.html']"))
         .isNotEmpty();
     String feed = Files.readString(site.resolve("feed.xml"));
-    assertThat(feed).contains("<updated>2024-02-08T10:15:00Z</updated>")
-        .contains("<link rel=\"self\" type=\"application/atom+xml\" "
-            + "href=\"https://example.org/programme/feed.xml\"/>")
+    assertThat(feed)
+        .contains("<updated>2024-02-08T10:15:00Z</updated>")
+        .contains(
+            "<link rel=\"self\" type=\"application/atom+xml\" "
+                + "href=\"https://example.org/programme/feed.xml\"/>")
         .contains("<id>urn:pmo:change:abc123</id>");
     assertThat(Files.readString(site.resolve("sitemap.xml")))
         .contains("<loc>https://example.org/programme/projects/active-communities.html</loc>")
@@ -214,22 +242,26 @@ class SiteBuildTest {
 
   @Test
   void projectPagesLinkToThePapersAnExtraWrote() throws IOException {
-    SiteExtra papers = staging -> {
-      Path folder = Files.createDirectories(staging.resolve("papers"));
-      Files.writeString(folder.resolve("active-communities.html"), "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Paper</title></head><body><main><h1>Paper</h1></main></body></html>");
-      Files.writeString(folder.resolve("active-communities.pdf"), "%PDF-1.7 made-up test data");
-      Files.writeString(folder.resolve("cewg-escalation-report.md"), "# Report\n");
-    };
-    Path site = SampleSite.build(tmp.resolve("site"),
-        SiteOptions.defaults().withExtras(List.of(papers)));
+    SiteExtra papers =
+        staging -> {
+          Path folder = Files.createDirectories(staging.resolve("papers"));
+          Files.writeString(
+              folder.resolve("active-communities.html"),
+              "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Paper</title></head><body><main><h1>Paper</h1></main></body></html>");
+          Files.writeString(folder.resolve("active-communities.pdf"), "%PDF-1.7 made-up test data");
+          Files.writeString(folder.resolve("cewg-escalation-report.md"), "# Report\n");
+        };
+    Path site =
+        SampleSite.build(tmp.resolve("site"), SiteOptions.defaults().withExtras(List.of(papers)));
     Document project = parse(site, "projects/active-communities.html");
-    assertThat(project.select("#briefing-paper ~ ul a").eachAttr("href")).containsExactly(
-        "../papers/active-communities.html", "../papers/active-communities.pdf");
+    assertThat(project.select("#briefing-paper ~ ul a").eachAttr("href"))
+        .containsExactly("../papers/active-communities.html", "../papers/active-communities.pdf");
     assertThat(parse(site, "projects/crerar-implementation.html").select("#briefing-paper"))
         .isEmpty();
     Document list = parse(site, "briefing-papers.html");
-    assertThat(list.select(".card__title").eachText()).containsExactly(
-        "Active Communities briefing paper", "Chief Executive Working Group escalation report");
+    assertThat(list.select(".card__title").eachText())
+        .containsExactly(
+            "Active Communities briefing paper", "Chief Executive Working Group escalation report");
   }
 
   @Test
@@ -238,12 +270,20 @@ class SiteBuildTest {
     Path repo = tmp.resolve("large");
     scot.pmo.bench.SyntheticProgramme.generate(900, 11, repo);
     copyTemplates(repo);
-    Path site = SampleSite.build(repo, tmp.resolve("large-site"), SiteOptions.defaults()
-        .withPicture((selection, title, description) -> Optional.of(
-            scot.pmo.render.graph.SvgGraphRenderer.render(selection, title, description))));
+    Path site =
+        SampleSite.build(
+            repo,
+            tmp.resolve("large-site"),
+            SiteOptions.defaults()
+                .withPicture(
+                    (selection, title, description) ->
+                        Optional.of(
+                            scot.pmo.render.graph.SvgGraphRenderer.render(
+                                selection, title, description))));
     Document map = parse(site, "interdependency-map.html");
     assertThat(map.select("table.table--matrix")).isEmpty();
-    assertThat(map.select("#matrix + p").text()).startsWith("This programme has ")
+    assertThat(map.select("#matrix + p").text())
+        .startsWith("This programme has ")
         .contains("too many for a table that reads across");
     assertThat(map.select(".dependency-list li")).hasSizeGreaterThanOrEqualTo(45);
     assertThat(map.select("figcaption").text())

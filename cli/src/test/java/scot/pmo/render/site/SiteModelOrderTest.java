@@ -16,8 +16,14 @@ class SiteModelOrderTest {
 
   private static Entity study(String id, String title) {
     String path = "content/case-studies/" + id + ".md";
-    return new Entity(Kind.CASE_STUDY, id, path,
-        JsonNodeFactory.instance.objectNode().put("title", title), new SourceMap(path), "", 1);
+    return new Entity(
+        Kind.CASE_STUDY,
+        id,
+        path,
+        JsonNodeFactory.instance.objectNode().put("title", title),
+        new SourceMap(path),
+        "",
+        1);
   }
 
   private static List<Entity> sorted(List<Entity> list) {
@@ -42,7 +48,8 @@ class SiteModelOrderTest {
       List<Entity> now = new ArrayList<>(all);
       now.set(all.indexOf(before), after);
 
-      assertThat(SiteModel.replaceInOrder(was, before, after)).as("round %d", round)
+      assertThat(SiteModel.replaceInOrder(was, before, after))
+          .as("round %d", round)
           .containsExactlyElementsOf(sorted(now));
     }
   }
@@ -54,8 +61,10 @@ class SiteModelOrderTest {
     List<Entity> list = List.of(a, b);
 
     assertThat(SiteModel.replaceInOrder(list, study("c", "Gamma"), study("c", "Gamma 2")))
-        .as("the entity is not in the list").isNull();
+        .as("the entity is not in the list")
+        .isNull();
     assertThat(SiteModel.replaceInOrder(list, a, study("b", "Beta")))
-        .as("a second entity with the same title and id").isNull();
+        .as("a second entity with the same title and id")
+        .isNull();
   }
 }

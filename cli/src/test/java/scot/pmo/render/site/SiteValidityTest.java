@@ -38,17 +38,24 @@ class SiteValidityTest {
 
   @Test
   void aPluggedInGraphPictureIsShownInlineAndStaysValid(@TempDir Path tmp) throws Exception {
-    GraphPicture picture = (selection, title, description) -> Optional.of(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
-            + " version=\"1.1\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\""
-            + " role=\"img\" aria-labelledby=\"graph-title graph-desc\">\n<title id=\"graph-title\">"
-            + title + "</title>\n<desc id=\"graph-desc\">" + selection.nodes().size()
-            + " nodes. " + description + "</desc>\n<rect width=\"100%\" height=\"100%\""
-            + " fill=\"#ffffff\"/>\n</svg>\n");
-    Path site = SampleSite.build(tmp.resolve("site"),
-        SiteOptions.defaults().withPicture(picture));
+    GraphPicture picture =
+        (selection, title, description) ->
+            Optional.of(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+                    + " version=\"1.1\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\""
+                    + " role=\"img\" aria-labelledby=\"graph-title graph-desc\">\n<title id=\"graph-title\">"
+                    + title
+                    + "</title>\n<desc id=\"graph-desc\">"
+                    + selection.nodes().size()
+                    + " nodes. "
+                    + description
+                    + "</desc>\n<rect width=\"100%\" height=\"100%\""
+                    + " fill=\"#ffffff\"/>\n</svg>\n");
+    Path site = SampleSite.build(tmp.resolve("site"), SiteOptions.defaults().withPicture(picture));
     String page = Files.readString(site.resolve("interdependency-map.html"));
-    assertThat(page).contains("<figure class=\"graph-picture\">\n<svg").doesNotContain("<?xml")
+    assertThat(page)
+        .contains("<figure class=\"graph-picture\">\n<svg")
+        .doesNotContain("<?xml")
         .contains("<title id=\"graph-title\">Interdependency map of");
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
@@ -77,13 +84,18 @@ class SiteValidityTest {
           continue;
         }
         String path = uri.getPath();
-        String target = path.isEmpty() ? page : site.relativize(site.resolve(page).getParent()
-            .resolve(path).normalize()).toString().replace('\\', '/');
+        String target =
+            path.isEmpty()
+                ? page
+                : site.relativize(site.resolve(page).getParent().resolve(path).normalize())
+                    .toString()
+                    .replace('\\', '/');
         if (!Files.isRegularFile(site.resolve(target)) || target.startsWith("..")) {
           broken.add(page + ": " + ref + " (no file " + target + ")");
           continue;
         }
-        if (uri.getFragment() != null && target.endsWith(".html")
+        if (uri.getFragment() != null
+            && target.endsWith(".html")
             && !ids.getOrDefault(target, Set.of()).contains(uri.getFragment())) {
           broken.add(page + ": " + ref + " (no id " + uri.getFragment() + ")");
         }

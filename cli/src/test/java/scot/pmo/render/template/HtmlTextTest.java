@@ -25,8 +25,15 @@ class HtmlTextTest {
 
   @Test
   void textThatNeedsNoEscapeIsLeftAsItIsByTheEscaper() {
-    for (String s : new String[] {"", "Cùram Gàidhlig – Dùn Èideann", "a/b?c#d", "50% (£3m)",
-        "https://example.org/x", "it’s “quoted”"}) {
+    for (String s :
+        new String[] {
+          "",
+          "Cùram Gàidhlig – Dùn Èideann",
+          "a/b?c#d",
+          "50% (£3m)",
+          "https://example.org/x",
+          "it’s “quoted”"
+        }) {
       assertThat(HtmlText.needsNoEscape(s)).as(s).isTrue();
       assertThat(escaped(s)).isEqualTo(s);
     }

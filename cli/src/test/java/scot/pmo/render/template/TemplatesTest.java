@@ -24,44 +24,56 @@ class TemplatesTest {
 
   @Test
   void rendersRecordsMapsAndPartialsWithHtmlEscaping() throws Exception {
-    write("t/page.html.mustache", "<h1>{{title}}</h1>\n{{#items}}{{> partials/item.html.mustache}}{{/items}}");
+    write(
+        "t/page.html.mustache",
+        "<h1>{{title}}</h1>\n{{#items}}{{> partials/item.html.mustache}}{{/items}}");
     write("t/partials/item.html.mustache", "<li>{{name}}</li>");
-    String out = new Templates(repo).render("t/page.html.mustache",
-        Map.of("title", "A & B", "items", List.of(new Item("<x>"), new Item("y"))));
+    String out =
+        new Templates(repo)
+            .render(
+                "t/page.html.mustache",
+                Map.of("title", "A & B", "items", List.of(new Item("<x>"), new Item("y"))));
     assertThat(out).isEqualTo("<h1>A &amp; B</h1>\n<li>&lt;x&gt;</li><li>y</li>");
   }
 
   @Test
   void markdownTemplatesEscapeMarkdownNotHtml() throws Exception {
     write("t/page.md.mustache", "# {{title}}\n{{{raw}}}");
-    String out = new Templates(repo).render("t/page.md.mustache",
-        Map.of("title", "A & *B*", "raw", "**bold**"));
+    String out =
+        new Templates(repo)
+            .render("t/page.md.mustache", Map.of("title", "A & *B*", "raw", "**bold**"));
     assertThat(out).isEqualTo("# A & \\*B\\*\n**bold**");
   }
 
   @Test
   void misspeltFieldIsAnErrorNamingFileAndLine() throws Exception {
-    write("t/page.html.mustache", "<h1>{{title}}</h1>\n{{#items}}\n{{> partials/item.html.mustache}}{{/items}}");
+    write(
+        "t/page.html.mustache",
+        "<h1>{{title}}</h1>\n{{#items}}\n{{> partials/item.html.mustache}}{{/items}}");
     write("t/partials/item.html.mustache", "<p>one</p>\n<li>{{nmae}}</li>");
     Templates templates = new Templates(repo);
     Map<String, Object> data = Map.of("title", "t", "items", List.of(new Item("x")));
     assertThatThrownBy(() -> templates.render("t/page.html.mustache", data))
-        .isInstanceOfSatisfying(TemplateException.class, e -> {
-          assertThat(e.file()).isEqualTo("templates/t/partials/item.html.mustache");
-          assertThat(e.line()).isEqualTo(2);
-          assertThat(e.getMessage()).contains("nmae");
-        });
+        .isInstanceOfSatisfying(
+            TemplateException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("templates/t/partials/item.html.mustache");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.getMessage()).contains("nmae");
+            });
   }
 
   @Test
   void misspeltSectionIsAnErrorToo() throws Exception {
     write("t/page.html.mustache", "line one\n{{#itmes}}x{{/itmes}}");
-    assertThatThrownBy(() -> new Templates(repo).render("t/page.html.mustache",
-        Map.of("items", List.of())))
-        .isInstanceOfSatisfying(TemplateException.class, e -> {
-          assertThat(e.file()).isEqualTo("templates/t/page.html.mustache");
-          assertThat(e.line()).isEqualTo(2);
-        });
+    assertThatThrownBy(
+            () -> new Templates(repo).render("t/page.html.mustache", Map.of("items", List.of())))
+        .isInstanceOfSatisfying(
+            TemplateException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("templates/t/page.html.mustache");
+              assertThat(e.line()).isEqualTo(2);
+            });
   }
 
   @Test
