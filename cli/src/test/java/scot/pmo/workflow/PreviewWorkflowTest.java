@@ -119,6 +119,36 @@ class PreviewWorkflowTest {
     }
   }
 
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aFileEditedWhileAnotherHadErrorsIsOnTheSiteOnceBothAreGood() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    try (PreviewWorkflow session =
+        new PreviewWorkflow(
+            new WorkflowContext(repo, LoadLimits.DEFAULT),
+            0,
+            new PrintWriter(new StringWriter()))) {
+      Path alpha = repo.resolve("content/projects/alpha-project.md");
+      Path beta = repo.resolve("content/projects/beta-project.md");
+      String good = Files.readString(alpha);
+      Files.writeString(alpha, good.replace("anchor: synthetic-anchor", "anchor: no-such-anchor"));
+      assertThat(session.rebuild(Set.of(alpha))).isEmpty();
+      Files.writeString(
+          beta, Files.readString(beta).replace("\"Beta project\"", "\"Beta project, renamed\""));
+      assertThat(session.rebuild(Set.of(beta))).as("alpha is still broken").isEmpty();
+      assertThat(session.status().problems()).contains("unknown-reference");
+
+      Files.writeString(alpha, good);
+      assertThat(session.rebuild(Set.of(alpha)))
+          .as("two files the site missed: built again, not updated page by page")
+          .isEmpty();
+      assertThat(session.status().problems()).isEmpty();
+      String base = "http://127.0.0.1:" + session.port();
+      assertThat(get(base + "/projects/beta-project.html").body())
+          .contains("<title>Beta project, renamed");
+    }
+  }
+
   /** The trace's lines of {@code stage} ("load", "link"...), without their times. */
   private static List<String> stage(List<String> trace, String stage) {
     return trace.stream()
