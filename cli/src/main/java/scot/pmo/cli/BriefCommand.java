@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.OutputFolderException;
@@ -41,7 +40,6 @@ import scot.pmo.workflow.WorkflowContext;
 final class BriefCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  @ParentCommand PmoCommand root;
   @Mixin ContentOptions content;
 
   @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
@@ -126,11 +124,7 @@ final class BriefCommand implements Callable<Integer> {
               + "the projects are: "
               + String.join(", ", outcome.projectIds()));
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    if (!root.quiet) {
-      outcome.written().forEach(path -> stdout.println("wrote " + path));
-    }
-    stdout.flush();
+    outcome.written().forEach(path -> content.note("wrote " + path));
     return ExitCodes.OK;
   }
 }

@@ -82,10 +82,7 @@ final class BuildCommand implements Callable<Integer> {
       pages =
           build.build(snapshot, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
     }
-    spec.commandLine()
-        .getOut()
-        .printf("Built %d pages into %s%n", pages, target.toAbsolutePath().normalize());
-    spec.commandLine().getOut().flush();
+    content.note("Built " + pages + " pages into " + target.toAbsolutePath().normalize());
     return ExitCodes.OK;
   }
 

@@ -66,10 +66,10 @@ final class NewCommand implements Callable<Integer> {
         new NewWorkflow(context)
             .create(kind, id, values, field -> ask(console, field), LocalDate.now());
     String path = created.path();
-    out.println("pmo: wrote " + path);
+    content.note("pmo: wrote " + path);
     List<Diagnostic> problems = created.problems();
     if (problems.isEmpty()) {
-      out.println("It validates. Fill in the rest in your editor.");
+      content.note("It validates. Fill in the rest in your editor.");
       return ExitCodes.OK;
     }
     ReportFormat.TEXT.write(new Report(problems, List.of(path), context.repo(), false), out);
