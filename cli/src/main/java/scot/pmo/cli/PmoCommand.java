@@ -168,6 +168,7 @@ public final class PmoCommand implements Runnable {
           }
         });
     cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setParameterExceptionHandler(new UsageErrors());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;
   }

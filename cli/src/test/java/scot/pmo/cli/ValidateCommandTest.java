@@ -53,7 +53,7 @@ class ValidateCommandTest {
         .errContains(
             "Invalid value for option '--format': 'nope' is not a format:"
                 + " use text, json, github, sarif or junit",
-            "Usage: pmo validate");
+            "Run 'pmo validate --help' for the options.");
   }
 
   @Test
