@@ -55,6 +55,31 @@ public record FieldPath(List<Step> steps, String text) {
     }
   }
 
+  /**
+   * The value at a JSON pointer as people name it, counting list items from 1: {@code
+   * /team/1/person} is {@code team[2].person}, {@code /background/0} is {@code background[1]}.
+   */
+  public static String named(String pointer) {
+    StringBuilder out = new StringBuilder();
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    for (String part : pointer.substring(1).split("/", -1)) {
+      if (!part.isEmpty()
+          && part.length() < 10
+          && part.chars().allMatch(Character::isDigit)
+          && out.length() > 0) {
+        out.append('[').append(Integer.parseInt(part) + 1).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(part.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   public String toString() {
     return text;

@@ -32,7 +32,11 @@ public final class DateValidator implements FileValidator {
                     Diagnostic.error(
                         "invalid-date",
                         entity.positions().value(pointer),
-                        "'" + field + "' is '" + text + "', which is not a real date",
+                        "'"
+                            + FieldPath.named(pointer)
+                            + "' is '"
+                            + text
+                            + "', which is not a real date",
                         "check the month (01 to 12) and the day (the month's days)"));
               }
             });

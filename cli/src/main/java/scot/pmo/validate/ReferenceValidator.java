@@ -10,6 +10,7 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
+import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Suggestions;
 
@@ -73,7 +74,7 @@ public final class ReferenceValidator implements FileValidator {
                                 "unknown-reference",
                                 entity.positions().value(pointer),
                                 "'"
-                                    + field.path()
+                                    + FieldPath.named(pointer)
                                     + "' names '"
                                     + id
                                     + "', but there is no "
@@ -96,7 +97,7 @@ public final class ReferenceValidator implements FileValidator {
                                 "wrong-kind-reference",
                                 entity.positions().value(pointer),
                                 "'"
-                                    + field.path()
+                                    + FieldPath.named(pointer)
                                     + "' names '"
                                     + id
                                     + "', which is "

@@ -9,6 +9,7 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
+import scot.pmo.model.FieldPath;
 import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
 
@@ -55,7 +56,7 @@ public final class SchemaValidator implements FileValidator {
 
   private Diagnostic describe(Entity entity, Error error) {
     String pointer = pointer(error);
-    String field = fieldName(pointer);
+    String field = FieldPath.named(pointer);
     String location = error.getSchemaLocation().toString();
     JsonNode instance = error.getInstanceNode();
     String value = instance != null && instance.isTextual() ? instance.textValue() : null;
@@ -237,26 +238,6 @@ public final class SchemaValidator implements FileValidator {
       pointer.append('/').append(scot.pmo.model.SourceMap.escape(String.valueOf(element)));
     }
     return pointer.toString();
-  }
-
-  /** A readable name for the value at a pointer: {@code team item 2}, {@code scope item 1}. */
-  static String fieldName(String pointer) {
-    if (pointer.isEmpty()) {
-      return "";
-    }
-    String[] parts = pointer.substring(1).split("/");
-    String last = parts[parts.length - 1];
-    if (last.chars().allMatch(Character::isDigit) && parts.length > 1) {
-      return parts[parts.length - 2] + " item " + (Integer.parseInt(last) + 1);
-    }
-    if (parts.length > 2 && parts[parts.length - 2].chars().allMatch(Character::isDigit)) {
-      return parts[parts.length - 3]
-          + " item "
-          + (Integer.parseInt(parts[parts.length - 2]) + 1)
-          + " "
-          + last;
-    }
-    return last.replace("~1", "/").replace("~0", "~");
   }
 
   /** The schema location of the object that holds a keyword: drops the last step. */

@@ -84,4 +84,18 @@ class FieldPathTest {
     FieldPath.parse(path).forEachText(data, seen::put);
     return seen;
   }
+
+  @Test
+  void aPointerIsNamedAsPeopleCountListItemsFromOne() {
+    assertThat(FieldPath.named("")).isEmpty();
+    assertThat(FieldPath.named("/status")).isEqualTo("status");
+    assertThat(FieldPath.named("/team/1")).isEqualTo("team[2]");
+    assertThat(FieldPath.named("/team/3/role")).isEqualTo("team[4].role");
+    assertThat(FieldPath.named("/further_reading/0/reference"))
+        .isEqualTo("further_reading[1].reference");
+    assertThat(FieldPath.named("/a~1b")).isEqualTo("a/b");
+    assertThat(FieldPath.named("/2024"))
+        .as("a field named by digits is not a list item")
+        .isEqualTo("2024");
+  }
 }

@@ -26,21 +26,12 @@ class SchemaValidatorTest {
   @TempDir Path tmp;
 
   @Test
-  void fieldNamesInListsAreReadable() {
-    assertThat(SchemaValidator.fieldName("")).isEmpty();
-    assertThat(SchemaValidator.fieldName("/status")).isEqualTo("status");
-    assertThat(SchemaValidator.fieldName("/team/1")).isEqualTo("team item 2");
-    assertThat(SchemaValidator.fieldName("/team/3/role")).isEqualTo("team item 4 role");
-    assertThat(SchemaValidator.fieldName("/a~1b")).isEqualTo("a/b");
-  }
-
-  @Test
   void teamEntryWithoutARoleNamesTheEntryAndDescribesTheField() throws IOException {
     Diagnostic d = only(FRONT + "team:\n  - person: alex-example\n---\n");
 
     assertThat(d.code()).isEqualTo("missing-field");
     assertThat(d.at()).hasToString(BETA + ":6:5");
-    assertThat(d.message()).isEqualTo("'team item 1' needs the field 'role', which is missing");
+    assertThat(d.message()).isEqualTo("'team[1]' needs the field 'role', which is missing");
     assertThat(d.hint()).isEqualTo("add a line 'role: ...' (The role (role id).)");
   }
 
@@ -64,7 +55,7 @@ class SchemaValidatorTest {
         .satisfies(
             d ->
                 assertThat(d.message())
-                    .isEqualTo("'team item 1' names both a person and an organisation"));
+                    .isEqualTo("'team[1]' names both a person and an organisation"));
   }
 
   @Test
@@ -74,7 +65,7 @@ class SchemaValidatorTest {
     assertThat(d.code()).isEqualTo("invalid-format");
     assertThat(d.at()).hasToString(BETA + ":6:11");
     assertThat(d.message())
-        .isEqualTo("'team item 1 role' is 'Chief-Executive-Sponsor', which is not an id");
+        .isEqualTo("'team[1].role' is 'Chief-Executive-Sponsor', which is not an id");
     assertThat(d.hint()).endsWith("such as 'chief-executive-sponsor'");
   }
 
@@ -97,7 +88,7 @@ class SchemaValidatorTest {
 
     assertThat(d.code()).isEqualTo("empty-value");
     assertThat(d.at()).hasToString(BETA + ":7:14");
-    assertThat(d.message()).isEqualTo("'further_reading item 1 heading' is empty");
+    assertThat(d.message()).isEqualTo("'further_reading[1].heading' is empty");
   }
 
   @Test
