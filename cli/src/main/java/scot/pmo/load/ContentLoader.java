@@ -215,10 +215,14 @@ public final class ContentLoader {
         "remove the dot from its name if it is content, or delete it");
   }
 
-  /** The number of names the file has, or 1 where the file system does not say. */
-  private static int linkCount(Path file) {
+  /**
+   * The number of names the file has (above 1 for a hard link, whose other name may be outside the
+   * repository), or 1 where the file system keeps no link counts and so has no hard links.
+   */
+  public static int linkCount(Path file) {
     try {
-      return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+      return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS))
+          .intValue();
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return 1;
     }

@@ -116,17 +116,14 @@ public final class AtomicFolderPublisher {
   }
 
   /**
-   * Takes the lock on the output folder {@code target} of the repository {@code repo} now, for this
-   * thread, so that a second build stops at once rather than after validating; the thread's {@link
-   * #publish} then uses it and releases it. A build that ends before publishing leaves it to the
-   * end of its process, or of its thread.
+   * Takes the lock on the target now, for this thread, so that a second build stops at once rather
+   * than after validating; the thread's {@link #publish} then uses it and releases it. A build that
+   * ends before publishing leaves it to the end of its process, or of its thread.
    *
-   * @throws OutputRefusedException if another build holds the lock, or the folder overlaps content/
-   *     or templates/
+   * @throws OutputRefusedException if another build holds the lock
    */
-  public static void holdUntilPublished(Path target, Path repo) {
-    new AtomicFolderPublisher(target, List.of(repo.resolve("content"), repo.resolve("templates")))
-        .acquire(false);
+  public void hold() {
+    acquire(false);
   }
 
   /** A lock this process holds: its channel, and the thread of the build that holds it. */

@@ -45,7 +45,7 @@ public final class BuildWorkflow {
    *     overlaps content/ or templates/
    */
   public void claim(Path out) {
-    AtomicFolderPublisher.holdUntilPublished(out, context.repo());
+    publisher(out).hold();
   }
 
   /**
@@ -64,10 +64,7 @@ public final class BuildWorkflow {
 
   /** As {@link #build(Snapshot, Path, Optional, List)}, with the site's options as given. */
   public int build(Snapshot snapshot, Path out, SiteOptions options) {
-    Path repo = context.repo();
-    AtomicFolderPublisher publisher =
-        new AtomicFolderPublisher(
-            out, List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
+    AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
     context.timed(
         "site",
@@ -91,6 +88,13 @@ public final class BuildWorkflow {
       throws IOException {
     return IncrementalSite.build(
         siteBuilder(), snapshot.catalogue(), snapshot.graph(), options, out);
+  }
+
+  /** The publisher of the site into {@code out}, which never writes into content/ or templates/. */
+  private AtomicFolderPublisher publisher(Path out) {
+    Path repo = context.repo();
+    return new AtomicFolderPublisher(
+        out, List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
   }
 
   private SiteBuilder siteBuilder() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import scot.pmo.load.ContentLoader;
 
 /** Reads the lines of content files once each, to quote them under a diagnostic. */
 final class SourceLines {
@@ -56,12 +57,7 @@ final class SourceLines {
     if (!attributes.isRegularFile() || attributes.size() > 4L * 1024 * 1024) {
       return false;
     }
-    try {
-      return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue()
-          == 1;
-    } catch (UnsupportedOperationException e) {
-      return true; // no link counts here, nor hard links made by a pull request
-    }
+    return ContentLoader.linkCount(file) == 1;
   }
 
   /**
