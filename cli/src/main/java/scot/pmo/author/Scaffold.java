@@ -211,11 +211,12 @@ public final class Scaffold {
     throw new Refused(
         "there is no archetype for "
             + kind.withArticle()
-            + " in templates/new/ ("
+            + " ("
             + kind.label()
             + ".md.mustache or "
             + kind.label()
-            + ".yaml.mustache); restore it with: git checkout -- templates/new");
+            + ".yaml.mustache) among pmo's templates or in templates/new/; 'pmo templates list'"
+            + " lists those there are");
   }
 
   private static void write(Path file, String text) {

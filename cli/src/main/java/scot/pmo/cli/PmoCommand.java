@@ -112,6 +112,7 @@ public final class PmoCommand implements Runnable {
     SUBCOMMANDS.put("new", NewCommand.class);
     SUBCOMMANDS.put("brief", BriefCommand.class);
     SUBCOMMANDS.put("diff", DiffCommand.class);
+    SUBCOMMANDS.put("templates", TemplatesCommand.class);
     SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
   }
 

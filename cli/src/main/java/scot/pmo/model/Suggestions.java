@@ -39,7 +39,7 @@ public final class Suggestions {
   }
 
   /** Edit distance, counting a swap of two neighbouring letters as one edit. */
-  static int levenshtein(String a, String b) {
+  public static int levenshtein(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -98,8 +98,7 @@ public final class BuildWorkflow {
   }
 
   private SiteBuilder siteBuilder() {
-    return new SiteBuilder(
-        context.repo(), new Templates(context.repo()), context.markdown(), context.trace());
+    return new SiteBuilder(new Templates(context.repo()), context.markdown(), context.trace());
   }
 
   /**

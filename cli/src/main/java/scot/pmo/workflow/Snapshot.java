@@ -1,14 +1,18 @@
 package scot.pmo.workflow;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadResult;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FileChange;
+import scot.pmo.render.template.TemplateSet;
 import scot.pmo.validate.ContentValidator;
 import scot.pmo.validate.IncrementalValidation;
 import scot.pmo.validate.Validation;
@@ -30,19 +34,23 @@ public final class Snapshot {
   private final Path root;
   private final IncrementalValidation validation;
   private final FileChange change;
+  private final List<Diagnostic> templateProblems;
   private ProgrammeGraph graph;
+  private Validation merged;
 
   private Snapshot(
       WorkflowContext context,
       Path root,
       IncrementalValidation validation,
       FileChange change,
-      ProgrammeGraph graph) {
+      ProgrammeGraph graph,
+      List<Diagnostic> templateProblems) {
     this.context = context;
     this.root = root;
     this.validation = validation;
     this.change = change;
     this.graph = graph;
+    this.templateProblems = templateProblems;
   }
 
   /** Loads and validates all of the repository's content. */
@@ -79,7 +87,10 @@ public final class Snapshot {
                     context.limits(),
                     loaded,
                     context.trace()));
-    return new Snapshot(context, root, validation, change, null);
+    // A misspelt override of a built-in template is silently unused: say so with the content's
+    // problems. The templates are read again with the content, never after an edit of one file.
+    List<Diagnostic> templates = new TemplateSet(root).problems();
+    return new Snapshot(context, root, validation, change, null, templates);
   }
 
   /**
@@ -99,7 +110,8 @@ public final class Snapshot {
           root,
           whole.validation,
           new FileChange(path, before, whole.entityAt(path).orElse(null)),
-          null);
+          null,
+          whole.templateProblems);
     }
     IncrementalValidation next = edited.get();
     context.trace().accept("load and check " + path + ": " + since(start) + " ms");
@@ -113,12 +125,23 @@ public final class Snapshot {
               "link " + path,
               () -> GraphBuilder.rebuild(previous, next.validation().catalogue(), after));
     }
-    return new Snapshot(context, root, next, new FileChange(path, before, after), nextGraph);
+    return new Snapshot(
+        context, root, next, new FileChange(path, before, after), nextGraph, templateProblems);
   }
 
-  /** The content and every problem found in it. */
-  public Validation validation() {
-    return validation.validation();
+  /** The content and every problem found in it and in the repository's templates. */
+  public synchronized Validation validation() {
+    Validation content = validation.validation();
+    if (templateProblems.isEmpty()) {
+      return content;
+    }
+    if (merged == null || merged.catalogue() != content.catalogue()) {
+      Diagnostics all = new Diagnostics();
+      all.addAll(content.diagnostics().sorted());
+      all.addAll(templateProblems);
+      merged = new Validation(content.catalogue(), all, content.filesRead());
+    }
+    return merged;
   }
 
   public Catalogue catalogue() {
@@ -126,7 +149,7 @@ public final class Snapshot {
   }
 
   public boolean hasErrors() {
-    return validation.validation().diagnostics().hasErrors();
+    return validation().diagnostics().hasErrors();
   }
 
   /** The graph of every reference, linked the first time it is asked for. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
@@ -45,7 +44,6 @@ public final class SiteBuilder {
 
   private final Templates templates;
   private final MarkdownRenderer markdown;
-  private final Path templateRoot;
   private final Consumer<String> trace;
 
   /**
@@ -56,18 +54,15 @@ public final class SiteBuilder {
     return SiteModel.asOf(catalogue, history);
   }
 
-  public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown) {
-    this(repo, templates, markdown, message -> {});
+  public SiteBuilder(Templates templates, MarkdownRenderer markdown) {
+    this(templates, markdown, message -> {});
   }
 
   /** A builder that reports each step it takes, and how long it took, to {@code trace}. */
-  public SiteBuilder(
-      Path repo, Templates templates, MarkdownRenderer markdown, Consumer<String> trace) {
+  public SiteBuilder(Templates templates, MarkdownRenderer markdown, Consumer<String> trace) {
     this.templates = templates;
     this.markdown = markdown;
     this.trace = trace;
-    this.templateRoot =
-        repo.toAbsolutePath().normalize().resolve(Templates.FOLDER).resolve(TEMPLATES);
   }
 
   /**
@@ -294,17 +289,12 @@ public final class SiteBuilder {
   }
 
   private void copyAssets(Path out) throws IOException {
-    Path assets = templateRoot.resolve("assets");
-    if (Files.isDirectory(assets)) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(assets)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path f : files) {
-        Path target = out.resolve("assets").resolve(assets.relativize(f).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(f, target);
-      }
+    // The stylesheet and scripts: pmo's own, each replaceable by the repository's copy.
+    String prefix = TEMPLATES + "/assets/";
+    for (String name : templates.set().under(prefix)) {
+      Path target = out.resolve("assets").resolve(name.substring(prefix.length()));
+      Files.createDirectories(target.getParent());
+      Files.write(target, templates.set().bytes(name));
     }
     String version = lunrVersion();
     copyResource(WEBJAR + version + "/lunr.min.js", out.resolve("assets/lunr.min.js"));

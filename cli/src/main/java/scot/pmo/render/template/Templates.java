@@ -13,18 +13,20 @@ import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import scot.pmo.render.markdown.MarkdownRenderer;
 
 /**
- * The Mustache templates of a repository's {@code templates/} folder. A template that names a field
- * the data does not have fails with a {@link TemplateException} naming its file and line, instead
- * of printing nothing.
+ * The Mustache templates of a run: pmo's own, each replaceable by the repository's file of the same
+ * path under {@code templates/} ({@link TemplateSet}). A template that names a field the data does
+ * not have fails with a {@link TemplateException} naming its file and line, instead of printing
+ * nothing.
  *
  * <p>{@code {{name}}} is escaped for the output: HTML in {@code *.html.mustache}, Markdown in
  * {@code *.md.mustache}; {@code {{{name}}}} is written as it is, for text already rendered. Give
@@ -33,16 +35,21 @@ import scot.pmo.render.markdown.MarkdownRenderer;
  */
 public final class Templates {
 
-  /** The folder, under the repository root, that holds the templates. */
-  public static final String FOLDER = "templates";
+  /** The folder, under the repository root, that holds the programme's own templates. */
+  public static final String FOLDER = TemplateSet.FOLDER;
 
-  private final Path root;
+  private final TemplateSet set;
   private DefaultMustacheFactory html;
   private DefaultMustacheFactory markdown;
 
-  /** Templates under {@code repo/templates}. */
+  /** pmo's templates, overridden by those under {@code repo/templates}. */
   public Templates(Path repo) {
-    this.root = repo.toAbsolutePath().normalize().resolve(FOLDER);
+    this.set = new TemplateSet(repo);
+  }
+
+  /** Which templates there are, and where each comes from. */
+  public TemplateSet set() {
+    return set;
   }
 
   /**
@@ -79,31 +86,20 @@ public final class Templates {
           FOLDER + "/" + name,
           0,
           "the template " + notFoundName(e) + " does not exist",
-          "restore it from the repository (git checkout -- "
-              + FOLDER
-              + "), or correct the"
-              + " partial's name");
+          "correct the partial's name; 'pmo templates list' lists the templates there are");
     } catch (MustacheException e) {
       throw translate(e);
     }
   }
 
-  /** A file of the templates folder as text, such as the paper's CSS. */
+  /** A file of the templates as text, such as the paper's CSS. */
   public String read(String name) {
-    Path file = root.resolve(name).normalize();
-    if (!file.startsWith(root)) {
-      throw new IllegalArgumentException(name + " is outside " + FOLDER + "/");
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FOLDER + "/" + name, e);
-    }
+    return set.read(name);
   }
 
-  /** Whether {@code name} exists under {@code templates/}. */
+  /** Whether {@code name} is a template, pmo's own or the repository's. */
   public boolean exists(String name) {
-    return Files.isRegularFile(root.resolve(name).normalize());
+    return set.exists(name);
   }
 
   private synchronized DefaultMustacheFactory factoryFor(String name) {
@@ -122,7 +118,7 @@ public final class Templates {
 
   private DefaultMustacheFactory factory(boolean markdownEscaping) {
     DefaultMustacheFactory factory =
-        new DefaultMustacheFactory(root.toFile()) {
+        new DefaultMustacheFactory(this::reader) {
           @Override
           public void encode(String value, Writer writer) {
             if (markdownEscaping) {
@@ -144,6 +140,15 @@ public final class Templates {
         };
     factory.setObjectHandler(new StrictObjectHandler());
     return factory;
+  }
+
+  /** What Mustache reads for a template or partial: null when there is none, as it expects. */
+  private Reader reader(String name) {
+    String normal = name.startsWith("/") ? name.substring(1) : name;
+    if (!set.exists(normal)) {
+      return null;
+    }
+    return new StringReader(new String(set.bytes(normal), StandardCharsets.UTF_8));
   }
 
   private static TemplateException translate(MustacheException e) {
