@@ -101,6 +101,7 @@ public final class PmoCommand implements Runnable {
   private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
 
   static {
+    SUBCOMMANDS.put("init", InitCommand.class);
     SUBCOMMANDS.put("validate", ValidateCommand.class);
     SUBCOMMANDS.put("build", BuildCommand.class);
     SUBCOMMANDS.put("serve", ServeCommand.class);
