@@ -3,20 +3,20 @@ package scot.pmo.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import scot.pmo.author.Starter;
 
 /**
  * The workflows around the distribution: the one that releases it from this repository, and the one
@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class ReleaseWorkflowsTest {
 
-  private static final String CONTENT_WORKFLOW = "/scot/pmo/init/github-workflow.yml";
   private static final Path RELEASE_WORKFLOW = Path.of("../.github/workflows/release.yml");
 
   @TempDir Path tmp;
@@ -32,7 +31,7 @@ class ReleaseWorkflowsTest {
   @Test
   void aContentRepositoryInstallsTheReleasedDistributionThenChecksBuildsAndPublishes()
       throws IOException {
-    String text = contentWorkflow();
+    String text = contentWorkflow(tmp);
     assertThat(text).doesNotContain("{{#", "{{/", "{{>").as("plain YAML, not a template");
     Map<String, Object> workflow = yaml(text);
     assertThat(map(workflow.get("env")).get("PMO_VERSION")).asString().isNotBlank();
@@ -83,7 +82,7 @@ class ReleaseWorkflowsTest {
   @Test
   void installingWithoutTheRepositoryVariableFailsSayingWhatToSet() throws Exception {
     Map<String, Object> install =
-        step(steps(map(map(yaml(contentWorkflow()).get("jobs")).get("check"))), "Install pmo");
+        step(steps(map(map(yaml(contentWorkflow(tmp)).get("jobs")).get("check"))), "Install pmo");
     Path script = tmp.resolve("install.sh");
     Files.writeString(script, (String) install.get("run"));
 
@@ -116,11 +115,12 @@ class ReleaseWorkflowsTest {
     assertThat(runs).contains("gh release create \"$GITHUB_REF_NAME\" dist/pmo-* --generate-notes");
   }
 
-  private static String contentWorkflow() throws IOException {
-    try (InputStream in = ReleaseWorkflowsTest.class.getResourceAsStream(CONTENT_WORKFLOW)) {
-      return new String(
-          Objects.requireNonNull(in, CONTENT_WORKFLOW).readAllBytes(), StandardCharsets.UTF_8);
-    }
+  /** The workflow as {@code pmo init} writes it into a new repository. */
+  private static String contentWorkflow(Path tmp) throws IOException {
+    Path repo = tmp.resolve("new-repository");
+    Starter.start(
+        repo, new Starter.Programme("Test", "Test office", LocalDate.of(2026, 1, 5)), false);
+    return Files.readString(repo.resolve(".github/workflows/pmo.yml"));
   }
 
   private static Map<String, Object> yaml(String text) {
