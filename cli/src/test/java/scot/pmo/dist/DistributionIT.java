@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +40,12 @@ import scot.pmo.GitScratch;
  */
 class DistributionIT {
 
-  private static final long TIMEOUT_SECONDS = 60;
-  private static final String VERSION = property("dist.version");
+  private static final String VERSION = Installed.property("dist.version");
   private static final String TOP = "pmo-" + VERSION + "/";
-  private static final Path ZIP = Path.of(property("dist.zip"));
-  private static final Path TARBALL = Path.of(property("dist.tarball"));
-  private static final Path BUNDLED = Path.of(property("dist.bundled"));
-  private static final Path SOURCES = Path.of(property("dist.repository"));
+  private static final Path ZIP = Path.of(Installed.property("dist.zip"));
+  private static final Path TARBALL = Path.of(Installed.property("dist.tarball"));
+  private static final Path BUNDLED = Path.of(Installed.property("dist.bundled"));
+  private static final Path SOURCES = Path.of(Installed.property("dist.repository"));
   private static final Path BASH =
       Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("bash");
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -60,7 +55,10 @@ class DistributionIT {
   /** The unpacked zip: {@code pmo-VERSION/}. */
   private static Path home;
 
-  /** The sample content and templates, copied outside the source tree, committed to git. */
+  /**
+   * The sample content, copied outside the source tree without templates (pmo's own are in the
+   * jar), committed to git.
+   */
   private static Path repo;
 
   /** A folder on no PATH's way: HOME and the XDG folders of every run point into it. */
@@ -68,10 +66,9 @@ class DistributionIT {
 
   @BeforeAll
   static void unpackAndMakeARepository() throws IOException {
-    home = unzip(ZIP, tmp.resolve("install")).resolve(TOP);
+    home = Installed.unzip(ZIP, tmp.resolve("install")).resolve(TOP);
     repo = tmp.resolve("programme");
-    copyTree(SOURCES.resolve("content"), repo.resolve("content"));
-    copyTree(SOURCES.resolve("templates"), repo.resolve("templates"));
+    Installed.copyTree(SOURCES.resolve("content"), repo.resolve("content"));
     GitScratch.init(repo)
         .commit("The programme as it stands", "Sam Sample", "2024-03-01T10:00:00+00:00");
     user = Files.createDirectories(tmp.resolve("user"));
@@ -177,15 +174,16 @@ class DistributionIT {
   void runsInAContentRepositoryAsInstalled() throws IOException {
     Path launcher = home.resolve("bin/pmo");
 
-    Finished version = run(repo, noCds(), launcher.toString(), "--version");
+    Installed.Finished version = Installed.run(repo, noCds(), launcher.toString(), "--version");
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).isEqualTo("pmo " + VERSION + "\n");
 
-    Finished validate = run(repo, noCds(), launcher.toString(), "validate");
+    Installed.Finished validate = Installed.run(repo, noCds(), launcher.toString(), "validate");
     assertThat(validate.exitCode()).as(validate.err()).isZero();
     assertThat(validate.out()).startsWith("No problems in ");
 
-    Finished build = run(repo, noCds(), launcher.toString(), "build", "--no-papers");
+    Installed.Finished build =
+        Installed.run(repo, noCds(), launcher.toString(), "build", "--no-papers");
     assertThat(build.exitCode()).as(build.err()).isZero();
     assertThat(repo.resolve("site/index.html")).isRegularFile();
   }
@@ -198,8 +196,8 @@ class DistributionIT {
     Map<String, String> env = noCds();
     env.put("PATH", javaOnly.toString());
 
-    Finished list =
-        run(
+    Installed.Finished list =
+        Installed.run(
             user,
             env,
             BASH.toString(),
@@ -225,7 +223,8 @@ class DistributionIT {
     Files.createSymbolicLink(other.resolve("pmo-link"), home.resolve("bin/pmo"));
     Files.createSymbolicLink(links.resolve("pmo"), Path.of("../other/pmo-link"));
 
-    Finished version = run(repo, noCds(), links.resolve("pmo").toString(), "--version");
+    Installed.Finished version =
+        Installed.run(repo, noCds(), links.resolve("pmo").toString(), "--version");
 
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).isEqualTo("pmo " + VERSION + "\n");
@@ -241,7 +240,7 @@ class DistributionIT {
         List.of(
             "a b", "", "*", "$HOME", "it's", "\"quoted\"", "tab\there", "two\nlines", "--x=y z");
 
-    Finished plain = launch(env, awkward.toArray(String[]::new));
+    Installed.Finished plain = launch(env, awkward.toArray(String[]::new));
     assertThat(plain.exitCode()).as(plain.err()).isZero();
     Invocation call = Invocation.of(plain.out());
     assertThat(call.java()).isEqualTo("on-path");
@@ -289,7 +288,7 @@ class DistributionIT {
 
     env.remove("JAVA_HOME");
     env.put("PATH", emptyPath.toString());
-    Finished installed = launch(env, "validate");
+    Installed.Finished installed = launch(env, "validate");
     assertThat(Invocation.of(installed.out()).java())
         .as("the newest installed")
         .isEqualTo("jdk-21");
@@ -301,7 +300,7 @@ class DistributionIT {
     Files.createSymbolicLink(old.resolve("jdk-11"), java11);
     env.put("PMO_JAVA_SEARCH", old + "/*");
     env.put("JAVA_HOME", "/nonexistent");
-    Finished none = launch(env, "validate");
+    Installed.Finished none = launch(env, "validate");
     assertThat(none.exitCode()).isEqualTo(3);
     assertThat(none.out()).isEmpty();
     assertThat(none.err())
@@ -316,7 +315,8 @@ class DistributionIT {
     env.put("PATH", Files.createDirectories(tmp.resolve("no-java-path")).toString());
     env.put("PMO_JAVA_SEARCH", "/nonexistent/*:" + jvms + "/*");
 
-    Finished version = run(repo, env, BASH.toString(), home.resolve("bin/pmo").toString(), "-V");
+    Installed.Finished version =
+        Installed.run(repo, env, BASH.toString(), home.resolve("bin/pmo").toString(), "-V");
 
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).isEqualTo("pmo " + VERSION + "\n");
@@ -343,11 +343,11 @@ class DistributionIT {
     Path jsa = cache.resolve("pmo/" + VERSION + "-" + Runtime.version().feature() + "/pmo.jsa");
     String launcher = home.resolve("bin/pmo").toString();
 
-    Finished version = run(repo, env, launcher, "--version");
+    Installed.Finished version = Installed.run(repo, env, launcher, "--version");
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(jsa).as("--version makes no archive").doesNotExist();
 
-    Finished first = run(repo, env, launcher, "validate");
+    Installed.Finished first = Installed.run(repo, env, launcher, "validate");
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).startsWith("No problems in ").doesNotContain("cds", "[warning]");
     assertThat(first.err()).isEmpty();
@@ -355,7 +355,7 @@ class DistributionIT {
     FileTime made = Files.getLastModifiedTime(jsa);
     clear(calls);
 
-    Finished second = run(repo, env, launcher, "validate");
+    Installed.Finished second = Installed.run(repo, env, launcher, "validate");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
     assertThat(second.err()).isEmpty();
@@ -372,14 +372,13 @@ class DistributionIT {
     List<String> strict = new ArrayList<>();
     strict.add(JAVA.toString());
     recordedRun(calls).all().forEach(a -> strict.add(a.equals("-Xshare:auto") ? "-Xshare:on" : a));
-    Finished shared = run(repo, environment(), strict.toArray(String[]::new));
+    Installed.Finished shared = Installed.run(repo, environment(), strict.toArray(String[]::new));
     assertThat(shared.exitCode()).as(shared.out() + shared.err()).isZero();
   }
 
   // --- Helpers ---------------------------------------------------------------------------------
 
   /** What a finished process left behind. */
-  private record Finished(int exitCode, String out, String err) {}
 
   /** How a fake or recorded java was called: its name, options, and pmo's own arguments. */
   private record Invocation(String java, List<String> all) {
@@ -404,7 +403,7 @@ class DistributionIT {
     try (Stream<Path> files = Files.list(calls)) {
       List<Invocation> runs =
           files
-              .map(f -> new Invocation("java", split(read(f))))
+              .map(f -> new Invocation("java", split(Installed.read(f))))
               .filter(i -> i.all().contains("-jar"))
               .toList();
       assertThat(runs).as("one run of pmo.jar").hasSize(1);
@@ -419,10 +418,10 @@ class DistributionIT {
   }
 
   /** Runs the unpacked launcher with bash (so that PATH need not hold bash) in the repository. */
-  private static Finished launch(Map<String, String> env, String... args) {
+  private static Installed.Finished launch(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(BASH.toString(), home + "/bin/pmo"));
     Collections.addAll(command, args);
-    return run(repo, env, command.toArray(String[]::new));
+    return Installed.run(repo, env, command.toArray(String[]::new));
   }
 
   /** The environment of every run: none of the caller's Java or pmo settings, a private home. */
@@ -440,32 +439,6 @@ class DistributionIT {
     Map<String, String> env = environment();
     env.put("PMO_NO_CDS", "1");
     return env;
-  }
-
-  private static Finished run(Path dir, Map<String, String> env, String... command) {
-    try {
-      Path out = Files.createTempFile(tmp, "out", ".txt");
-      Path err = Files.createTempFile(tmp, "err", ".txt");
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile());
-      builder.environment().clear();
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError(String.join(" ", command) + " ran over " + TIMEOUT_SECONDS + " s");
-      }
-      return new Finished(process.exitValue(), read(out), read(err));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 
   /** A java that says who it is and how it was called, and its version when asked. */
@@ -566,39 +539,6 @@ class DistributionIT {
     return modes;
   }
 
-  /** Unpacks a zip, giving each file the permissions its entry records. */
-  private static Path unzip(Path archive, Path into) throws IOException {
-    try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
-      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-        Path target = into.resolve(entry.getName()).normalize();
-        assertThat(target.startsWith(into)).as("%s stays inside", entry.getName()).isTrue();
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-          continue;
-        }
-        Files.createDirectories(target.getParent());
-        try (InputStream in = zip.getInputStream(entry)) {
-          Files.copy(in, target);
-        }
-        if (entry.getUnixMode() != 0) {
-          Files.setPosixFilePermissions(target, permissions(entry.getUnixMode()));
-        }
-      }
-    }
-    return into;
-  }
-
-  private static Set<PosixFilePermission> permissions(int mode) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    PosixFilePermission[] bits = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE
-    for (int i = 0; i < bits.length; i++) {
-      if ((mode & (0400 >> i)) != 0) {
-        set.add(bits[i]);
-      }
-    }
-    return set;
-  }
-
   private static Set<String> filesUnder(Set<String> names, String prefix) {
     Set<String> out = new TreeSet<>();
     names.stream()
@@ -617,41 +557,11 @@ class DistributionIT {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
   private static void clear(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         Files.delete(f);
       }
     }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    if (value == null) {
-      throw new IllegalStateException(
-          name + " is not set: DistributionIT runs under failsafe, after 'mvn package'");
-    }
-    return value;
   }
 }
