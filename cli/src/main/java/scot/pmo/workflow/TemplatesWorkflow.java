@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import scot.pmo.model.Diagnostic;
 import scot.pmo.model.HintedException;
 import scot.pmo.model.HintedException.Category;
 import scot.pmo.render.template.TemplateSet;
@@ -30,7 +32,7 @@ public final class TemplatesWorkflow {
   }
 
   /** Overrides whose names match no built-in template, and which are therefore unused. */
-  public List<scot.pmo.model.Diagnostic> problems() {
+  public List<Diagnostic> problems() {
     return templates.problems();
   }
 
@@ -79,8 +81,7 @@ public final class TemplatesWorkflow {
       try {
         Files.createDirectories(target.getParent());
         // CREATE_NEW: a file that appeared since the check is still not overwritten.
-        Files.write(
-            target, TemplateSet.builtInBytes(name), java.nio.file.StandardOpenOption.CREATE_NEW);
+        Files.write(target, TemplateSet.builtInBytes(name), StandardOpenOption.CREATE_NEW);
       } catch (FileAlreadyExistsException e) {
         kept.add(name);
         continue;

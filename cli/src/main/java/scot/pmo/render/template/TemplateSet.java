@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +105,7 @@ public final class TemplateSet {
       return Origin.OWN;
     }
     try {
-      return java.util.Arrays.equals(Files.readAllBytes(own.get()), builtInBytes(name))
+      return Arrays.equals(Files.readAllBytes(own.get()), builtInBytes(name))
           ? Origin.COPY_OF_BUILT_IN
           : Origin.OVERRIDDEN;
     } catch (IOException e) {
@@ -143,7 +145,7 @@ public final class TemplateSet {
 
   /** The template as text, with Windows line ends made plain. */
   public String read(String name) {
-    return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+    return new String(bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
   /** pmo's own version of a built-in template, whatever the repository holds. */
