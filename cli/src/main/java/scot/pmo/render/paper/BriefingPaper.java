@@ -43,8 +43,8 @@ public record BriefingPaper(
   /**
    * A role named in the title block.
    *
-   * @param label the role, e.g. "Chief Executive Sponsor"
-   * @param holder who holds it, e.g. "Monica Patterson, Chief Executive, East Lothian Council"
+   * @param label the role, e.g. "Project Sponsor"
+   * @param holder who holds it, e.g. "Pat Example, Director of Services, Example Borough"
    */
   public record TitleRole(String label, String holder) {}
 
