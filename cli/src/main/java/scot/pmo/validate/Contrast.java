@@ -21,11 +21,15 @@ final class Contrast {
   }
 
   /**
-   * The ratio as people read it, "4.48:1", rounded down so that a ratio just under the threshold
-   * never reads as reaching it.
+   * The ratio as people read it, "4.48:1": to two places, as contrast checkers give it, but never
+   * rounded up to the threshold of 4.5:1 that it falls short of.
    */
   static String describe(double ratio) {
-    return String.format(Locale.ROOT, "%.2f:1", Math.floor(ratio * 100) / 100);
+    double shown = Math.round(ratio * 100) / 100.0;
+    if (ratio < AA && shown >= AA) {
+      shown = Math.floor(ratio * 100) / 100;
+    }
+    return String.format(Locale.ROOT, "%.2f:1", shown);
   }
 
   /**
