@@ -183,7 +183,8 @@ class ConfigEndToEndTest {
             "<link rel=\"stylesheet\" href=\"assets/site.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"assets/theme.css\">")
         .contains("<li><a href=\"https://harbour.example.org/privacy\">Privacy notice</a></li>")
-        .contains("Published by <a href=\"organisations/harbour-trust.html\">Harbour Trust</a>.");
+        .contains("Published by <a href=\"organisations/harbour-trust.html\">Harbour Trust</a>.")
+        .doesNotContain("id=\"anchors\"", "think piece");
     assertThat(read(site.resolve("projects/fish-market.html")))
         .contains("<title>Fish Market – Project – Harbour Renewal site</title>");
     assertThat(read(site.resolve("assets/logo.svg"))).isEqualTo(LOGO);

@@ -190,9 +190,10 @@ public record Config(
   /**
    * The library's filter by organisation: pages {@code case-studies/<name>/<id>.html}.
    *
-   * @param name the filter's name in addresses, such as {@code council}
-   * @param type the organisation type it lists ({@code council}); empty for every organisation
-   * @param label the filter's heading, such as "Council"
+   * @param name the filter's name in addresses, such as {@code partner}
+   * @param type the organisation type it lists (such as {@code partnership}); empty for every
+   *     organisation
+   * @param label the filter's heading, such as "Partner"
    */
   public record OrganisationFacet(String name, Optional<String> type, String label) {
 

@@ -109,8 +109,8 @@ public final class DiffSentences {
   }
 
   /**
-   * "Project Director of Active Communities: Derek Crichton → Monica Patterson", "Pat Example
-   * joined Project Alpha as Sponsor", or "Sam Sample left the role of Sponsor of Project Alpha".
+   * "Project Director of Community Hubs: Pat Example → Jane Doe", "Pat Example joined Project Alpha
+   * as Sponsor", or "Sam Sample left the role of Sponsor of Project Alpha".
    */
   public static String role(RoleChange r) {
     String project = r.project().title();

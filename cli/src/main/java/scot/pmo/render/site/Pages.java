@@ -127,6 +127,7 @@ final class Pages {
       String title,
       String summaryHtml,
       String programmeHref,
+      boolean hasAnchors,
       List<Card> anchors,
       List<Group> workstreams,
       boolean hasNext,

@@ -140,6 +140,7 @@ final class SitePages {
             p.title(),
             model.summary(p, page),
             model.page(p),
+            !anchors.isEmpty(),
             anchors,
             workstreams,
             !next.isEmpty(),
