@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.cli.CliRun;
 import scot.pmo.testing.TestRepos;
 
 /**
@@ -255,6 +256,52 @@ class ConfigEndToEndTest {
             "contact <a href=\"organisations/harbour-trust.html\">Harbour Trust</a>, which runs"
                 + " the programme office.");
     assertThat(site.resolve("case-studies/organisation/port-authority.html")).isRegularFile();
+  }
+
+  @Test
+  void theFeedKeepsAsManyChangesAsPmoYamlSaysAndItsBaseUrlGivesWayToTheOption() throws Exception {
+    write(
+        "pmo.yaml",
+        """
+        published_by: [harbour-trust]
+        site:
+          base_url: https://harbour.example.org/renewal/
+        dates: {format: month-day-year}
+        feed: {entries: "2"}
+        """);
+    GitScratch git = GitScratch.init(repo);
+    git.commit("The harbour programme", "Robin Sample", "2024-03-01T10:00:00+00:00");
+    git.edit("content/projects/fish-market.md", "The old market closed.", "The market closed.");
+    git.commit("Shorter background", "Robin Sample", "2024-03-02T10:00:00+00:00");
+    git.edit("content/projects/fish-market.md", "The market closed.", "The market shut.");
+    git.commit("Plainer background", "Robin Sample", "2024-03-03T10:00:00+00:00");
+    Path site = tmp.resolve("site");
+    Path other = tmp.resolve("other");
+
+    CliRun run = CliRun.run(repo, "build", "--no-papers", "--out", site.toString());
+    CliRun option =
+        CliRun.run(
+            repo,
+            "build",
+            "--no-papers",
+            "--base-url",
+            "https://other.example.org/",
+            "--out",
+            other.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String feed = read(site.resolve("feed.xml"));
+    assertThat(feed.split("<entry>", -1)).hasSize(3);
+    assertThat(feed).contains("Plainer background", "Shorter background");
+    assertThat(read(site.resolve("changes.html")))
+        .contains("March 3, 2024")
+        .doesNotContain("The harbour programme");
+    assertThat(read(site.resolve("sitemap.xml")))
+        .contains("<loc>https://harbour.example.org/renewal/index.html</loc>");
+    assertThat(option.exitCode()).as(option.err()).isZero();
+    assertThat(read(other.resolve("sitemap.xml")))
+        .contains("<loc>https://other.example.org/index.html</loc>")
+        .doesNotContain("harbour.example.org");
   }
 
   /** The pages, papers and text files of a built site, but not the third-party search library. */
