@@ -304,6 +304,45 @@ class ConfigEndToEndTest {
         .doesNotContain("harbour.example.org");
   }
 
+  @Test
+  void briefAllWritesThePapersPmoYamlListsAndTheReportItNames() throws Exception {
+    write(
+        "content/projects/net-sheds.md",
+        """
+        ---
+        title: "Net Sheds"
+        programme: harbour-renewal
+        workstream: quayside
+        ---
+        """);
+    write(
+        "pmo.yaml",
+        """
+        papers:
+          briefing:
+            projects: [fish-market]
+          escalation_report:
+            group: port-authority
+            name: port-report
+            title: "Report to the Port Authority"
+        """);
+    Path papers = tmp.resolve("papers");
+
+    CliRun run = CliRun.run(repo, "brief", "--all", "--format", "md", "--out", papers.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (Stream<Path> files = Files.list(papers)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly("fish-market.md", "port-report.md");
+    }
+    assertThat(read(papers.resolve("port-report.md")))
+        .contains("\n# Report to the Port Authority\n");
+    CliRun named =
+        CliRun.run(repo, "brief", "net-sheds", "--format", "md", "--out", papers.toString());
+    assertThat(named.exitCode()).as(named.err()).isZero();
+    assertThat(papers.resolve("net-sheds.md")).isRegularFile();
+  }
+
   /** The pages, papers and text files of a built site, but not the third-party search library. */
   private static List<Path> pagesAndPapers(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
