@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks content/ against schemas/ with an independent JSON Schema implementation.
+"""Checks content/ and pmo.yaml against schemas/ with an independent JSON Schema implementation.
 
 pmo validate uses networknt's Java validator; this script uses Python's `jsonschema` (draft
 2020-12) and PyYAML, so that the schemas are known to mean the same to other tools, such as
@@ -61,6 +61,20 @@ def main(repo):
                 problems += 1
                 where = "/".join(str(p) for p in error.absolute_path)
                 print(f"{os.path.relpath(path, repo)}: {where}: {error.message}")
+    config = os.path.join(repo, "pmo.yaml")
+    if os.path.isfile(config):
+        validator = Draft202012Validator(schemas["pmo.schema.json"], registry=registry)
+        try:
+            data = yaml.load(open(config, encoding="utf-8").read(), Loader=yaml.BaseLoader) or {}
+        except yaml.YAMLError as e:
+            problems += 1
+            print(f"pmo.yaml: not YAML: {e.problem}")
+        else:
+            checked += 1
+            for error in validator.iter_errors(data):
+                problems += 1
+                where = "/".join(str(p) for p in error.absolute_path)
+                print(f"pmo.yaml: {where}: {error.message}")
     print(f"{checked} files checked, {problems} problems")
     return 1 if problems else 0
 

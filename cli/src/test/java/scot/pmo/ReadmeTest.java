@@ -2,8 +2,11 @@ package scot.pmo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +32,35 @@ class ReadmeTest {
         assertThat(text)
             .as("README documents %s.%s", kind.label(), field)
             .contains("| `" + field + "`");
+      }
+    }
+  }
+
+  @Test
+  void everyKeyOfPmoYamlIsDocumented() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    int section = readme.indexOf("## Configuration: `pmo.yaml`");
+    assertThat(section).as("README section on pmo.yaml").isPositive();
+    String text = readme.substring(section, readme.indexOf("\n## ", section + 1));
+    List<String> keys = new ArrayList<>();
+    keys(new Schemas().document(Schemas.CONFIG), "", keys);
+    assertThat(keys).contains("site.colours.link", "limits.max_yaml_values");
+    for (String key : keys) {
+      assertThat(text).as("README documents pmo.yaml's %s", key).contains("`" + key + "`");
+    }
+  }
+
+  /**
+   * The dotted names of a schema's keys that hold values, down through nested mappings (not into
+   * lists): {@code site.colours.link}, not {@code site} or {@code site.colours}.
+   */
+  private static void keys(JsonNode schema, String prefix, List<String> out) {
+    for (var field : schema.path("properties").properties()) {
+      String key = prefix + field.getKey();
+      if (field.getValue().has("properties")) {
+        keys(field.getValue(), key + ".", out);
+      } else {
+        out.add(key);
       }
     }
   }

@@ -27,15 +27,15 @@ import scot.pmo.workflow.WorkflowContext;
 @Command(
     name = "brief",
     description =
-        "Write projects' briefing papers, and the escalation report for the Chief"
-            + " Executive Working Group, as HTML, PDF, Word or Markdown (default folder:"
+        "Write projects' briefing papers, and the escalation report for the programme's"
+            + " governance group, as HTML, PDF, Word or Markdown (default folder:"
             + " site/papers/).",
     footer = {
       "%nExamples:",
-      "  pmo brief active-communities",
+      "  pmo brief my-project",
       "  pmo brief --all --format html,pdf,docx,md",
       "  pmo brief --escalation-report --as-of 2024-03-31 --format pdf",
-      "  pmo brief crerar-implementation --format docx --out /tmp/papers"
+      "  pmo brief my-project --format docx --out /tmp/papers"
     })
 final class BriefCommand implements Callable<Integer> {
 
@@ -47,14 +47,16 @@ final class BriefCommand implements Callable<Integer> {
 
   @Option(
       names = "--all",
-      description = "Every project's briefing paper, and the escalation report.")
+      description =
+          "Every project's briefing paper (those pmo.yaml lists under papers.briefing, if it"
+              + " does), and the escalation report.")
   boolean all;
 
   @Option(
       names = "--escalation-report",
       description =
-          "The escalation report for the Chief"
-              + " Executive Working Group: open and escalated records by anchor, with their age.")
+          "The escalation report for the programme's governance group: open and escalated"
+              + " records by anchor, with their age.")
   boolean escalation;
 
   @Option(
@@ -91,19 +93,19 @@ final class BriefCommand implements Callable<Integer> {
     }
     WorkflowContext context = content.context();
     Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
+    BriefWorkflow workflow = new BriefWorkflow(context);
     BriefOutcome outcome;
     try {
       outcome =
-          new BriefWorkflow(context)
-              .brief(
-                  new BriefRequest(
-                      projects,
-                      all,
-                      all || escalation,
-                      formatList,
-                      folder,
-                      asOf != null ? asOf : LocalDate.now(BriefWorkflow.ZONE),
-                      null));
+          workflow.brief(
+              new BriefRequest(
+                  projects,
+                  all,
+                  all || escalation,
+                  formatList,
+                  folder,
+                  asOf != null ? asOf : workflow.today(),
+                  null));
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

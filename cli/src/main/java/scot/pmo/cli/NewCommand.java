@@ -31,9 +31,9 @@ import scot.pmo.workflow.WorkflowContext;
     footer = {
       "%nExamples:",
       "  pmo new project procurement-reform",
-      "  pmo new person jane-doe --set name=\"Jane Doe\" --set organisation=fife-council \\",
+      "  pmo new person jane-doe --set name=\"Jane Doe\" --set organisation=example-org \\",
       "      --set seniority=director",
-      "  pmo new meeting board-2025-03 --set title=\"IS Board\" --set type=board"
+      "  pmo new meeting board-2025-03 --set title=\"Programme Board\" --set type=board"
           + " --set date=2025-03-12"
     })
 final class NewCommand implements Callable<Integer> {

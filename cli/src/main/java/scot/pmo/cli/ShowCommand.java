@@ -17,7 +17,7 @@ import scot.pmo.workflow.Snapshot;
 @Command(
     name = "show",
     description = "Show one entity with its source file, fields and relations both ways.",
-    footer = {"%nExamples:", "  pmo show active-communities", "  pmo show monica-patterson"})
+    footer = {"%nExamples:", "  pmo show my-project", "  pmo show jane-doe"})
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import scot.pmo.diff.ProgrammeDiff.Change;
 import scot.pmo.diff.ProgrammeDiff.FieldChange;
+import scot.pmo.model.DateStyle;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
 
@@ -26,14 +27,16 @@ final class FieldDiffer {
 
   private final Kind kind;
   private final Function<String, String> names;
+  private final DateStyle dates;
 
   /**
    * @param kind the entity's kind, which says which fields hold dates, ids and Markdown
    * @param names the name of an entity, by id
    */
-  FieldDiffer(Kind kind, Function<String, String> names) {
+  FieldDiffer(Kind kind, Function<String, String> names, DateStyle dates) {
     this.kind = kind;
     this.names = names;
+    this.dates = dates;
   }
 
   /**
@@ -154,7 +157,7 @@ final class FieldDiffer {
   /** A short value as people read it: a date written out, a name for an id, a quoted text. */
   private String scalar(String field, String text) {
     if (kind.dateFields().stream().anyMatch(p -> p.text().equals(field))) {
-      return Dates.display(text);
+      return dates.format(text);
     }
     if (isReference(field)) {
       return names.apply(text);

@@ -3,6 +3,7 @@ package scot.pmo.diff;
 import java.util.List;
 import java.util.Optional;
 import scot.pmo.git.Revision;
+import scot.pmo.model.DateStyle;
 import scot.pmo.model.Diagnostic;
 
 /**
@@ -42,8 +43,14 @@ public record ProgrammeDiff(
    * One side of the comparison.
    *
    * @param revision the commit; empty for the working tree
+   * @param dates how its date is written out
    */
-  public record Version(Optional<Revision> revision) {
+  public record Version(Optional<Revision> revision, DateStyle dates) {
+
+    /** A side whose date is written out in the default style. */
+    public Version(Optional<Revision> revision) {
+      this(revision, DateStyle.DAY_MONTH_YEAR);
+    }
 
     public static Version workingTree() {
       return new Version(Optional.empty());
@@ -58,7 +65,7 @@ public record ProgrammeDiff(
 
     /** The commit date written out ("8 February 2024"); "" for the working tree. */
     public String date() {
-      return revision.map(r -> Dates.display(r.date())).orElse("");
+      return revision.map(r -> dates.format(r.date())).orElse("");
     }
   }
 

@@ -28,6 +28,7 @@ import scot.pmo.diff.ProgrammeDiff.Unreadable;
 import scot.pmo.link.Edge;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.DateStyle;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
@@ -69,7 +70,10 @@ public final class ProgrammeDiffer {
 
   private final List<Unreadable> unreadable = new ArrayList<>();
 
-  private ProgrammeDiffer(Side before, Side after) {
+  private final DateStyle dates;
+
+  private ProgrammeDiffer(Side before, Side after, DateStyle dates) {
+    this.dates = dates;
     this.before = before;
     this.after = after;
     this.catalogueBefore = before.validation().catalogue();
@@ -81,7 +85,13 @@ public final class ProgrammeDiffer {
    * kept in the result as they are.
    */
   public static ProgrammeDiff compare(Side before, Side after, List<String> notes) {
-    return new ProgrammeDiffer(before, after).run(notes);
+    return compare(before, after, notes, DateStyle.DAY_MONTH_YEAR);
+  }
+
+  /** As {@link #compare(Side, Side, List)}, with dates written out in {@code dates}. */
+  public static ProgrammeDiff compare(
+      Side before, Side after, List<String> notes, DateStyle dates) {
+    return new ProgrammeDiffer(before, after, dates).run(notes);
   }
 
   private ProgrammeDiff run(List<String> notes) {
@@ -223,7 +233,7 @@ public final class ProgrammeDiffer {
         raid.add(raidTransition(now, oldStatus, newStatus));
       }
     }
-    out.addAll(new FieldDiffer(now.kind(), this::name).compare(oldData, newData, skip));
+    out.addAll(new FieldDiffer(now.kind(), this::name, dates).compare(oldData, newData, skip));
     String oldBody = followRenamesInText(old.body());
     if (!oldBody.strip().equals(now.body().strip())) {
       out.add(
@@ -314,8 +324,8 @@ public final class ProgrammeDiffer {
         record.text("with").map(this::name),
         record.text("relation").orElse("depends-on"),
         record.text("escalated_to").map(this::name),
-        record.text("escalated").map(Dates::display),
-        record.text("resolved").map(Dates::display));
+        record.text("escalated").map(dates::format),
+        record.text("resolved").map(dates::format));
   }
 
   private static String type(Entity record) {
@@ -363,8 +373,8 @@ public final class ProgrammeDiffer {
 
   /**
    * How alike two entities are, 0 to 100. Their titles count for much, since small entities share
-   * most of their other values (two people of the same council and seniority): the title weighs as
-   * much as a quarter of the other values and body lines, and never less than two.
+   * most of their other values (two people of the same organisation and seniority): the title
+   * weighs as much as a quarter of the other values and body lines, and never less than two.
    */
   static int similarity(Entity a, Entity b) {
     List<String> x = lines(a);

@@ -20,4 +20,8 @@ public record HistoryLimits(int maxCommits, int maxEntries, int maxChangeSets) {
   public HistoryLimits withMaxCommits(int commits) {
     return new HistoryLimits(commits, maxEntries, maxChangeSets);
   }
+
+  public HistoryLimits withMaxChangeSets(int changeSets) {
+    return new HistoryLimits(maxCommits, maxEntries, changeSets);
+  }
 }

@@ -17,7 +17,7 @@ import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
 
 /**
- * The RAID log as the Chief Executive Working Group reads it: every record with its age as of a
+ * The RAID log as the programme's governance group reads it: every record with its age as of a
  * date, the projects with nothing recorded, the read-across matrix of who depends on whom, the
  * escalation register grouped by anchor, and the cycles among "depends on".
  */

@@ -335,7 +335,12 @@ public final class ContentLoader {
             : "simplify the Markdown; real documents stay far within these limits");
   }
 
-  private Optional<String> readText(Path file, String path, List<Diagnostic> problems) {
+  /**
+   * The text of {@code file} (at {@code path} in the repository), read as a content file is: within
+   * the size limit, UTF-8 without control characters, not a link; or empty with the problem added
+   * to {@code problems}.
+   */
+  Optional<String> readText(Path file, String path, List<Diagnostic> problems) {
     try {
       // A hard link shares its bytes with a file elsewhere, perhaps outside the repository
       // (ln /etc/passwd content/texts/x.md), and a symbolic link (met here when one file is

@@ -1,5 +1,7 @@
 package scot.pmo.load;
 
+import scot.pmo.model.Config;
+
 /**
  * Bounds on what the loader reads, so that hostile or mistaken content ends in a diagnostic, not in
  * exhausted memory.
@@ -30,5 +32,25 @@ public record LoadLimits(
 
   public LoadLimits withMaxTotalBytes(long bytes) {
     return new LoadLimits(maxFileBytes, maxFiles, maxYamlDepth, maxYamlNodes, bytes);
+  }
+
+  /** These limits, every one of them, as limits set in one place (the command line, say). */
+  public Config.Limits settings() {
+    return new Config.Limits(
+        java.util.OptionalLong.of(maxFileBytes),
+        java.util.OptionalLong.of(maxTotalBytes),
+        java.util.OptionalInt.of(maxFiles),
+        java.util.OptionalInt.of(maxYamlDepth),
+        java.util.OptionalInt.of(maxYamlNodes));
+  }
+
+  /** These limits with each one that {@code set} gives taken from it instead. */
+  public LoadLimits with(Config.Limits set) {
+    return new LoadLimits(
+        set.maxFileSize().orElse(maxFileBytes),
+        set.maxFiles().orElse(maxFiles),
+        set.maxYamlDepth().orElse(maxYamlDepth),
+        set.maxYamlValues().orElse(maxYamlNodes),
+        set.maxTotalSize().orElse(maxTotalBytes));
   }
 }

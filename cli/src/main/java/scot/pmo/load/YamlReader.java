@@ -120,7 +120,7 @@ final class YamlReader {
                 "not-a-mapping",
                 walk.at(root.getStartMark()),
                 "the file's data is a " + describe(root) + ", not a set of fields",
-                "write one field per line, as 'title: Active Communities'"));
+                "write one field per line, as 'title: Community Hubs'"));
       }
       return new Result((ObjectNode) data, walk.positions, null);
     } catch (Stop stop) {

@@ -3,14 +3,12 @@ package scot.pmo.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A date as content writes it: a day ({@code 2024-02-08}), a month ({@code 2023-10}) or a year
- * ({@code 2021}), shown as people in Scotland write dates ("8 February 2024", "October 2023").
+ * ({@code 2021}), written out in a {@link DateStyle} ("8 February 2024", "October 2023").
  */
 public record PartialDate(String text, LocalDate start, Precision precision) {
 
@@ -22,10 +20,6 @@ public record PartialDate(String text, LocalDate start, Precision precision) {
   }
 
   private static final Pattern FORM = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   /** The date {@code text} means, if it is in one of the three forms and is a real date. */
   public static Optional<PartialDate> parse(String text) {
@@ -54,12 +48,8 @@ public record PartialDate(String text, LocalDate start, Precision precision) {
     };
   }
 
-  /** "8 February 2024", "October 2023" or "2021". */
-  public String display() {
-    return switch (precision) {
-      case DAY -> DAY.format(start);
-      case MONTH -> MONTH.format(start);
-      case YEAR -> String.valueOf(start.getYear());
-    };
+  /** The date written out in {@code style}: "8 February 2024", "October 2023" or "2021". */
+  public String display(DateStyle style) {
+    return style.format(this);
   }
 }

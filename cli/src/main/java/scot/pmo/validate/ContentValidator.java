@@ -1,10 +1,14 @@
 package scot.pmo.validate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import scot.pmo.load.ConfigFile;
 import scot.pmo.load.LoadResult;
+import scot.pmo.model.Config;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Severity;
 
@@ -16,27 +20,49 @@ public final class ContentValidator {
 
   private final Path repo;
   private final Schemas schemas;
+  private final Config config;
+  private final Optional<ConfigFile> configFile;
 
+  /** The checks of content alone, with the default configuration. */
   public ContentValidator(Path repo, Schemas schemas) {
+    this(repo, schemas, Config.DEFAULT, Optional.empty());
+  }
+
+  /**
+   * @param config the configuration the content is published with, which names some of the files
+   *     the site writes
+   * @param configFile the {@code pmo.yaml} to check with the content, if it is to be checked: that
+   *     of the working tree, not when a past revision's content is checked for a diff
+   */
+  public ContentValidator(
+      Path repo, Schemas schemas, Config config, Optional<ConfigFile> configFile) {
     this.repo = repo;
     this.schemas = schemas;
+    this.config = config;
+    this.configFile = configFile;
   }
 
   /** Every check, in the order they run, for content loaded as {@code loaded}. */
   List<Validator> checks(LoadResult loaded) {
-    return List.of(
-        new IdValidator(),
-        new OutputNameValidator(),
-        new SchemaValidator(schemas),
-        new ReferenceValidator(unreadableIds(loaded)),
-        new DateValidator(),
-        new RoleValidator(),
-        new LinkValidator(repo),
-        new InterdependencyValidator());
+    List<Validator> checks = new ArrayList<>();
+    checks.add(new IdValidator());
+    checks.add(new OutputNameValidator(config));
+    checks.add(new SchemaValidator(schemas));
+    checks.add(new ReferenceValidator(unreadableIds(loaded)));
+    checks.add(new DateValidator());
+    checks.add(new RoleValidator());
+    checks.add(new LinkValidator(repo));
+    checks.add(new InterdependencyValidator());
+    configFile.ifPresent(
+        file -> checks.add(new ConfigValidator(repo, schemas, file, unreadableIds(loaded))));
+    return List.copyOf(checks);
   }
 
   /** "OutputNameValidator" as "output names", "InterdependencyValidator" as "interdependencies". */
   static String checkName(Validator validator) {
+    if (validator instanceof ConfigValidator) {
+      return Config.FILE;
+    }
     String name = validator.getClass().getSimpleName().replace("Validator", "");
     String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";

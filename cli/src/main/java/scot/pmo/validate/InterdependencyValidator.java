@@ -48,8 +48,8 @@ public final class InterdependencyValidator implements Validator {
                 "escalation-incomplete",
                 record.positions().value("/status"),
                 "the record is escalated but does not say when or to whom",
-                "add 'escalated: \"YYYY-MM-DD\"' and 'escalated_to:' (e.g. the Chief Executive"
-                    + " Working Group)"));
+                "add 'escalated: \"YYYY-MM-DD\"' and 'escalated_to:' (the id of the group it"
+                    + " went to, such as the programme's governance group)"));
       }
       if ("depends-on".equals(relation)) {
         claims.add(new Claim(record, project, other, true));

@@ -103,7 +103,7 @@ public final class LinkValidator implements FileValidator {
               "absolute-link",
               link.at(),
               "the link '" + url + "' is an absolute path",
-              "write the path relative to this file, e.g. ../people/monica-patterson.yaml"));
+              "write the path relative to this file, e.g. ../people/jane-doe.yaml"));
       return;
     }
     Optional<String> target = link.target(entity.path());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.Config;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
@@ -16,13 +17,21 @@ import scot.pmo.model.SourceRef;
 /**
  * Checks that no two things the site and the papers publish get the same file name, compared as a
  * case-insensitive file system would (case folded, Unicode NFC): an entity page and a page the site
- * writes itself ({@code projects/index.html}), a project's papers and the escalation report's, or
- * two filter pages of the case-study library.
+ * writes itself ({@code projects/index.html}), a project's papers and the escalation report's
+ * (named in {@code pmo.yaml}), or two filter pages of the case-study library.
  */
 public final class OutputNameValidator implements Validator {
 
-  /** The id of the Chief Executive Working Group's escalation report, among the papers. */
-  static final String ESCALATION_REPORT = "cewg-escalation-report";
+  /** The escalation report's name among the papers, from {@code pmo.yaml}. */
+  private final String escalationReport;
+
+  /** The case-study library's filters, whose pages are named after their values. */
+  private final LibraryFacets facets;
+
+  public OutputNameValidator(Config config) {
+    this.escalationReport = config.papers().escalationReport().name();
+    this.facets = LibraryFacets.of(config);
+  }
 
   /** Who wants a file name: a page of the site's own, an entity, or a filter of the library. */
   private record Claim(String name, String owner, Entity entity) {}
@@ -39,7 +48,7 @@ public final class OutputNameValidator implements Validator {
     }
     claim(
         claims,
-        new Claim("papers/" + ESCALATION_REPORT, "the escalation report's papers", null),
+        new Claim("papers/" + escalationReport, "the escalation report's papers", null),
         null,
         diagnostics);
     for (Entity e : catalogue.all()) {
@@ -65,8 +74,8 @@ public final class OutputNameValidator implements Validator {
       }
     }
     for (Entity study : catalogue.of(Kind.CASE_STUDY)) {
-      for (String facet : LibraryFacets.NAMES) {
-        String field = LibraryFacets.field(facet);
+      for (String facet : facets.names()) {
+        String field = facets.field(facet);
         List<String> values = study.texts(field);
         for (int i = 0; i < values.size(); i++) {
           String value = values.get(i);
@@ -83,7 +92,7 @@ public final class OutputNameValidator implements Validator {
     }
   }
 
-  private static void claim(
+  private void claim(
       Map<String, Claim> claims, Claim claim, SourceRef at, Diagnostics diagnostics) {
     Claim earlier = claims.putIfAbsent(fold(claim.name()), claim);
     if (earlier == null
@@ -104,7 +113,7 @@ public final class OutputNameValidator implements Validator {
                     : " (" + earlier.name() + ") on a file system that ignores case"),
             "rename the file or the value (and the references to it) so that the two differ"
                 + " in more than case; 'index' and '"
-                + ESCALATION_REPORT
+                + escalationReport
                 + "' name files the site writes itself"));
   }
 
@@ -127,8 +136,7 @@ public final class OutputNameValidator implements Validator {
   @Override
   public boolean affectedBy(Entity before, Entity after) {
     return before.kind() == Kind.CASE_STUDY
-        && LibraryFacets.NAMES.stream()
-            .map(LibraryFacets::field)
+        && facets.fields().stream()
             .anyMatch(field -> !before.texts(field).equals(after.texts(field)));
   }
 }

@@ -12,6 +12,7 @@ import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
+import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
 
 /**
@@ -36,8 +37,7 @@ public final class ReferenceValidator implements FileValidator {
 
   @Override
   public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
-    Map<String, List<Entity>> byId =
-        catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
+    Map<String, List<Entity>> byId = byId(catalogue);
     Parallel.forEach(
         entities,
         entity -> {
@@ -46,70 +46,87 @@ public final class ReferenceValidator implements FileValidator {
                 .path()
                 .forEachText(
                     entity.data(),
-                    (pointer, id) -> {
-                      if (!Ids.isValid(id)) {
-                        return; // the schema check reports the malformed id
-                      }
-                      // Where two files share the id (a duplicate-id error), the one of the right
-                      // kind counts.
-                      List<Entity> named = byId.getOrDefault(id, List.of());
-                      Optional<Entity> target =
-                          named.stream()
-                              .filter(e -> field.targets().contains(e.kind()))
-                              .findFirst()
-                              .or(() -> named.stream().findFirst());
-                      if (target.isEmpty() && unreadable.contains(id)
-                          || target.isPresent() && field.targets().contains(target.get().kind())) {
-                        return;
-                      }
-                      String wanted =
-                          field.targets().stream()
-                              .map(Kind::label)
-                              .collect(Collectors.joining(" or "));
-                      if (target.isEmpty()) {
-                        List<String> close =
-                            Suggestions.closest(id, catalogue.ids(field.targets()), 3);
-                        diagnostics.add(
-                            Diagnostic.error(
-                                "unknown-reference",
-                                entity.positions().value(pointer),
-                                "'"
-                                    + FieldPath.named(pointer)
-                                    + "' names '"
-                                    + id
-                                    + "', but there is no "
-                                    + wanted
-                                    + " with that id",
-                                close.isEmpty()
-                                    ? "check the spelling, or add the "
-                                        + wanted
-                                        + " under content/"
-                                        + field.targets().iterator().next().folder()
-                                        + "/"
-                                    : "did you mean "
-                                        + close.stream()
-                                            .map(c -> "'" + c + "'")
-                                            .collect(Collectors.joining(" or "))
-                                        + "?"));
-                      } else if (!field.targets().contains(target.get().kind())) {
-                        diagnostics.add(
-                            Diagnostic.error(
-                                "wrong-kind-reference",
-                                entity.positions().value(pointer),
-                                "'"
-                                    + FieldPath.named(pointer)
-                                    + "' names '"
-                                    + id
-                                    + "', which is "
-                                    + target.get().kind().withArticle()
-                                    + " ("
-                                    + target.get().path()
-                                    + "), but it needs "
-                                    + Kind.withArticle(wanted),
-                                "name " + Kind.withArticle(wanted) + " here"));
-                      }
-                    });
+                    (pointer, id) ->
+                        problem(
+                                catalogue,
+                                byId,
+                                unreadable,
+                                FieldPath.named(pointer),
+                                id,
+                                field.targets(),
+                                entity.positions().value(pointer))
+                            .ifPresent(diagnostics::add));
           }
         });
+  }
+
+  /**
+   * What is wrong with the field {@code field}, written at {@code at}, naming {@code id} where it
+   * takes an entity of one of the kinds {@code targets}: none, an id that names nothing (with the
+   * closest ids), or one that names an entity of another kind.
+   *
+   * @param byId the catalogue's entities by id, all of them where files share an id
+   * @param unreadable ids of files that could not be read, which are not reported
+   */
+  static Optional<Diagnostic> problem(
+      Catalogue catalogue,
+      Map<String, List<Entity>> byId,
+      Set<String> unreadable,
+      String field,
+      String id,
+      Set<Kind> targets,
+      SourceRef at) {
+    if (!Ids.isValid(id)) {
+      return Optional.empty(); // the schema check reports the malformed id
+    }
+    // Where two files share the id (a duplicate-id error), the one of the right kind counts.
+    List<Entity> named = byId.getOrDefault(id, List.of());
+    Optional<Entity> target =
+        named.stream()
+            .filter(e -> targets.contains(e.kind()))
+            .findFirst()
+            .or(() -> named.stream().findFirst());
+    if (target.isEmpty() && unreadable.contains(id)
+        || target.isPresent() && targets.contains(target.get().kind())) {
+      return Optional.empty();
+    }
+    String wanted = targets.stream().map(Kind::label).collect(Collectors.joining(" or "));
+    if (target.isEmpty()) {
+      List<String> close = Suggestions.closest(id, catalogue.ids(targets), 3);
+      return Optional.of(
+          Diagnostic.error(
+              "unknown-reference",
+              at,
+              "'" + field + "' names '" + id + "', but there is no " + wanted + " with that id",
+              close.isEmpty()
+                  ? "check the spelling, or add the "
+                      + wanted
+                      + " under content/"
+                      + targets.iterator().next().folder()
+                      + "/"
+                  : "did you mean "
+                      + close.stream().map(c -> "'" + c + "'").collect(Collectors.joining(" or "))
+                      + "?"));
+    }
+    return Optional.of(
+        Diagnostic.error(
+            "wrong-kind-reference",
+            at,
+            "'"
+                + field
+                + "' names '"
+                + id
+                + "', which is "
+                + target.get().kind().withArticle()
+                + " ("
+                + target.get().path()
+                + "), but it needs "
+                + Kind.withArticle(wanted),
+            "name " + Kind.withArticle(wanted) + " here"));
+  }
+
+  /** The entities of {@code catalogue} by id, all of them where files share one. */
+  static Map<String, List<Entity>> byId(Catalogue catalogue) {
+    return catalogue.all().stream().collect(Collectors.groupingBy(Entity::id));
   }
 }

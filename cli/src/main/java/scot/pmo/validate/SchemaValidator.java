@@ -2,6 +2,7 @@ package scot.pmo.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import scot.pmo.concurrent.Parallel;
@@ -10,6 +11,7 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FieldPath;
+import scot.pmo.model.SourceMap;
 import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
 
@@ -29,13 +31,37 @@ public final class SchemaValidator implements FileValidator {
   public void validate(Catalogue catalogue, List<Entity> entities, Diagnostics diagnostics) {
     Parallel.forEach(
         entities,
-        entity -> {
-          List<Diagnostic> found =
-              schemas.of(entity.kind()).validate(entity.data()).stream()
-                  .map(error -> describe(entity, error))
-                  .toList();
-          found.stream().filter(d -> !explainedByMisspelling(d, found)).forEach(diagnostics::add);
-        });
+        entity ->
+            check(
+                    schemas,
+                    schemas.of(entity.kind()),
+                    entity.data(),
+                    new Subject(
+                        entity.positions(),
+                        entity.kind().schemaFile(),
+                        entity.kind().withArticle(),
+                        entity.kind().label()))
+                .forEach(diagnostics::add));
+  }
+
+  /**
+   * What a schema's findings are about.
+   *
+   * @param positions where each value stands
+   * @param schemaFile the schema's file in {@code schemas/}
+   * @param name how a message names the whole, such as "a project" or "pmo.yaml"
+   * @param label how a message names the whole as a field, such as "project"
+   */
+  record Subject(SourceMap positions, String schemaFile, String name, String label) {}
+
+  /**
+   * The problems {@code schema} finds in {@code data}, each naming the field, its line and a fix; a
+   * misspelt field is reported once, not also as the field it was meant to be.
+   */
+  static List<Diagnostic> check(Schemas schemas, Schema schema, JsonNode data, Subject subject) {
+    List<Diagnostic> found =
+        schema.validate(data).stream().map(error -> describe(schemas, subject, error)).toList();
+    return found.stream().filter(d -> !explainedByMisspelling(d, found)).toList();
   }
 
   /**
@@ -54,35 +80,35 @@ public final class SchemaValidator implements FileValidator {
                     && o.hint().startsWith("did you mean '" + missing + "'?"));
   }
 
-  private Diagnostic describe(Entity entity, Error error) {
+  private static Diagnostic describe(Schemas schemas, Subject subject, Error error) {
     String pointer = pointer(error);
     String field = FieldPath.named(pointer);
     String location = error.getSchemaLocation().toString();
     JsonNode instance = error.getInstanceNode();
     String value = instance != null && instance.isTextual() ? instance.textValue() : null;
-    SourceRef valueAt = entity.positions().value(pointer);
-    String kind = entity.kind().label();
+    SourceRef valueAt = subject.positions().value(pointer);
+    String kind = subject.label();
     switch (error.getKeyword()) {
       case "required" -> {
         String missing = error.getProperty();
         JsonNode property = schemas.at(parentOf(location)).path("properties").path(missing);
         if (property.isMissingNode()) { // required by a conditional rule: look at the top level
-          property = schemas.document(entity.kind().schemaFile()).path("properties").path(missing);
+          property = schemas.document(subject.schemaFile()).path("properties").path(missing);
         }
-        String where = pointer.isEmpty() ? entity.kind().withArticle() : "'" + field + "'";
+        String where = pointer.isEmpty() ? subject.name() : "'" + field + "'";
         return Diagnostic.error(
             "missing-field",
-            entity.positions().value(pointer),
+            subject.positions().value(pointer),
             where + " needs the field '" + missing + "', which is missing",
             "add a line '" + missing + ": ...'" + describeField(property));
       }
       case "additionalProperties" -> {
         String unknown = error.getProperty();
         List<String> known = Schemas.propertyNames(schemas.at(parentOf(location)));
-        String container = pointer.isEmpty() ? entity.kind().withArticle() : "'" + field + "'";
+        String container = pointer.isEmpty() ? subject.name() : "'" + field + "'";
         return Diagnostic.error(
             "unknown-field",
-            entity.positions().key(pointer + "/" + scot.pmo.model.SourceMap.escape(unknown)),
+            subject.positions().key(pointer + "/" + SourceMap.escape(unknown)),
             "'" + unknown + "' is not a field of " + container,
             Suggestions.didYouMean(unknown, known) + "the fields are: " + String.join(", ", known));
       }
@@ -96,6 +122,14 @@ public final class SchemaValidator implements FileValidator {
             Suggestions.didYouMean(String.valueOf(value), allowed)
                 + "allowed: "
                 + String.join(", ", allowed));
+      }
+      case "const" -> {
+        String allowed = error.getSchemaNode().asText();
+        return Diagnostic.error(
+            "invalid-value",
+            valueAt,
+            "'" + field + "' is '" + value + "', which is not one of its allowed values",
+            "write " + allowed + ", or a list of ids, each on a line starting with '- '");
       }
       case "pattern" -> {
         return patternProblem(location, field, value, valueAt);
@@ -143,12 +177,13 @@ public final class SchemaValidator implements FileValidator {
             "schema-violation",
             valueAt,
             "'" + (field.isEmpty() ? kind : field) + "' " + error.getMessage(),
-            "see schemas/" + entity.kind().schemaFile() + " for what the field takes");
+            "see schemas/" + subject.schemaFile() + " for what the field takes");
       }
     }
   }
 
-  private Diagnostic patternProblem(String location, String field, String value, SourceRef at) {
+  private static Diagnostic patternProblem(
+      String location, String field, String value, SourceRef at) {
     String quoted = "'" + field + "' is '" + value + "'";
     if (location.endsWith("/$defs/id/pattern")) {
       return Diagnostic.error(
@@ -181,6 +216,56 @@ public final class SchemaValidator implements FileValidator {
           at,
           quoted + ", which is not a tag",
           "tags are lower-case words joined by hyphens, such as '" + Ids.slug(value) + "'");
+    }
+    if (location.endsWith("/$defs/colour/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a colour written #rrggbb",
+          "write the colour as '#' and six hexadecimal digits, in quotes, such as \"#0065bd\"");
+    }
+    if (location.endsWith("/$defs/language/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a language tag",
+          "write a BCP 47 language tag, such as en-GB, en-US, cy or gd");
+    }
+    if (location.endsWith("/$defs/base_url/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a web address",
+          "write the full address, such as https://example.org/programme/");
+    }
+    if (location.endsWith("/$defs/path/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not the path of an .svg or .png file in the repository",
+          "write the path from the repository root, with forward slashes, such as"
+              + " assets/logo.svg");
+    }
+    if (location.endsWith("/$defs/email/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not an email address",
+          "write an address such as accessibility@example.org");
+    }
+    if (location.endsWith("/time_zone/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not the name of a time zone",
+          "write a name from the IANA time zone database, such as Europe/London");
+    }
+    if (location.endsWith("/$defs/count/pattern") || location.endsWith("/$defs/bytes/pattern")) {
+      return Diagnostic.error(
+          "invalid-format",
+          at,
+          quoted + ", which is not a whole number above 0",
+          "write digits only, such as 50");
     }
     return Diagnostic.error(
         "invalid-format",
@@ -235,7 +320,7 @@ public final class SchemaValidator implements FileValidator {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      pointer.append('/').append(scot.pmo.model.SourceMap.escape(String.valueOf(element)));
+      pointer.append('/').append(SourceMap.escape(String.valueOf(element)));
     }
     return pointer.toString();
   }

@@ -25,7 +25,11 @@ public final class Schemas {
   private static final String FOLDER = "schemas/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The schema of {@code pmo.yaml}. */
+  public static final String CONFIG = "pmo.schema.json";
+
   private final Map<Kind, Schema> compiled = new EnumMap<>(Kind.class);
+  private final Schema config;
   private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
 
   public Schemas() {
@@ -34,10 +38,16 @@ public final class Schemas {
       compiled.put(
           kind, registry.getSchema(SchemaLocation.of("classpath:" + FOLDER + kind.schemaFile())));
     }
+    config = registry.getSchema(SchemaLocation.of("classpath:" + FOLDER + CONFIG));
   }
 
   public Schema of(Kind kind) {
     return compiled.get(kind);
+  }
+
+  /** The schema of {@code pmo.yaml}. */
+  public Schema config() {
+    return config;
   }
 
   /** The raw JSON of a schema file, such as {@code common.schema.json}. */

@@ -11,8 +11,8 @@ import scot.pmo.render.paper.Provenance;
  *
  * @param projects the ids of the projects whose briefing papers to write
  * @param allProjects whether to write every project's briefing paper
- * @param escalationReport whether to write the escalation report for the Chief Executive Working
- *     Group
+ * @param escalationReport whether to write the escalation report for the programme's governance
+ *     group
  * @param formats the formats to write each paper in
  * @param out the folder to write into
  * @param asOf the date the escalation report counts ages to

@@ -2,7 +2,6 @@ package scot.pmo.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,12 @@ import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
 import scot.pmo.git.GitRepository;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
-import scot.pmo.model.PartialDate;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
+import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
 import scot.pmo.render.paper.EscalationReports;
 import scot.pmo.render.paper.Paper;
@@ -27,13 +27,10 @@ import scot.pmo.render.template.Templates;
 
 /**
  * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
- * papers asked for (projects' briefing papers and the escalation report for the Chief Executive
- * Working Group). {@code pmo build} writes its papers through {@link #papers} too.
+ * papers asked for (projects' briefing papers and the escalation report for the programme's
+ * governance group). {@code pmo build} writes its papers through {@link #papers} too.
  */
 public final class BriefWorkflow {
-
-  /** Papers state dates as they are in Scotland. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   private final WorkflowContext context;
 
@@ -55,7 +52,7 @@ public final class BriefWorkflow {
     if (snapshot.hasErrors()) {
       return new BriefOutcome(snapshot.validation(), List.of(), projectIds, List.of());
     }
-    List<String> wanted = request.allProjects() ? projectIds : request.projects();
+    List<String> wanted = request.allProjects() ? briefed(snapshot) : request.projects();
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
     if (!unknown.isEmpty()) {
       return new BriefOutcome(snapshot.validation(), unknown, projectIds, List.of());
@@ -68,16 +65,39 @@ public final class BriefWorkflow {
     return snapshot.catalogue().of(Kind.PROJECT).stream().map(Entity::id).sorted().toList();
   }
 
+  /**
+   * The projects that get a briefing paper when all are asked for: those {@code pmo.yaml} lists
+   * ({@code papers.briefing.projects}), else every project.
+   */
+  List<String> briefed(Snapshot snapshot) {
+    List<String> all = projectIds(snapshot);
+    return context
+        .config()
+        .papers()
+        .briefingProjects()
+        .map(listed -> all.stream().filter(listed::contains).toList())
+        .orElse(all);
+  }
+
+  /** The day it is now where {@code pmo.yaml} says the programme office is. */
+  public LocalDate today() {
+    return LocalDate.now(context.config().dates().timeZone());
+  }
+
   /** Model and render: the papers of {@code projects} (and the escalation report if asked). */
   List<OutputFile> papers(Snapshot snapshot, List<String> projects, BriefRequest request) {
-    Provenance provenance = request.provenance() != null ? request.provenance() : provenance();
+    Config config = context.config();
+    RenderSettings settings = RenderSettings.of(config, snapshot.catalogue(), snapshot.graph());
+    Provenance provenance =
+        (request.provenance() != null ? request.provenance() : provenance())
+            .withPublishedBy(settings.publishedBy());
     List<Paper> papers = new ArrayList<>();
     BriefingPapers briefing =
-        new BriefingPapers(snapshot.catalogue(), snapshot.graph(), context.markdown());
+        new BriefingPapers(snapshot.catalogue(), snapshot.graph(), context.markdown(), config);
     projects.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
     if (request.escalationReport()) {
       papers.add(
-          new EscalationReports(snapshot.catalogue(), snapshot.graph())
+          new EscalationReports(snapshot.catalogue(), snapshot.graph(), config)
               .build(request.asOf(), provenance));
     }
     PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
@@ -106,10 +126,8 @@ public final class BriefWorkflow {
     Optional<Commit> head =
         GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT, Templates.FOLDER));
     Instant when = head.filter(Commit::clean).map(Commit::time).orElseGet(BriefWorkflow::now);
-    String date =
-        PartialDate.parse(LocalDate.ofInstant(when, ZONE).toString())
-            .map(PartialDate::display)
-            .orElseThrow();
+    Config.Dates dates = context.config().dates();
+    String date = dates.format().format(LocalDate.ofInstant(when, dates.timeZone()));
     return new Provenance(
         date,
         head.map(Commit::id).orElse(""),

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import scot.pmo.git.GitHistory;
 import scot.pmo.git.HistoryLimits;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Config;
 import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.render.graph.SvgGraphRenderer;
@@ -62,8 +63,12 @@ public final class BuildWorkflow {
     return build(snapshot, out, siteOptions(snapshot, baseUrl, paperFormats));
   }
 
-  /** As {@link #build(Snapshot, Path, Optional, List)}, with the site's options as given. */
-  public int build(Snapshot snapshot, Path out, SiteOptions options) {
+  /**
+   * As {@link #build(Snapshot, Path, Optional, List)}, with the site's options as given and the
+   * configuration of the run ({@code pmo.yaml}).
+   */
+  public int build(Snapshot snapshot, Path out, SiteOptions given) {
+    SiteOptions options = given.withConfig(context.config());
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
     context.timed(
@@ -87,7 +92,11 @@ public final class BuildWorkflow {
   public IncrementalSite incrementalSite(Snapshot snapshot, Path out, SiteOptions options)
       throws IOException {
     return IncrementalSite.build(
-        siteBuilder(), snapshot.catalogue(), snapshot.graph(), options, out);
+        siteBuilder(),
+        snapshot.catalogue(),
+        snapshot.graph(),
+        options.withConfig(context.config()),
+        out);
   }
 
   /** The publisher of the site into {@code out}, which never writes into content/ or templates/. */
@@ -98,25 +107,30 @@ public final class BuildWorkflow {
   }
 
   private SiteBuilder siteBuilder() {
-    return new SiteBuilder(new Templates(context.repo()), context.markdown(), context.trace());
+    return new SiteBuilder(
+        context.repo(), new Templates(context.repo()), context.markdown(), context.trace());
   }
 
   /**
-   * What the site is given: dates and changes from git, the graph drawn as SVG, and every project's
-   * paper (and the escalation report) in {@code paperFormats} in papers/.
+   * What the site is given: the configuration ({@code pmo.yaml}), dates and the latest changes from
+   * git, the graph drawn as SVG, and the papers in {@code paperFormats} in papers/: the briefing
+   * papers of the projects {@code pmo.yaml} lists (every project, unless it lists some) and the
+   * escalation report. {@code baseUrl}, from the command line, wins over {@code pmo.yaml}'s.
    */
   public SiteOptions siteOptions(
       Snapshot snapshot, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
+    Config config = context.config();
+    HistoryLimits limits = HistoryLimits.DEFAULT.withMaxChangeSets(config.feedEntries());
     SiteHistory history =
-        context.timed(
-            "history", () -> siteHistory(GitHistory.read(context.repo(), HistoryLimits.DEFAULT)));
+        context.timed("history", () -> siteHistory(GitHistory.read(context.repo(), limits)));
     LocalDate asOf = SiteBuilder.asOf(snapshot.catalogue(), history);
-    List<String> projects = BriefWorkflow.projectIds(snapshot);
+    BriefWorkflow brief = new BriefWorkflow(context);
+    List<String> projects = brief.briefed(snapshot);
     BriefRequest all =
         new BriefRequest(projects, true, true, paperFormats, Path.of("papers"), asOf, null);
-    BriefWorkflow brief = new BriefWorkflow(context);
     return SiteOptions.defaults()
-        .withBaseUrl(baseUrl)
+        .withConfig(config)
+        .withBaseUrl(baseUrl.or(() -> config.site().baseUrl()))
         .withHistory(history)
         .withPicture(
             (selection, title, description) ->

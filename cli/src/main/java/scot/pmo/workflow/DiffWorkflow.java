@@ -22,6 +22,7 @@ import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.load.LoadResult;
 import scot.pmo.markdown.MarkdownLinks;
+import scot.pmo.model.DateStyle;
 import scot.pmo.model.Entity;
 
 /**
@@ -60,7 +61,10 @@ public final class DiffWorkflow {
           to.isPresent()
               ? null
               : background.submit(
-                  () -> side(ProgrammeDiff.Version.workingTree(), Snapshot.load(context)));
+                  () ->
+                      side(
+                          new ProgrammeDiff.Version(Optional.empty(), dates()),
+                          Snapshot.load(context, context.repo(), false)));
       Revision before = git.resolve(from);
       Optional<Revision> after = to.map(git::resolve);
       List<String> notes = new ArrayList<>();
@@ -76,7 +80,7 @@ public final class DiffWorkflow {
             after.isPresent()
                 ? revisionSide(git, after.get(), temp.resolve("to"))
                 : WorkflowContext.join(workingTree);
-        return ProgrammeDiffer.compare(a, b, notes);
+        return ProgrammeDiffer.compare(a, b, notes, dates());
       } finally {
         deleteQuietly(temp);
       }
@@ -85,6 +89,11 @@ public final class DiffWorkflow {
     } finally {
       background.shutdownNow();
     }
+  }
+
+  /** How the diff writes dates out: as {@code pmo.yaml} says. */
+  private DateStyle dates() {
+    return context.config().dates().format();
   }
 
   private static ProgrammeDiffer.Side side(ProgrammeDiff.Version version, Snapshot snapshot) {
@@ -101,7 +110,8 @@ public final class DiffWorkflow {
     LoadResult loaded = new ContentLoader(root, limits).load();
     standIns(root, loaded, tracked);
     return side(
-        new ProgrammeDiff.Version(Optional.of(revision)), Snapshot.of(context, root, loaded));
+        new ProgrammeDiff.Version(Optional.of(revision), dates()),
+        Snapshot.of(context, root, loaded));
   }
 
   /**

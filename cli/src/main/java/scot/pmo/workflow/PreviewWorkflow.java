@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Config;
 import scot.pmo.model.FileChange;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
@@ -24,10 +25,11 @@ import scot.pmo.render.template.Templates;
 
 /**
  * The workflow of {@code pmo serve}, a local preview: builds the site into a temporary folder,
- * serves it on 127.0.0.1, and follows every change of content or templates. After a saved content
- * file the next {@link Snapshot} reads and checks that file alone, and the site re-renders only the
- * pages the change reaches; anything else builds the site again. While the content has errors the
- * last good site stays served, and the problems show in the page and on the terminal.
+ * serves it on 127.0.0.1, and follows every change of content, templates, {@code pmo.yaml} and the
+ * logo it names. After a saved content file the next {@link Snapshot} reads and checks that file
+ * alone, and the site re-renders only the pages the change reaches; anything else (a changed {@code
+ * pmo.yaml} is read again) builds the site again. While the content has errors the last good site
+ * stays served, and the problems show in the page and on the terminal.
  */
 public final class PreviewWorkflow implements AutoCloseable {
 
@@ -78,7 +80,24 @@ public final class PreviewWorkflow implements AutoCloseable {
         new ContentWatcher(
             List.of(
                 context.repo().resolve(ContentLoader.CONTENT),
-                context.repo().resolve(Templates.FOLDER)));
+                context.repo().resolve(Templates.FOLDER)),
+            configFiles());
+  }
+
+  /**
+   * {@code pmo.yaml} and the logo it names, as absolute paths: changes to them rebuild the site.
+   */
+  private List<Path> configFiles() {
+    Path repo = context.repo().toAbsolutePath().normalize();
+    List<Path> files = new java.util.ArrayList<>(List.of(repo.resolve(Config.FILE)));
+    context
+        .config()
+        .site()
+        .logo()
+        .map(logo -> repo.resolve(logo.path()).normalize())
+        .filter(logo -> logo.startsWith(repo))
+        .ifPresent(files::add);
+    return files;
   }
 
   public int port() {
@@ -124,8 +143,18 @@ public final class PreviewWorkflow implements AutoCloseable {
       if (files.isEmpty() && !changed.isEmpty()) {
         return update; // an editor's temporary files only
       }
+      boolean configChanged = files.stream().anyMatch(configFiles()::contains);
+      if (configChanged) {
+        // Read again, with the limits and the logo it now gives; the site is built again.
+        context.reloadConfig();
+        if (watcher != null) {
+          for (Path file : configFiles()) {
+            watcher.watchFile(file);
+          }
+        }
+      }
       Optional<String> edited =
-          files.size() == 1 && onlyContent(files)
+          files.size() == 1 && onlyContent(files) && !configChanged
               ? Optional.of(relative(files.iterator().next()))
               : Optional.empty();
       current =
@@ -209,11 +238,12 @@ public final class PreviewWorkflow implements AutoCloseable {
    */
   private Set<Path> relevant(Set<Path> changed) {
     Path content = context.repo().resolve(ContentLoader.CONTENT);
+    List<Path> config = configFiles();
     Set<Path> kept = new java.util.TreeSet<>();
     for (Path p : changed) {
       String name = p.getFileName() == null ? "" : p.getFileName().toString();
       boolean entity = name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml");
-      if (!p.startsWith(content) || entity && !name.startsWith(".")) {
+      if (!p.startsWith(content) || entity && !name.startsWith(".") || config.contains(p)) {
         kept.add(p);
       }
     }

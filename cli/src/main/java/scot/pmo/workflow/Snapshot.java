@@ -32,6 +32,7 @@ public final class Snapshot {
 
   private final WorkflowContext context;
   private final Path root;
+  private final boolean checksConfig;
   private final IncrementalValidation validation;
   private final FileChange change;
   private final List<Diagnostic> templateProblems;
@@ -41,56 +42,63 @@ public final class Snapshot {
   private Snapshot(
       WorkflowContext context,
       Path root,
+      boolean checksConfig,
       IncrementalValidation validation,
       FileChange change,
       ProgrammeGraph graph,
       List<Diagnostic> templateProblems) {
     this.context = context;
     this.root = root;
+    this.checksConfig = checksConfig;
     this.validation = validation;
     this.change = change;
     this.graph = graph;
     this.templateProblems = templateProblems;
   }
 
-  /** Loads and validates all of the repository's content. */
+  /** Loads and validates all of the repository's content, and its {@code pmo.yaml}. */
   public static Snapshot load(WorkflowContext context) {
-    return load(context, context.repo());
+    return load(context, context.repo(), true);
   }
 
-  /** Loads and validates all of the content under {@code root} (a revision's copy, for one). */
-  static Snapshot load(WorkflowContext context, Path root) {
+  /**
+   * Loads and validates all of the content under {@code root} (a revision's copy, for one), and the
+   * repository's {@code pmo.yaml} with it if {@code checksConfig}: a diff compares content alone.
+   */
+  static Snapshot load(WorkflowContext context, Path root, boolean checksConfig) {
     context.compiling(); // the schemas compile while the files are read
     ContentLoader loader = new ContentLoader(root, context.limits());
     LoadResult loaded = context.timed("load", loader::load);
-    return validate(context, root, loader, loaded, null);
+    return validate(context, root, checksConfig, loader, loaded);
   }
 
-  /** Validates content already loaded from {@code root}. */
+  /** Validates content already loaded from {@code root}, without {@code pmo.yaml}. */
   static Snapshot of(WorkflowContext context, Path root, LoadResult loaded) {
-    return validate(context, root, new ContentLoader(root, context.limits()), loaded, null);
+    return validate(context, root, false, new ContentLoader(root, context.limits()), loaded);
   }
 
   private static Snapshot validate(
       WorkflowContext context,
       Path root,
+      boolean checksConfig,
       ContentLoader loader,
-      LoadResult loaded,
-      FileChange change) {
+      LoadResult loaded) {
+    ContentValidator checks =
+        new ContentValidator(
+            root,
+            context.schemas(),
+            context.config(),
+            checksConfig ? Optional.of(context.configFile()) : Optional.empty());
     IncrementalValidation validation =
         context.timed(
             "validate",
             () ->
                 IncrementalValidation.of(
-                    new ContentValidator(root, context.schemas()),
-                    loader,
-                    context.limits(),
-                    loaded,
-                    context.trace()));
+                    checks, loader, context.limits(), loaded, context.trace()));
     // A misspelt override of a built-in template is silently unused: say so with the content's
     // problems. The templates are read again with the content, never after an edit of one file.
-    List<Diagnostic> templates = new TemplateSet(root).problems();
-    return new Snapshot(context, root, validation, change, null, templates);
+    List<Diagnostic> templates = checksConfig ? new TemplateSet(root).problems() : List.of();
+    return new Snapshot(context, root, checksConfig, validation, null, null, templates);
   }
 
   /**
@@ -104,10 +112,11 @@ public final class Snapshot {
     Entity before = entityAt(path).orElse(null);
     Optional<IncrementalValidation> edited = validation.afterEditOf(path);
     if (edited.isEmpty()) {
-      Snapshot whole = load(context, root);
+      Snapshot whole = load(context, root, checksConfig);
       return new Snapshot(
           context,
           root,
+          checksConfig,
           whole.validation,
           new FileChange(path, before, whole.entityAt(path).orElse(null)),
           null,
@@ -126,7 +135,13 @@ public final class Snapshot {
               () -> GraphBuilder.rebuild(previous, next.validation().catalogue(), after));
     }
     return new Snapshot(
-        context, root, next, new FileChange(path, before, after), nextGraph, templateProblems);
+        context,
+        root,
+        checksConfig,
+        next,
+        new FileChange(path, before, after),
+        nextGraph,
+        templateProblems);
   }
 
   /** The content and every problem found in it and in the repository's templates. */

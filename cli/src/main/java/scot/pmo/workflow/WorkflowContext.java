@@ -6,31 +6,47 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import scot.pmo.load.ConfigFile;
+import scot.pmo.load.ConfigLoader;
 import scot.pmo.load.LoadLimits;
+import scot.pmo.model.Config;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.validate.Schemas;
 
 /**
- * What every workflow of one run shares: the repository, the loader's limits, where each stage
- * reports what it did (the command line's {@code --verbose}), and the schemas, compiled once.
+ * What every workflow of one run shares: the repository, its configuration ({@code pmo.yaml}, read
+ * once), the loader's limits, where each stage reports what it did (the command line's {@code
+ * --verbose}), and the schemas, compiled once.
  */
 public final class WorkflowContext {
 
   private final Path repo;
-  private final LoadLimits limits;
+  private final Config.Limits commandLine;
   private final Consumer<String> trace;
   private Future<Schemas> schemas;
   private MarkdownRenderer markdown;
+  private ConfigFile config;
 
-  /** A context whose stages report nothing. */
+  /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
     this(repo, limits, message -> {});
   }
 
-  /** A context whose stages report each step, and how long it took, to {@code trace}. */
+  /**
+   * A context whose stages report each step, and how long it took, to {@code trace}, with every
+   * limit as given (whatever {@code pmo.yaml} says).
+   */
   public WorkflowContext(Path repo, LoadLimits limits, Consumer<String> trace) {
+    this(repo, limits.settings(), trace);
+  }
+
+  /**
+   * A context whose stages report to {@code trace}, with the limits the command line gives, which
+   * win over those of {@code pmo.yaml}; the defaults stand for the rest.
+   */
+  public WorkflowContext(Path repo, Config.Limits commandLine, Consumer<String> trace) {
     this.repo = repo;
-    this.limits = limits;
+    this.commandLine = commandLine;
     this.trace = trace;
   }
 
@@ -38,8 +54,33 @@ public final class WorkflowContext {
     return repo;
   }
 
+  /**
+   * The loader's limits: each one the command line gives, else the one {@code pmo.yaml} gives, else
+   * the default.
+   */
   public LoadLimits limits() {
-    return limits;
+    return LoadLimits.DEFAULT.with(config().limits()).with(commandLine);
+  }
+
+  /** The repository's {@code pmo.yaml} as read, the first time it is asked for. */
+  public synchronized ConfigFile configFile() {
+    if (config == null) {
+      config =
+          timed(
+              "configuration",
+              () -> new ConfigLoader(repo, LoadLimits.DEFAULT.with(commandLine)).load());
+    }
+    return config;
+  }
+
+  /** What {@code pmo.yaml} says, with defaults for what it leaves out. */
+  public Config config() {
+    return configFile().config();
+  }
+
+  /** Forgets {@code pmo.yaml} as read, so that it is read again: for the preview, after an edit. */
+  public synchronized void reloadConfig() {
+    config = null;
   }
 
   /** Where the stages report what they did. */

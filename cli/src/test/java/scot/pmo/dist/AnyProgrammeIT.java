@@ -59,6 +59,23 @@ class AnyProgrammeIT {
   }
 
   @Test
+  void aRepositoryStartedByInitBuildsASiteAndPapersNamingItsProgrammeAndNoOther()
+      throws IOException {
+    Path repo = tmp.resolve("x");
+
+    Installed.Finished init =
+        pmo(tmp, "init", repo.toString(), "--name", "Test Programme", "--org", "Test Office");
+    assertThat(init.exitCode()).as(init.err()).isZero();
+    GitScratch.init(repo).commit("Start the programme", "Pat Example", "2026-12-01T10:00:00Z");
+    Installed.Finished build = pmo(repo, "build");
+
+    assertThat(build.exitCode()).as(build.err()).isZero();
+    assertThat(repo.resolve("site/index.html")).content().contains("Test Programme");
+    assertThat(repo.resolve("site/papers/example-project.pdf")).isRegularFile();
+    assertNamesNoOtherProgramme(repo.resolve("site"), THE_SAMPLES_OWN);
+  }
+
+  @Test
   void theSecondSampleValidatesAndBuildsWithItsOwnHouseStyle() throws IOException {
     Path repo = tmp.resolve("lgbf");
     Installed.copyTree(SOURCES.resolve("examples/lgbf"), repo);

@@ -444,6 +444,7 @@ final class HostileSetups {
     Path repo = c.tmp().resolve("large");
     TestRepos.copy(repo); // the sample's templates (and content, replaced below)
     deleteTree(repo.resolve("content"));
+    Files.delete(repo.resolve("pmo.yaml")); // it names the sample's programme and organisations
     SyntheticProgramme.generate(800, 7, repo);
     Path site = c.tmp().resolve("large-out/site");
     CliRun first = HostileCatalogueTest.run(repo, List.of(), "build", "--out", site.toString());

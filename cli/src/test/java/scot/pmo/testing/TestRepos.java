@@ -55,10 +55,15 @@ public final class TestRepos {
     return Snapshot.load(new WorkflowContext(repo, LoadLimits.DEFAULT)).validation();
   }
 
-  /** Copies the repository's content/ and templates/ into {@code target}. */
+  /** Copies the repository's content/, templates/ and pmo.yaml into {@code target}. */
   public static Path copy(Path target) {
     for (String folder : List.of("content", "templates")) {
       copyTree(REPO.resolve(folder), target.resolve(folder));
+    }
+    try {
+      Files.copy(REPO.resolve("pmo.yaml"), target.resolve("pmo.yaml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return target;
   }

@@ -73,6 +73,7 @@ class SchemasTest {
     List<String> expected =
         new ArrayList<>(Arrays.stream(Kind.values()).map(Kind::schemaFile).toList());
     expected.add("common.schema.json");
+    expected.add(Schemas.CONFIG);
 
     assertThat(schemaFiles().map(f -> f.getFileName().toString()))
         .containsExactlyInAnyOrderElementsOf(expected);
@@ -85,6 +86,7 @@ class SchemasTest {
     for (Kind kind : Kind.values()) {
       assertThat(schemas.of(kind)).as(kind.label()).isNotNull();
     }
+    assertThat(schemas.config()).as("pmo.yaml").isNotNull();
   }
 
   /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
 import scot.pmo.load.LoadLimits;
+import scot.pmo.model.Config;
 
 /** pmo serve's preview, driven over HTTP on a free port of 127.0.0.1. */
 class PreviewWorkflowTest {
@@ -146,6 +147,48 @@ class PreviewWorkflowTest {
       String base = "http://127.0.0.1:" + session.port();
       assertThat(get(base + "/projects/beta-project.html").body())
           .contains("<title>Beta project, renamed");
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSavedPmoYamlOrItsLogoIsReadAgainAndTheSiteBuiltAgain() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    Path config = repo.resolve("pmo.yaml");
+    try (PreviewWorkflow session =
+        new PreviewWorkflow(
+            new WorkflowContext(repo, Config.Limits.NONE, message -> {}),
+            0,
+            new PrintWriter(new StringWriter()))) {
+      Thread watcher = new Thread(session::watch, "test-watch");
+      watcher.setDaemon(true);
+      watcher.start();
+      String base = "http://127.0.0.1:" + session.port();
+      assertThat(get(base + "/index.html").body()).contains("<html lang=\"en-GB\">");
+
+      Files.writeString(config, "site:\n  title: \"Preview title\"\n  language: cy\n");
+      awaitStatus(base, "\"version\":2");
+      assertThat(get(base + "/index.html").body())
+          .contains("<html lang=\"cy\">", ">Preview title</a>");
+
+      Files.createDirectories(repo.resolve("assets"));
+      Files.writeString(
+          repo.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+      Files.writeString(
+          config,
+          "site:\n  title: \"Preview title\"\n  logo: assets/logo.svg\n  logo_alt: \"Logo\"\n");
+      awaitStatus(base, "\"version\":3");
+      assertThat(get(base + "/assets/logo.svg").body())
+          .isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+      Files.writeString(
+          repo.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>");
+      awaitStatus(base, "\"version\":4");
+      assertThat(get(base + "/assets/logo.svg").body()).contains("<g/>");
+
+      Files.writeString(config, "site:\n  titel: \"Preview title\"\n");
+      assertThat(awaitStatus(base, "unknown-field")).contains("\"version\":4", "pmo.yaml:2:3");
+      assertThat(get(base + "/index.html").body()).contains(">Preview title</a>");
+      watcher.interrupt();
     }
   }
 

@@ -109,8 +109,8 @@ public final class DiffSentences {
   }
 
   /**
-   * "Project Director of Active Communities: Derek Crichton → Monica Patterson", "Pat Example
-   * joined Project Alpha as Sponsor", or "Sam Sample left the role of Sponsor of Project Alpha".
+   * "Project Director of Community Hubs: Pat Example → Jane Doe", "Pat Example joined Project Alpha
+   * as Sponsor", or "Sam Sample left the role of Sponsor of Project Alpha".
    */
   public static String role(RoleChange r) {
     String project = r.project().title();
@@ -136,7 +136,7 @@ public final class DiffSentences {
   }
 
   /**
-   * "Interdependency escalated: Alpha needs data (Project Alpha depends on Demo Council; escalated
+   * "Interdependency escalated: Alpha needs data (Project Alpha depends on Demo Agency; escalated
    * to Demo Working Group on 1 March 2024)", "Risk opened: Funding may lapse (Project Alpha;
    * escalated)".
    */
@@ -169,7 +169,7 @@ public final class DiffSentences {
         : project + " depends on " + r.with().get();
   }
 
-  /** "; escalated to the Chief Executive Working Group on 1 March 2024", where recorded. */
+  /** "; escalated to the Programme Board on 1 March 2024", where recorded. */
   private static String statusDetail(RaidChange r) {
     String status = r.after();
     StringBuilder out = new StringBuilder();

@@ -13,7 +13,7 @@ import scot.pmo.model.Kind;
 
 /**
  * Entities as a table for spreadsheet users: one row per entity, one column per field, and ids
- * replaced by the names of what they name ("Monica Patterson", not "monica-patterson").
+ * replaced by the names of what they name ("Jane Doe", not "jane-doe").
  *
  * @param name the sheet's name: a kind's folder, or "entities" for a mix
  * @param columns the column headings

@@ -11,7 +11,7 @@ import java.util.List;
  * @param lang the language
  * @param author who the paper is by
  * @param programme the programme's title
- * @param heading the paper's heading, e.g. "Workstream 2 Project: Active Communities"
+ * @param heading the paper's heading, e.g. "Workstream 2 Project: Community Hubs"
  * @param titleRoles the people named in the title block, with their roles
  * @param purpose the Purpose section (always present)
  * @param background the Background section, or null
@@ -43,8 +43,8 @@ public record BriefingPaper(
   /**
    * A role named in the title block.
    *
-   * @param label the role, e.g. "Chief Executive Sponsor"
-   * @param holder who holds it, e.g. "Monica Patterson, Chief Executive, East Lothian Council"
+   * @param label the role, e.g. "Project Sponsor"
+   * @param holder who holds it, e.g. "Pat Example, Director of Services, Example Borough"
    */
   public record TitleRole(String label, String holder) {}
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
@@ -26,19 +27,25 @@ import scot.pmo.render.markdown.MarkdownRenderer;
  */
 public final class BriefingPapers {
 
-  /** The language every paper is written in. */
-  public static final String LANG = "en-GB";
-
   private final Catalogue catalogue;
   private final ProgrammeGraph graph;
   private final MarkdownRenderer markdown;
   private final PaperLinks links;
+  private final Config config;
 
+  /** Papers in the default language and date style. */
   public BriefingPapers(Catalogue catalogue, ProgrammeGraph graph, MarkdownRenderer markdown) {
+    this(catalogue, graph, markdown, Config.DEFAULT);
+  }
+
+  /** Papers in the language and date style {@code config} gives. */
+  public BriefingPapers(
+      Catalogue catalogue, ProgrammeGraph graph, MarkdownRenderer markdown, Config config) {
     this.catalogue = catalogue;
     this.graph = graph;
     this.markdown = markdown;
     this.links = new PaperLinks(catalogue, graph);
+    this.config = config;
   }
 
   /** The paper of the project {@code projectId}, which must exist. */
@@ -103,7 +110,7 @@ public final class BriefingPapers {
         meeting
             .flatMap(m -> m.text("date"))
             .flatMap(PartialDate::parse)
-            .map(PartialDate::display)
+            .map(d -> d.display(config.dates().format()))
             .orElse("");
     BriefingPaper.KickOff kickOff =
         meeting
@@ -160,7 +167,7 @@ public final class BriefingPapers {
     return new BriefingPaper(
         projectId,
         heading + " – briefing paper",
-        LANG,
+        config.site().language(),
         programmeTitle.isEmpty() ? projectTitle : programmeTitle,
         programmeTitle,
         heading,
@@ -219,7 +226,7 @@ public final class BriefingPapers {
         .min(Comparator.comparing((Entity m) -> m.text("date").orElse("9999")));
   }
 
-  /** "Monica Patterson, Chief Executive, East Lothian Council". */
+  /** "Pat Example, Director of Services, Example Borough": name, job title and organisation. */
   private String holder(Entity person) {
     List<String> parts = new ArrayList<>();
     parts.add(person.title());

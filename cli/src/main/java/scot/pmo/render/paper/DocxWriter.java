@@ -61,7 +61,7 @@ import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 
 /**
- * Writes a paper as a Word document that council staff can edit: real Title and Heading 1–3 styles,
+ * Writes a paper as a Word document that its readers can edit: real Title and Heading 1–3 styles,
  * bulleted and numbered lists on Word's own numbering, hyperlinks, and the document's title, author
  * and dates in its properties.
  *
@@ -90,7 +90,7 @@ final class DocxWriter {
     DocxWriter writer = new DocxWriter(markdown);
     XWPFDocument doc = writer.doc;
     try {
-      writer.styles();
+      writer.styles(paper.lang());
       writer.bullets = writer.numbering(STNumberFormat.BULLET);
       // Each part of a paper is within the Markdown limits, but two fields joined into one
       // paragraph may not be: such a paper is written as plain paragraphs, not refused.
@@ -333,7 +333,7 @@ final class DocxWriter {
 
   // ---- Styles, numbering, properties --------------------------------------------------------
 
-  private void styles() {
+  private void styles(String lang) {
     XWPFStyles styles = doc.createStyles();
     CTFonts fonts = CTFonts.Factory.newInstance();
     fonts.setAscii(FONT);
@@ -341,7 +341,7 @@ final class DocxWriter {
     fonts.setCs(FONT);
     fonts.setEastAsia(FONT);
     styles.setDefaultFonts(fonts);
-    styles.setSpellingLanguage(BriefingPapers.LANG);
+    styles.setSpellingLanguage(lang);
     style(styles, "Normal", "Normal", null, -1, 22, false, null, 0, 160);
     style(styles, "Title", "Title", "Normal", -1, 40, true, HEADING_COLOUR, 120, 240);
     style(styles, "Heading1", "heading 1", "Normal", 0, 30, true, HEADING_COLOUR, 360, 120);

@@ -3,7 +3,7 @@ package scot.pmo.render.paper;
 import java.util.List;
 
 /**
- * The report to the Chief Executive Working Group: every open and escalated interdependency, risk
+ * The report to the programme's governance group: every open and escalated interdependency, risk
  * and issue across projects, grouped by anchor, with its age as of a date.
  *
  * @param id the file name

@@ -3,31 +3,41 @@ package scot.pmo.render.paper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidItem;
 import scot.pmo.link.RaidView;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
-import scot.pmo.model.Kind;
-import scot.pmo.model.PartialDate;
 import scot.pmo.model.Words;
+import scot.pmo.render.RenderSettings;
 
 /**
- * Builds the {@link EscalationReport} for the Chief Executive Working Group from the RAID view: the
- * live records grouped by anchor, escalated and oldest first, with their ages as of a date.
+ * Builds the {@link EscalationReport} for the programme's governance group from the RAID view: the
+ * live records grouped by anchor, escalated and oldest first, with their ages as of a date. Its
+ * group, file name and title are those {@code pmo.yaml} gives, or the defaults.
  */
 public final class EscalationReports {
 
-  /** The file name of the report, without extension. */
-  public static final String ID = "cewg-escalation-report";
-
   private final Catalogue catalogue;
   private final ProgrammeGraph graph;
+  private final RenderSettings settings;
 
+  /** The report with the default configuration. */
   public EscalationReports(Catalogue catalogue, ProgrammeGraph graph) {
+    this(catalogue, graph, Config.DEFAULT);
+  }
+
+  /** The report as {@code config} names, titles and dates it. */
+  public EscalationReports(Catalogue catalogue, ProgrammeGraph graph, Config config) {
     this.catalogue = catalogue;
     this.graph = graph;
+    this.settings = RenderSettings.of(config, catalogue, graph);
+  }
+
+  /** The report's file name, without extension. */
+  public String id() {
+    return settings.escalationReportName();
   }
 
   /** The report as of {@code asOf}. */
@@ -47,21 +57,13 @@ public final class EscalationReports {
               .orElse("");
       groups.add(new EscalationReport.Group(anchor, sponsor, items));
     }
-    Optional<Entity> programme =
-        catalogue.of(Kind.PROGRAMME).stream()
-            .filter(p -> !graph.targets(p.id(), "governance_group").isEmpty())
-            .findFirst();
-    String programmeTitle = programme.map(Entity::title).orElse("");
-    String group =
-        programme
-            .flatMap(p -> graph.targets(p.id(), "governance_group").stream().findFirst())
-            .map(this::title)
-            .orElse("Chief Executive Working Group");
-    String heading = group + " escalation report";
+    String programmeTitle = settings.programme().map(Entity::title).orElse("");
+    String group = settings.governanceGroup().map(Entity::title).orElse("");
+    String heading = settings.escalationReportTitle();
     return new EscalationReport(
-        ID,
+        id(),
         heading + " – " + display(asOf),
-        BriefingPapers.LANG,
+        settings.language(),
         programmeTitle.isEmpty() ? group : programmeTitle,
         programmeTitle,
         heading,
@@ -80,7 +82,7 @@ public final class EscalationReports {
           case "depended-on-by" -> "Depended on by";
           default -> "";
         };
-    String escalated = item.escalated().map(PartialDate::display).orElse("");
+    String escalated = item.escalated().map(settings::date).orElse("");
     if (!escalated.isEmpty() && item.escalatedTo().isPresent()) {
       escalated += ", to the " + title(item.escalatedTo().get());
     }
@@ -92,7 +94,7 @@ public final class EscalationReports {
         item.with().isPresent() ? relation : "",
         Words.capitalise(item.status()),
         item.owner().map(this::title).orElse(""),
-        item.raised().map(PartialDate::display).orElse(""),
+        item.raised().map(settings::date).orElse(""),
         item.daysOpen().map(EscalationReports::days).orElse("Not recorded"),
         escalated,
         item.daysEscalated().map(EscalationReports::days).orElse(""));
@@ -106,7 +108,7 @@ public final class EscalationReports {
     return days == 1 ? "1 day" : days + " days";
   }
 
-  private static String display(LocalDate date) {
-    return PartialDate.parse(date.toString()).map(PartialDate::display).orElseThrow();
+  private String display(LocalDate date) {
+    return settings.date(date);
   }
 }

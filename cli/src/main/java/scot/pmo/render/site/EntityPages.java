@@ -54,7 +54,8 @@ final class EntityPages {
           "scope",
           "discussion_questions",
           "further_reading",
-          "responsibilities");
+          "responsibilities",
+          "unnamed_holders");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
 
   private final SiteModel model;
@@ -94,7 +95,7 @@ final class EntityPages {
       contents.add(new Link("Related", "#related"));
     }
     List<Fact> facts = facts(e, root);
-    String history = model.options.history().page(e.path()).map(EntityPages::history).orElse("");
+    String history = model.options.history().page(e.path()).map(this::history).orElse("");
     String edit =
         model
             .programme
@@ -400,7 +401,7 @@ final class EntityPages {
       } else if (member.hasNonNull("note")) {
         holder = model.inline(member.path("note").asText(), e.path(), model.page(e));
       } else {
-        holder = "Volunteers from across councils";
+        holder = Escape.html(unnamedHolders(model.entity(roleId)));
       }
       rows.append("<tr><th scope=\"row\">")
           .append(role)
@@ -419,7 +420,19 @@ final class EntityPages {
                 + "</tbody>\n</table></div>"));
   }
 
-  /** "Chief Executive, Aberdeen City Council" for a person. */
+  /**
+   * How the team names the holders of a role it names nobody for: the role's own words for them
+   * ({@code unnamed_holders}), else "Volunteers" for a role volunteers hold, else "Not named yet".
+   */
+  private static String unnamedHolders(Optional<Entity> role) {
+    return role.flatMap(r -> r.text("unnamed_holders"))
+        .orElse(
+            role.flatMap(r -> r.text("held_by")).filter("volunteers"::equals).isPresent()
+                ? "Volunteers"
+                : "Not named yet");
+  }
+
+  /** "Director of Services, Example Borough" for a person: job title and organisation. */
   private String personDetail(Entity person) {
     if (person.kind() != Kind.PERSON) {
       return "";
@@ -536,7 +549,7 @@ final class EntityPages {
     }
     boolean isDate = e.kind().dateFields().stream().anyMatch(f -> f.text().equals(field));
     if (isDate) {
-      return new Link(PartialDate.parse(text).map(PartialDate::display).orElse(text), "");
+      return new Link(PartialDate.parse(text).map(model::date).orElse(text), "");
     }
     if (field.equals("places")
         || field.equals("number")
@@ -549,13 +562,10 @@ final class EntityPages {
     return new Link(Words.capitalise(Html.words(text)), "");
   }
 
-  private static String history(PageHistory h) {
+  private String history(PageHistory h) {
     StringBuilder out = new StringBuilder();
     SiteModel.isoDate(h.updated())
-        .ifPresent(
-            d ->
-                out.append("Last updated ")
-                    .append(PartialDate.parse(d.toString()).orElseThrow().display()));
+        .ifPresent(d -> out.append("Last updated ").append(model.date(d)));
     if (!h.updatedBy().isBlank() && !out.isEmpty()) {
       out.append(" by ").append(h.updatedBy().strip());
     }
@@ -564,7 +574,7 @@ final class EntityPages {
             d ->
                 out.append(out.isEmpty() ? "" : ". ")
                     .append("First published ")
-                    .append(PartialDate.parse(d.toString()).orElseThrow().display()));
+                    .append(model.date(d)));
     return out.isEmpty() ? "" : out + ".";
   }
 
@@ -581,7 +591,7 @@ final class EntityPages {
           e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       case MEETING, CASE_STUDY, REFERENCE -> {
         e.text("type").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
-        e.text("date").flatMap(PartialDate::parse).map(PartialDate::display).ifPresent(parts::add);
+        e.text("date").flatMap(PartialDate::parse).map(model::date).ifPresent(parts::add);
         e.text("status").map(s -> Words.capitalise(Html.words(s))).ifPresent(parts::add);
       }
       case INTERDEPENDENCY -> {
@@ -592,7 +602,7 @@ final class EntityPages {
           model
               .timelineItem(e)
               .filter(i -> i.when().isPresent())
-              .map(SiteModel.TimelineItem::display)
+              .map(i -> i.display(model.dates()))
               .ifPresent(parts::add);
       case ANCHOR ->
           e.text("sponsor")

@@ -50,7 +50,9 @@ final class Feeds {
     String alternate = base.orElse("") + SitePaths.CHANGES;
     StringBuilder out = new StringBuilder();
     out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n");
+    out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        .append(xml(model.settings.language()))
+        .append("\">\n");
     out.append("  <title>").append(xml("What changed: " + model.siteTitle())).append("</title>\n");
     out.append("  <subtitle>")
         .append(xml("Changes to the content of " + model.programme.title()))

@@ -25,7 +25,6 @@ import scot.pmo.model.Catalogue;
 import scot.pmo.model.Entity;
 import scot.pmo.model.FileChange;
 import scot.pmo.model.Kind;
-import scot.pmo.model.LibraryFacets;
 import scot.pmo.render.site.Pages.Page;
 
 /**
@@ -309,7 +308,7 @@ public final class IncrementalSite {
       // Every library page counts the case studies of each facet value; a new title only moves
       // the study within the pages that list it.
       boolean facetsChanged = added || removedEntity || !facets(before).equals(facets(after));
-      for (String facet : LibraryFacets.NAMES) {
+      for (String facet : nextModel.facets.names()) {
         for (String value : nextModel.facet(facet).keySet()) {
           if (facetsChanged || facetValues(after, facet).contains(value)) {
             pages.add(SitePaths.filter(facet, value));
@@ -331,15 +330,15 @@ public final class IncrementalSite {
 
   private List<String> facets(Entity e) {
     List<String> all = new ArrayList<>();
-    for (String facet : LibraryFacets.NAMES) {
+    for (String facet : model.facets.names()) {
       all.add(facet + "=" + facetValues(e, facet));
     }
     return all;
   }
 
   /** The values of a case study's facet, as the library groups them. */
-  private static List<String> facetValues(Entity e, String facet) {
-    return e == null ? List.of() : e.texts(LibraryFacets.field(facet));
+  private List<String> facetValues(Entity e, String facet) {
+    return e == null ? List.of() : e.texts(model.facets.field(facet));
   }
 
   private static List<String> outgoing(ProgrammeGraph g, String id) {

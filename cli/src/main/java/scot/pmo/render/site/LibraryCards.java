@@ -11,8 +11,8 @@ import scot.pmo.render.template.Templates;
 /**
  * The case-study cards of the library and its filter pages, each rendered by its partial once and
  * reused: a case study's card appears on the library and on a filter page for each of its themes,
- * councils and anchors, and a preview that renames one case study re-renders the others' cards from
- * here. The partial is given the card alone, so its output depends on nothing else.
+ * organisations and anchors, and a preview that renames one case study re-renders the others' cards
+ * from here. The partial is given the card alone, so its output depends on nothing else.
  */
 final class LibraryCards {
 
@@ -47,8 +47,8 @@ final class LibraryCards {
 
   /**
    * The card of {@code study} on pages under {@code root}, made by {@code card} the first time: the
-   * data of a card comes from the case study itself, the councils among its organisations and the
-   * files its summary links to.
+   * data of a card comes from the case study itself, those of its organisations the library's
+   * organisation filter lists, and the files its summary links to.
    */
   RenderedCard of(Entity study, String root, Supplier<Card> card) {
     Placed key = new Placed(study, root);
@@ -86,9 +86,9 @@ final class LibraryCards {
   }
 
   /**
-   * The cache for the next model of a preview when an organisation changed (it may have become a
-   * council or stopped being one) or a file came or went (a summary's link may lead elsewhere): the
-   * cards by entity are made again; those by value stay right.
+   * The cache for the next model of a preview when an organisation changed (its type may have put
+   * it into the library's organisation filter or out of it) or a file came or went (a summary's
+   * link may lead elsewhere): the cards by entity are made again; those by value stay right.
    */
   LibraryCards nextAfterChangeOfOthers(int caseStudies) {
     placed.clear();

@@ -22,8 +22,20 @@ final class Pages {
       List<String> scripts,
       String section) {}
 
-  /** Everything the layout template needs around a page's body. */
+  /**
+   * Everything the layout template needs around a page's body.
+   *
+   * @param lang the BCP 47 tag of the page's language
+   * @param hasTheme whether {@code assets/theme.css} sets the colours {@code pmo.yaml} gives
+   * @param logoSrc the logo's address from this page; {@code hasLogo} whether there is one
+   * @param publishedByHtml "Published by …" with links to the publishers' pages; empty for none
+   */
   record Layout(
+      String lang,
+      boolean hasTheme,
+      boolean hasLogo,
+      String logoSrc,
+      String logoAlt,
       String title,
       String description,
       String root,
@@ -35,7 +47,8 @@ final class Pages {
       String body,
       List<Script> scripts,
       List<Link> footer,
-      String footerNote) {}
+      String footerNote,
+      String publishedByHtml) {}
 
   record NavItem(String text, String href, boolean current) {}
 
@@ -44,7 +57,10 @@ final class Pages {
   /** A link; an empty {@code href} means plain text. */
   record Link(String text, String href) {}
 
-  /** A card in a list: the title links to the page, with a kind tag, a line of detail and text. */
+  /**
+   * A card in a list: the title links to the page, with a kind tag, a line of detail and text; in
+   * the case-study library, the values of each of the library's filters.
+   */
   record Card(
       String title,
       String href,
@@ -52,14 +68,15 @@ final class Pages {
       String meta,
       String summaryHtml,
       List<Link> tags,
-      String themes,
-      String councils,
-      String anchors) {
+      List<FacetValues> facets) {
 
     static Card of(String title, String href, String kind, String meta, String summaryHtml) {
-      return new Card(title, href, kind, meta, summaryHtml, List.of(), "", "", "");
+      return new Card(title, href, kind, meta, summaryHtml, List.of(), List.of());
     }
   }
+
+  /** A filter of the library and a case study's values of it: space-separated ids. */
+  record FacetValues(String name, String values) {}
 
   /** One labelled line of facts. */
   record Fact(String label, List<Link> values) {}
@@ -110,6 +127,7 @@ final class Pages {
       String title,
       String summaryHtml,
       String programmeHref,
+      boolean hasAnchors,
       List<Card> anchors,
       List<Group> workstreams,
       boolean hasNext,
@@ -154,7 +172,9 @@ final class Pages {
       List<String> cycles,
       boolean hasWithout,
       List<Link> without,
-      String asOf) {}
+      String asOf,
+      boolean hasGroup,
+      String group) {}
 
   record RegisterRow(
       Link record,
@@ -168,12 +188,20 @@ final class Pages {
 
   record RegisterGroup(String heading, String id, List<RegisterRow> rows) {}
 
+  /**
+   * The escalation register.
+   *
+   * @param group the governance group it is for, the escalation report's; {@code hasGroup} whether
+   *     there is one
+   */
   record RegisterPage(
       boolean hasGroups,
       List<RegisterGroup> groups,
       boolean hasItems,
       List<RegisterRow> items,
-      String asOf) {}
+      String asOf,
+      boolean hasGroup,
+      String group) {}
 
   record TimelinePage(List<Year> years, boolean hasUndated, List<TimelineRow> undated) {}
 
@@ -190,12 +218,21 @@ final class Pages {
 
   record PapersPage(boolean hasPapers, List<Paper> papers) {}
 
+  /**
+   * The accessibility statement.
+   *
+   * @param contactHref the page of the organisation to contact; empty when it is a person
+   * @param contactEmail the email address to write to; empty when none is given
+   * @param contactRunsOffice whether the contact is the organisation that runs the programme office
+   */
   record StatementPage(
       String siteTitle,
       String programmeHref,
       String asOf,
       String contactHref,
-      String contactName) {}
+      String contactName,
+      String contactEmail,
+      boolean contactRunsOffice) {}
 
   record NotFoundPage(String homeHref) {}
 }

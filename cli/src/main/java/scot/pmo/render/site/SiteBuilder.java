@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +18,12 @@ import java.util.function.Supplier;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
-import scot.pmo.model.LibraryFacets;
+import scot.pmo.model.Words;
 import scot.pmo.render.markdown.MarkdownRenderer;
+import scot.pmo.render.markdown.SafeLinks;
 import scot.pmo.render.site.Pages.EntityPage;
 import scot.pmo.render.site.Pages.Layout;
 import scot.pmo.render.site.Pages.Link;
@@ -44,6 +47,7 @@ public final class SiteBuilder {
 
   private final Templates templates;
   private final MarkdownRenderer markdown;
+  private final Path repo;
   private final Consumer<String> trace;
 
   /**
@@ -54,15 +58,17 @@ public final class SiteBuilder {
     return SiteModel.asOf(catalogue, history);
   }
 
-  public SiteBuilder(Templates templates, MarkdownRenderer markdown) {
-    this(templates, markdown, message -> {});
+  public SiteBuilder(Path repo, Templates templates, MarkdownRenderer markdown) {
+    this(repo, templates, markdown, message -> {});
   }
 
   /** A builder that reports each step it takes, and how long it took, to {@code trace}. */
-  public SiteBuilder(Templates templates, MarkdownRenderer markdown, Consumer<String> trace) {
+  public SiteBuilder(
+      Path repo, Templates templates, MarkdownRenderer markdown, Consumer<String> trace) {
     this.templates = templates;
     this.markdown = markdown;
     this.trace = trace;
+    this.repo = repo.toAbsolutePath().normalize();
   }
 
   /**
@@ -127,6 +133,7 @@ public final class SiteBuilder {
         written.stream().map(Written::doc).filter(java.util.Objects::nonNull).toList();
 
     copyAssets(out);
+    writeLook(model, out);
     Path index = out.resolve(SitePaths.SEARCH_INDEX);
     try {
       SearchIndex.write(
@@ -193,7 +200,7 @@ public final class SiteBuilder {
       }
     }
     pages.put(SitePaths.LIBRARY, () -> sitePages.library("", ""));
-    for (String facet : LibraryFacets.NAMES) {
+    for (String facet : model.facets.names()) {
       for (String value : model.facet(facet).keySet()) {
         pages.put(SitePaths.filter(facet, value), () -> sitePages.library(facet, value));
       }
@@ -257,18 +264,28 @@ public final class SiteBuilder {
     page.scripts().forEach(s -> scripts.add(new Script(root + s)));
     scripts.add(new Script(root + "assets/site.js"));
     List<Link> footer =
-        List.of(
-            new Link("Accessibility statement", root + SitePaths.ACCESSIBILITY),
-            new Link("What changed", root + SitePaths.CHANGES),
-            new Link("Changes as an Atom feed", root + SitePaths.FEED),
-            new Link("Calendar of meetings (.ics)", root + SitePaths.CALENDAR),
-            new Link("Search", root + SitePaths.SEARCH));
+        new ArrayList<>(
+            List.of(
+                new Link("Accessibility statement", root + SitePaths.ACCESSIBILITY),
+                new Link("What changed", root + SitePaths.CHANGES),
+                new Link("Changes as an Atom feed", root + SitePaths.FEED),
+                new Link("Calendar of meetings (.ics)", root + SitePaths.CALENDAR),
+                new Link("Search", root + SitePaths.SEARCH)));
+    Config.Site site = model.options.config().site();
+    site.footerLinks().stream()
+        .filter(l -> SafeLinks.isSafe(l.url()))
+        .forEach(l -> footer.add(new Link(l.text(), l.url().strip())));
     String title =
         page.path().equals(SitePaths.HOME)
             ? page.title()
             : page.title() + " – " + model.siteTitle();
     Layout layout =
         new Layout(
+            site.language(),
+            Theme.wanted(site.colours()),
+            site.logo().isPresent(),
+            site.logo().map(l -> root + SitePaths.logo(l)).orElse(""),
+            site.logo().map(Config.Logo::alt).orElse(""),
             title,
             page.description(),
             root,
@@ -283,9 +300,41 @@ public final class SiteBuilder {
             "Built from the content of "
                 + model.programme.title()
                 + " as of "
-                + scot.pmo.model.PartialDate.parse(model.asOf.toString()).orElseThrow().display()
-                + ".");
+                + model.date(model.asOf)
+                + ".",
+            publishedBy(model, root));
     return templates.renderUtf8(TEMPLATES + "/layout.html.mustache", layout);
+  }
+
+  /** "Published by" and the publishers, each a link to its page; "" when none is named. */
+  private static String publishedBy(SiteModel model, String root) {
+    List<String> links =
+        model.settings.publishers().stream()
+            .map(e -> Html.link(e.title(), root + model.page(e)))
+            .toList();
+    return links.isEmpty() ? "" : "Published by " + Words.list(links) + ".";
+  }
+
+  /**
+   * The look {@code pmo.yaml} gives the site: its colours as {@code assets/theme.css}, and its logo
+   * copied from the repository.
+   */
+  private void writeLook(SiteModel model, Path out) throws IOException {
+    Config.Site site = model.options.config().site();
+    if (Theme.wanted(site.colours())) {
+      write(out, SitePaths.THEME, Theme.css(site.colours()));
+    }
+    if (site.logo().isPresent()) {
+      Config.Logo logo = site.logo().get();
+      Path from = repo.resolve(logo.path()).normalize();
+      // Validation stops a build whose logo is outside the repository; this is the backstop.
+      if (!from.toRealPath().startsWith(repo.toRealPath())) {
+        throw new IOException("the logo " + logo.path() + " is outside the repository");
+      }
+      Path target = out.resolve(SitePaths.logo(logo));
+      Files.createDirectories(target.getParent());
+      Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private void copyAssets(Path out) throws IOException {

@@ -19,11 +19,13 @@ import scot.pmo.link.RaidView;
 import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.markdown.ParsedBody;
 import scot.pmo.model.Catalogue;
+import scot.pmo.model.DateStyle;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
 import scot.pmo.model.SourceRef;
+import scot.pmo.render.RenderSettings;
 import scot.pmo.render.markdown.LinkTargets;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
@@ -49,12 +51,12 @@ final class SiteModel {
       };
     }
 
-    /** "8 February 2024", or "June 2021 to October 2021" for a period. */
-    String display() {
-      String from = when.map(PartialDate::display).orElse("");
+    /** "8 February 2024", or "June 2021 to October 2021" for a period, in {@code dates}. */
+    String display(DateStyle dates) {
+      String from = when.map(d -> d.display(dates)).orElse("");
       return until
           .filter(u -> !u.text().equals(when.map(PartialDate::text).orElse("")))
-          .map(u -> from + " to " + u.display())
+          .map(u -> from + " to " + u.display(dates))
           .orElse(from);
     }
   }
@@ -63,6 +65,13 @@ final class SiteModel {
   final ProgrammeGraph graph;
   final SiteOptions options;
   final MarkdownRenderer markdown;
+
+  /** What {@code pmo.yaml} says, resolved against this content. */
+  final RenderSettings settings;
+
+  /** The case-study library's filters. */
+  final LibraryFacets facets;
+
   final Entity programme;
   final LocalDate asOf;
   final RaidView raid;
@@ -86,7 +95,9 @@ final class SiteModel {
     this.options = options;
     this.markdown = markdown;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
-    this.programme = mainProgramme(catalogue, graph);
+    this.settings = RenderSettings.of(options.config(), catalogue, graph);
+    this.facets = LibraryFacets.of(options.config());
+    this.programme = mainProgramme(settings);
     this.asOf = asOf(catalogue, options.history());
     this.raid = RaidView.of(catalogue, graph, asOf);
     this.timeline = timeline(catalogue);
@@ -106,14 +117,16 @@ final class SiteModel {
     this.options = previous.options;
     this.markdown = previous.markdown;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
-    this.programme = mainProgramme(catalogue, graph);
+    this.settings = RenderSettings.of(options.config(), catalogue, graph);
+    this.facets = previous.facets;
+    this.programme = mainProgramme(settings);
     this.asOf = previous.asOf;
     this.raid = previous.raid;
     this.timeline = previous.timeline;
     timelineById.putAll(previous.timelineById);
     titles.putAll(previous.titles);
     summaries.putAll(previous.summaries);
-    facets.putAll(previous.facets);
+    facetValues.putAll(previous.facetValues);
   }
 
   /**
@@ -133,7 +146,9 @@ final class SiteModel {
     this.options = previous.options;
     this.markdown = previous.markdown;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
-    this.programme = mainProgramme(catalogue, graph);
+    this.settings = RenderSettings.of(options.config(), catalogue, graph);
+    this.facets = previous.facets;
+    this.programme = mainProgramme(settings);
     Kind kind = after.kind();
     boolean sameDates =
         kind.dateFields().stream()
@@ -178,17 +193,16 @@ final class SiteModel {
             sorted.put(k, now);
           }
         });
-    // Facets list case studies, and read councils' and anchors' titles.
+    // Facets list case studies, and read organisations' and anchors' titles.
     if (kind != Kind.CASE_STUDY && kind != Kind.ORGANISATION && kind != Kind.ANCHOR) {
-      facets.putAll(previous.facets);
+      facetValues.putAll(previous.facetValues);
     } else if (kind == Kind.CASE_STUDY
-        && LibraryFacets.NAMES.stream()
-            .map(LibraryFacets::field)
+        && facets.fields().stream()
             .allMatch(field -> before.texts(field).equals(after.texts(field)))) {
       // The same facet values: the study only moves within the lists that hold it. (Lists kept
       // over a change of text hold the study as it was before that change: found by its file.)
       String path = after.path();
-      previous.facets.forEach(
+      previous.facetValues.forEach(
           (facet, byValue) -> {
             Map<String, List<Entity>> now = new LinkedHashMap<>();
             for (Map.Entry<String, List<Entity>> value : byValue.entrySet()) {
@@ -201,7 +215,7 @@ final class SiteModel {
               }
               now.put(value.getKey(), list);
             }
-            facets.put(facet, now);
+            facetValues.put(facet, now);
           });
     }
   }
@@ -230,12 +244,13 @@ final class SiteModel {
     return Collections.unmodifiableList(out);
   }
 
-  /** The programme most other entities belong to: the one with the most references to it. */
-  private static Entity mainProgramme(Catalogue catalogue, ProgrammeGraph graph) {
-    return catalogue.of(Kind.PROGRAMME).stream()
-        .max(
-            Comparator.comparingInt((Entity p) -> graph.incoming(p.id()).size())
-                .thenComparing(Entity::id, Comparator.reverseOrder()))
+  /**
+   * The programme the site is about: the one {@code pmo.yaml} names, else the one with the most
+   * references to it.
+   */
+  private static Entity mainProgramme(RenderSettings settings) {
+    return settings
+        .programme()
         .orElseThrow(
             () ->
                 new IllegalStateException(
@@ -358,14 +373,29 @@ final class SiteModel {
     }
   }
 
-  private static String dateOf(Entity e) {
+  private String dateOf(Entity e) {
     for (String f : List.of("date", "due", "start", "raised")) {
       Optional<PartialDate> d = e.text(f).flatMap(PartialDate::parse);
       if (d.isPresent()) {
-        return d.get().display();
+        return date(d.get());
       }
     }
     return "";
+  }
+
+  /** How dates are written out. */
+  DateStyle dates() {
+    return settings.dates();
+  }
+
+  /** A date as {@code pmo.yaml} says dates are written. */
+  String date(PartialDate date) {
+    return settings.date(date);
+  }
+
+  /** A day as {@code pmo.yaml} says dates are written. */
+  String date(LocalDate day) {
+    return settings.date(day);
   }
 
   /** The entity's title, made unique among its kind for page titles. */
@@ -388,7 +418,7 @@ final class SiteModel {
   /** The page of a graph node: an entity's page, or a theme's case-study filter page. */
   String page(GraphNode node) {
     if (node.isTheme()) {
-      return SitePaths.filter("theme", node.id().substring("theme:".length()));
+      return SitePaths.filter(LibraryFacets.THEME, node.id().substring("theme:".length()));
     }
     return SitePaths.entity(Kind.byName(node.kind()).orElseThrow(), node.id());
   }
@@ -477,38 +507,46 @@ final class SiteModel {
 
   private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
-  /** The short title of the site: the programme's short title or title. */
+  /** The title of the site: {@code pmo.yaml}'s, else the programme's short title or title. */
   String siteTitle() {
-    return programme.text("short_title").orElse(programme.title());
+    return settings.siteTitle();
   }
 
-  /** Organisations that are councils, by id. */
-  boolean isCouncil(String id) {
+  /**
+   * Whether the organisation {@code id} has a page of the library's organisation filter: it is an
+   * organisation, of the type {@code pmo.yaml} limits the filter to, if any.
+   */
+  boolean inOrganisationFacet(String id) {
+    Optional<String> type = facets.named(organisationFacet()).organisationType();
     return catalogue
         .get(id)
         .filter(e -> e.kind() == Kind.ORGANISATION)
-        .flatMap(e -> e.text("type"))
-        .map("council"::equals)
-        .orElse(false);
+        .filter(e -> type.isEmpty() || type.equals(e.text("type")))
+        .isPresent();
   }
 
-  private final Map<String, Map<String, List<Entity>>> facets = new ConcurrentHashMap<>();
+  /** The name of the library's filter by organisation. */
+  String organisationFacet() {
+    return options.config().library().organisationFacet().name();
+  }
+
+  private final Map<String, Map<String, List<Entity>>> facetValues = new ConcurrentHashMap<>();
 
   /** Case-study facets: value id to the case studies that carry it, sorted by value title. */
   Map<String, List<Entity>> facet(String facet) {
-    return facets.computeIfAbsent(facet, this::computeFacet);
+    return facetValues.computeIfAbsent(facet, this::computeFacet);
   }
 
   private Map<String, List<Entity>> computeFacet(String facet) {
     Map<String, List<Entity>> out = new TreeMap<>();
+    LibraryFacets.Facet f = facets.named(facet);
     for (Entity study : sorted(Kind.CASE_STUDY)) {
-      List<String> values = study.texts(LibraryFacets.field(facet));
-      values =
-          switch (facet) {
-            case "council" -> values.stream().filter(this::isCouncil).toList();
-            case "anchor" -> values.stream().filter(a -> catalogue.get(a).isPresent()).toList();
-            default -> values;
-          };
+      List<String> values = study.texts(f.field());
+      if (f.isOrganisations()) {
+        values = values.stream().filter(this::inOrganisationFacet).toList();
+      } else if (f.name().equals(LibraryFacets.ANCHOR)) {
+        values = values.stream().filter(a -> catalogue.get(a).isPresent()).toList();
+      }
       values.stream()
           .distinct()
           .forEach(v -> out.computeIfAbsent(v, k -> new ArrayList<>()).add(study));
@@ -522,9 +560,9 @@ final class SiteModel {
     return byTitle;
   }
 
-  /** How a facet value reads: a theme's words, or the title of a council or anchor. */
+  /** How a facet value reads: a theme's words, or the title of an organisation or anchor. */
   String facetTitle(String facet, String value) {
-    if (facet.equals("theme")) {
+    if (facet.equals(LibraryFacets.THEME)) {
       return scot.pmo.link.Themes.title(value);
     }
     return catalogue.get(value).map(Entity::title).orElse(value);

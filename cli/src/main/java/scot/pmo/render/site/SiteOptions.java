@@ -2,6 +2,7 @@ package scot.pmo.render.site;
 
 import java.util.List;
 import java.util.Optional;
+import scot.pmo.model.Config;
 
 /**
  * How to build the site.
@@ -11,33 +12,43 @@ import java.util.Optional;
  * @param history dates and changes from git, or {@link SiteHistory#none()}
  * @param picture draws the interdependency map, or {@link GraphPicture#none()}
  * @param extras outputs written into the staging folder before the pages, such as papers
+ * @param config what {@code pmo.yaml} says: the programme, title, language, look, dates, footer
  */
 public record SiteOptions(
-    Optional<String> baseUrl, SiteHistory history, GraphPicture picture, List<SiteExtra> extras) {
+    Optional<String> baseUrl,
+    SiteHistory history,
+    GraphPicture picture,
+    List<SiteExtra> extras,
+    Config config) {
 
   public SiteOptions {
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
     extras = List.copyOf(extras);
   }
 
-  /** No base URL, no history, no picture, no extras. */
+  /** No base URL, no history, no picture, no extras, the default configuration. */
   public static SiteOptions defaults() {
-    return new SiteOptions(Optional.empty(), SiteHistory.none(), GraphPicture.none(), List.of());
+    return new SiteOptions(
+        Optional.empty(), SiteHistory.none(), GraphPicture.none(), List.of(), Config.DEFAULT);
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(url, history, picture, extras);
+    return new SiteOptions(url, history, picture, extras, config);
   }
 
   public SiteOptions withHistory(SiteHistory h) {
-    return new SiteOptions(baseUrl, h, picture, extras);
+    return new SiteOptions(baseUrl, h, picture, extras, config);
   }
 
   public SiteOptions withPicture(GraphPicture p) {
-    return new SiteOptions(baseUrl, history, p, extras);
+    return new SiteOptions(baseUrl, history, p, extras, config);
   }
 
   public SiteOptions withExtras(List<SiteExtra> e) {
-    return new SiteOptions(baseUrl, history, picture, e);
+    return new SiteOptions(baseUrl, history, picture, e, config);
+  }
+
+  public SiteOptions withConfig(Config c) {
+    return new SiteOptions(baseUrl, history, picture, extras, c);
   }
 }

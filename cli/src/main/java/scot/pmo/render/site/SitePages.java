@@ -16,6 +16,7 @@ import scot.pmo.link.Dependency;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.link.RaidItem;
 import scot.pmo.link.RaidView;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
@@ -67,7 +68,25 @@ final class SitePages {
   }
 
   private String asOf() {
-    return PartialDate.parse(model.asOf.toString()).orElseThrow().display();
+    return model.date(model.asOf);
+  }
+
+  /** The governance group's name, for sentences: "Programme Board"; empty when there is none. */
+  private Optional<String> group() {
+    return model.settings.governanceGroup().map(Entity::title);
+  }
+
+  /** The library's filters in a sentence: "theme, organisation and anchor" (or with "or"). */
+  private String facetWords(String and) {
+    List<String> labels =
+        model.facets.facets().stream()
+            .map(f -> f.label().toLowerCase(java.util.Locale.ROOT))
+            .toList();
+    return String.join(", ", labels.subList(0, labels.size() - 1))
+        + " "
+        + and
+        + " "
+        + labels.get(labels.size() - 1);
   }
 
   private Card card(Entity e, String root, String page) {
@@ -121,6 +140,7 @@ final class SitePages {
             p.title(),
             model.summary(p, page),
             model.page(p),
+            !anchors.isEmpty(),
             anchors,
             workstreams,
             !next.isEmpty(),
@@ -148,7 +168,8 @@ final class SitePages {
             SitePaths.LIBRARY,
             "",
             count(Kind.CASE_STUDY, "case study", "case studies")
-                + ", filtered by theme, council and anchor",
+                + ", filtered by "
+                + facetWords("and"),
             ""));
     out.add(
         Card.of("Interdependency map", SitePaths.MAP, "", "Who depends on whom, as a table", ""));
@@ -157,7 +178,9 @@ final class SitePages {
             "Escalation register",
             SitePaths.REGISTER,
             "",
-            "Risks, issues and interdependencies for the Chief Executive Working Group",
+            group()
+                .map(g -> "Risks, issues and interdependencies for the " + g)
+                .orElse("Open and escalated risks, issues and interdependencies"),
             ""));
     out.add(Card.of("Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date", ""));
     out.add(Card.of("Briefing papers", SitePaths.PAPERS, "", "To download", ""));
@@ -188,7 +211,7 @@ final class SitePages {
         e.kind() == Kind.MEETING
             && i.when().map(d -> d.precision() == PartialDate.Precision.DAY).orElse(false);
     return new TimelineRow(
-        i.display(),
+        i.display(model.dates()),
         e.title(),
         root + model.page(e),
         e.kind().heading(),
@@ -206,11 +229,11 @@ final class SitePages {
           case PROJECT -> "The projects of the programme's workstreams.";
           case PERSON ->
               "People named in the programme: sponsors, directors and members of its groups.";
-          case ORGANISATION -> "Councils, national bodies, partners and groups.";
+          case ORGANISATION -> "Organisations and groups named in the programme.";
           case REFERENCE -> "Reports, slide decks, letters and papers the programme draws on.";
           case INTERDEPENDENCY ->
-              "The RAID log the Chief Executive Working Group sees. See also the "
-                  + "interdependency map and the escalation register.";
+              group().map(g -> "The RAID log the " + g + " sees.").orElse("The RAID log.")
+                  + " See also the interdependency map and the escalation register.";
           case TEXT -> "Text written once and used by several pages and papers.";
           case ROLE -> "The roles every project has, with their responsibilities.";
           default -> cards.size() + (cards.size() == 1 ? " page." : " pages.");
@@ -232,7 +255,8 @@ final class SitePages {
     String page = filtered ? SitePaths.filter(facet, value) : SitePaths.LIBRARY;
     String root = SitePaths.root(page);
     List<FilterGroup> groups = new ArrayList<>();
-    for (String f : LibraryFacets.NAMES) {
+    for (LibraryFacets.Facet facetOf : model.facets.facets()) {
+      String f = facetOf.name();
       List<FilterValue> values = new ArrayList<>();
       model
           .facet(f)
@@ -246,15 +270,7 @@ final class SitePages {
                           f.equals(facet) && v.equals(value),
                           v)));
       if (!values.isEmpty()) {
-        groups.add(
-            new FilterGroup(
-                switch (f) {
-                  case "theme" -> "Theme";
-                  case "council" -> "Council";
-                  default -> "Anchor";
-                },
-                f,
-                values));
+        groups.add(new FilterGroup(facetOf.label(), f, values));
       }
     }
     List<Entity> studies =
@@ -280,32 +296,26 @@ final class SitePages {
                                         t ->
                                             new Link(
                                                 scot.pmo.link.Themes.title(t),
-                                                root + SitePaths.filter("theme", t)))
+                                                root + SitePaths.filter(LibraryFacets.THEME, t)))
                                     .toList(),
-                                String.join(" ", s.texts("themes")),
-                                String.join(
-                                    " ",
-                                    s.texts("organisations").stream()
-                                        .filter(model::isCouncil)
-                                        .toList()),
-                                String.join(" ", s.texts("anchors")))))
+                                facetValues(s))))
             .toList();
     String title =
         filtered ? "Case studies: " + model.facetTitle(facet, value) : "Case study library";
     String facetName =
-        switch (facet) {
-          case "theme" -> "on the theme";
-          case "council" -> "involving";
-          case "anchor" -> "speaking to the anchor";
-          default -> "";
-        };
+        !filtered
+            ? ""
+            : facet.equals(LibraryFacets.THEME)
+                ? "on the theme"
+                : facet.equals(LibraryFacets.ANCHOR) ? "speaking to the anchor" : "involving";
     String count =
         cards.size()
             + (cards.size() == 1 ? " case study" : " case studies")
             + (filtered ? " " + facetName + " ‘" + model.facetTitle(facet, value) + "’" : "");
     String intro =
         "Examples of practice gathered by the programme's discovery work. Choose a "
-            + "theme, council or anchor to see only the case studies about it.";
+            + facetWords("or")
+            + " to see only the case studies about it.";
     List<Link> crumbs =
         filtered ? List.of(new Link("Case studies", root + SitePaths.LIBRARY)) : List.of();
     return new Page(
@@ -317,6 +327,22 @@ final class SitePages {
         crumbs,
         List.of(),
         Kind.CASE_STUDY.folder());
+  }
+
+  /**
+   * A case study's values of each of the library's filters, as its card carries them for the filter
+   * script: the organisations among them only if they have a page of the organisation filter.
+   */
+  private List<Pages.FacetValues> facetValues(Entity study) {
+    List<Pages.FacetValues> out = new ArrayList<>();
+    for (LibraryFacets.Facet f : model.facets.facets()) {
+      List<String> values = study.texts(f.field());
+      if (f.isOrganisations()) {
+        values = values.stream().filter(model::inOrganisationFacet).toList();
+      }
+      out.add(new Pages.FacetValues(f.name(), String.join(" ", values)));
+    }
+    return out;
   }
 
   /**
@@ -418,7 +444,9 @@ final class SitePages {
             cycles,
             !without.isEmpty(),
             without,
-            asOf());
+            asOf(),
+            group().isPresent(),
+            group().orElse(""));
     return new Page(
         page,
         "map",
@@ -454,7 +482,14 @@ final class SitePages {
     return new Page(
         page,
         "register",
-        new RegisterPage(!groups.isEmpty(), groups, !all.isEmpty(), all, asOf()),
+        new RegisterPage(
+            !groups.isEmpty(),
+            groups,
+            !all.isEmpty(),
+            all,
+            asOf(),
+            group().isPresent(),
+            group().orElse("")),
         "Escalation register",
         "Open and escalated risks, issues and interdependencies, grouped by anchor.",
         List.of(),
@@ -468,8 +503,8 @@ final class SitePages {
         Words.capitalise(i.type()),
         partyLink(i.project()),
         Words.capitalise(Html.words(i.status())),
-        i.raised().map(PartialDate::display).orElse("Not recorded"),
-        i.escalated().map(PartialDate::display).orElse("–"),
+        i.raised().map(model::date).orElse("Not recorded"),
+        i.escalated().map(model::date).orElse("–"),
         i.daysOpen().map(d -> d + (d == 1 ? " day" : " days")).orElse("Not known"),
         i.owner().map(this::partyLink).orElse(new Link("Not recorded", "")));
   }
@@ -536,9 +571,7 @@ final class SitePages {
       changes.add(
           new Change(
               "change-" + Html.slug(c.id()),
-              SiteModel.isoDate(c.date())
-                  .map(d -> PartialDate.parse(d.toString()).orElseThrow().display())
-                  .orElse(c.date()),
+              SiteModel.isoDate(c.date()).map(model::date).orElse(c.date()),
               c.title(),
               c.author(),
               c.message(),
@@ -602,8 +635,8 @@ final class SitePages {
   }
 
   private String paperTitle(String base) {
-    if (base.equals("cewg-escalation-report")) {
-      return "Chief Executive Working Group escalation report";
+    if (base.equals(model.settings.escalationReportName())) {
+      return model.settings.escalationReportTitle();
     }
     return model
         .entity(base)
@@ -612,25 +645,41 @@ final class SitePages {
   }
 
   Page accessibility() {
-    Optional<Entity> contact =
-        model.programme.texts("led_by").stream()
-            .map(model::entity)
-            .flatMap(Optional::stream)
-            .filter(e -> e.id().equals("improvement-service"))
-            .findFirst()
-            .or(
-                () ->
-                    model.programme.texts("led_by").stream()
-                        .map(model::entity)
-                        .flatMap(Optional::stream)
-                        .findFirst());
-    StatementPage data =
-        new StatementPage(
-            model.siteTitle(),
-            model.page(model.programme),
-            asOf(),
-            contact.map(model::page).orElse(""),
-            contact.map(Entity::title).orElse("the programme office"));
+    Optional<Config.Contact> given = model.options.config().site().accessibilityContact();
+    StatementPage data;
+    if (given.isPresent() && given.get().organisation().isEmpty()) {
+      data =
+          new StatementPage(
+              model.siteTitle(),
+              model.page(model.programme),
+              asOf(),
+              "",
+              given.get().name().orElse("the programme office"),
+              given.get().email().orElse(""),
+              false);
+    } else {
+      // The organisation named, else the first publisher, else the first that leads the programme.
+      Optional<Entity> contact =
+          given
+              .flatMap(Config.Contact::organisation)
+              .flatMap(model::entity)
+              .or(() -> model.settings.publishers().stream().findFirst())
+              .or(
+                  () ->
+                      model.programme.texts("led_by").stream()
+                          .map(model::entity)
+                          .flatMap(Optional::stream)
+                          .findFirst());
+      data =
+          new StatementPage(
+              model.siteTitle(),
+              model.page(model.programme),
+              asOf(),
+              contact.map(model::page).orElse(""),
+              contact.map(Entity::title).orElse("the programme office"),
+              "",
+              contact.isPresent());
+    }
     return new Page(
         SitePaths.ACCESSIBILITY,
         "accessibility",

@@ -1,5 +1,6 @@
 package scot.pmo.render.site;
 
+import scot.pmo.model.Config;
 import scot.pmo.model.Kind;
 
 /**
@@ -25,6 +26,9 @@ final class SitePaths {
   static final String LIBRARY = "case-studies/index.html";
   static final String PAPERS_FOLDER = "papers";
 
+  /** The stylesheet of the colours {@code pmo.yaml} gives, after {@code assets/site.css}. */
+  static final String THEME = "assets/theme.css";
+
   private SitePaths() {}
 
   static String entity(Kind kind, String id) {
@@ -39,8 +43,14 @@ final class SitePaths {
     return Kind.MEETING.folder() + "/" + meetingId + ".ics";
   }
 
+  /** The logo {@code pmo.yaml} names, copied into the site. */
+  static String logo(Config.Logo logo) {
+    return "assets/logo." + logo.extension();
+  }
+
   /**
-   * A pre-rendered case-study filter page: facet {@code theme}, {@code council} or {@code anchor}.
+   * A pre-rendered case-study filter page: facet {@code theme}, {@code anchor}, or the organisation
+   * facet that {@code pmo.yaml} names.
    */
   static String filter(String facet, String value) {
     return "case-studies/" + facet + "/" + value + ".html";

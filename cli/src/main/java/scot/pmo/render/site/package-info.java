@@ -1,6 +1,7 @@
 /**
  * The static website. Input: the catalogue, the programme graph and its RAID view, site options
- * (base URL, history, the graph picture, extra outputs). Output: every page, asset, search index,
- * calendar, feed and sitemap, written into a staging folder.
+ * (base URL, history, the graph picture, extra outputs, pmo.yaml's configuration). Output: every
+ * page, asset (with the theme's stylesheet and the logo), search index, calendar, feed and sitemap,
+ * written into a staging folder.
  */
 package scot.pmo.render.site;

@@ -37,6 +37,7 @@ class IncrementalSiteTest {
     for (String folder : List.of("content", "templates")) {
       copy(SampleSite.REPO.resolve(folder), repo.resolve(folder));
     }
+    Files.copy(SampleSite.REPO.resolve("pmo.yaml"), repo.resolve("pmo.yaml"));
     site = tmp.resolve("site");
     start();
   }

@@ -1,0 +1,194 @@
+package scot.pmo.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import scot.pmo.model.Config;
+import scot.pmo.model.DateStyle;
+import scot.pmo.model.Diagnostic;
+
+/**
+ * Reads the repository's {@code pmo.yaml} as a content file is read (UTF-8, plain YAML data with
+ * the position of every value, within the loader's limits) and gives the {@link Config} it says,
+ * taking the default for anything it leaves out or gives in a form its schema does not allow:
+ * validation reports those, with their line and column.
+ */
+public final class ConfigLoader {
+
+  private final Path repo;
+  private final LoadLimits limits;
+
+  /**
+   * @param limits the limits {@code pmo.yaml} itself is read within: the defaults, or the command
+   *     line's (its own limits apply to content only)
+   */
+  public ConfigLoader(Path repo, LoadLimits limits) {
+    this.repo = repo.toAbsolutePath().normalize();
+    this.limits = limits;
+  }
+
+  /** Reads {@code pmo.yaml}; a repository without one gets every default. */
+  public ConfigFile load() {
+    Path file = repo.resolve(Config.FILE);
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return ConfigFile.absent();
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<String> text = new ContentLoader(repo, limits).readText(file, Config.FILE, problems);
+    if (text.isEmpty()) {
+      return unread(problems);
+    }
+    YamlReader.Result read = new YamlReader(limits).read(text.get(), Config.FILE, 1);
+    if (read.problem() != null) {
+      problems.add(read.problem());
+      return unread(problems);
+    }
+    return new ConfigFile(
+        true, Optional.of(read.data()), read.positions(), problems, config(read.data()));
+  }
+
+  private static ConfigFile unread(List<Diagnostic> problems) {
+    ConfigFile absent = ConfigFile.absent();
+    return new ConfigFile(true, Optional.empty(), absent.positions(), problems, Config.DEFAULT);
+  }
+
+  /** The configuration {@code data} gives, each value in the wrong form taken as absent. */
+  static Config config(ObjectNode data) {
+    Config d = Config.DEFAULT;
+    JsonNode site = data.path("site");
+    JsonNode colours = site.path("colours");
+    JsonNode contact = site.path("accessibility_contact");
+    JsonNode report = data.path("papers").path("escalation_report");
+    JsonNode facet = data.path("library").path("organisation_facet");
+    JsonNode limits = data.path("limits");
+
+    // Values that become file names are taken only in the form the schema allows, so that even a
+    // configuration with errors can name no file outside the repository or the output.
+    Optional<Config.Logo> logo =
+        text(site.path("logo"))
+            .filter(path -> path.matches("[^/\\\\:]+(/[^/\\\\:]+)*\\.(?i:svg|png)"))
+            .filter(path -> !path.matches("(.*/)?\\.\\.(/.*)?"))
+            .map(path -> new Config.Logo(path, text(site.path("logo_alt")).orElse("")));
+    List<Config.FooterLink> footer = new ArrayList<>();
+    for (JsonNode link : site.path("footer_links")) {
+      Optional<String> linkText = text(link.path("text"));
+      Optional<String> url = text(link.path("url"));
+      if (linkText.isPresent() && url.isPresent()) {
+        footer.add(new Config.FooterLink(linkText.get(), url.get()));
+      }
+    }
+    Optional<Config.Contact> accessibility =
+        contact.isObject()
+            ? Optional.of(
+                new Config.Contact(
+                    text(contact.path("organisation")),
+                    text(contact.path("name")),
+                    text(contact.path("email"))))
+            : Optional.empty();
+    Config.Site siteConfig =
+        new Config.Site(
+            text(site.path("title")),
+            text(site.path("language")).orElse(d.site().language()),
+            text(site.path("base_url")),
+            logo,
+            new Config.Colours(
+                text(colours.path("header_background")),
+                text(colours.path("header_text")),
+                text(colours.path("link"))),
+            footer,
+            accessibility);
+
+    JsonNode dates = data.path("dates");
+    Config.Dates datesConfig =
+        new Config.Dates(
+            text(dates.path("format")).flatMap(DateStyle::named).orElse(d.dates().format()),
+            text(dates.path("time_zone")).flatMap(ConfigLoader::zone).orElse(d.dates().timeZone()));
+
+    JsonNode projects = data.path("papers").path("briefing").path("projects");
+    Optional<List<String>> briefing =
+        projects.isArray() ? Optional.of(texts(projects)) : Optional.empty();
+    Config.Papers papers =
+        new Config.Papers(
+            briefing,
+            new Config.EscalationReport(
+                text(report.path("group")),
+                id(report.path("name")).orElse(d.papers().escalationReport().name()),
+                text(report.path("title"))));
+
+    Config.OrganisationFacet organisations =
+        new Config.OrganisationFacet(
+            id(facet.path("name"))
+                .filter(name -> !name.equals("theme") && !name.equals("anchor"))
+                .orElse(Config.OrganisationFacet.DEFAULT.name()),
+            text(facet.path("type")),
+            text(facet.path("label")).orElse(Config.OrganisationFacet.DEFAULT.label()));
+
+    return new Config(
+        text(data.path("programme")),
+        texts(data.path("published_by")),
+        siteConfig,
+        datesConfig,
+        count(data.path("feed").path("entries")).orElse(d.feedEntries()),
+        papers,
+        new Config.Library(organisations),
+        new Config.Limits(
+            bytes(limits.path("max_file_size")),
+            bytes(limits.path("max_total_size")),
+            count(limits.path("max_files")),
+            count(limits.path("max_yaml_depth")),
+            count(limits.path("max_yaml_values"))));
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node.isTextual() && !node.textValue().isBlank()
+        ? Optional.of(node.textValue())
+        : Optional.empty();
+  }
+
+  /** An id: lower-case words joined by hyphens. */
+  private static Optional<String> id(JsonNode node) {
+    return text(node).filter(t -> t.length() <= 80 && t.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+  }
+
+  private static List<String> texts(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.forEach(item -> text(item).ifPresent(out::add));
+    return out;
+  }
+
+  /** A whole number above 0 that fits an int. */
+  private static OptionalInt count(JsonNode node) {
+    OptionalLong value = bytes(node);
+    return value.isPresent() && value.getAsLong() <= Integer.MAX_VALUE
+        ? OptionalInt.of((int) value.getAsLong())
+        : OptionalInt.empty();
+  }
+
+  /** A whole number above 0. */
+  private static OptionalLong bytes(JsonNode node) {
+    Optional<String> text = text(node).filter(t -> t.matches("[0-9]{1,18}"));
+    if (text.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long value = Long.parseLong(text.get());
+    return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
+  }
+
+  /** The time zone named {@code name}, such as {@code Europe/London}. */
+  static Optional<ZoneId> zone(String name) {
+    try {
+      return Optional.of(ZoneId.of(name));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
