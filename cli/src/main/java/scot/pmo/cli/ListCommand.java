@@ -98,7 +98,7 @@ final class ListCommand implements Callable<Integer> {
                 format == EntityListing.Format.json,
                 maxCommits);
     PrintWriter out = spec.commandLine().getOut();
-    EntityListing.write(listing.entities(), format, listing.history(), out);
+    EntityListing.write(listing.entities(), format, listing.history(), Terminal.columns(), out);
     out.flush();
     if (format == EntityListing.Format.json) {
       listing.history().notes().forEach(n -> root.info("note: " + n));
