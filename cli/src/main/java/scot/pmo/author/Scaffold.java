@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,8 +62,16 @@ public final class Scaffold {
     Set<String> required = new LinkedHashSet<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
     List<FieldSpec> fields = new ArrayList<>();
+    Map<String, Set<Kind>> targets = new HashMap<>();
+    for (Kind.ReferenceField ref : kind.references()) {
+      // Only a field that is an id, or a list of ids, is asked for; ids inside lists of entries
+      // (a team's members) are written in an editor.
+      targets.put(ref.path().text().replace("[]", ""), ref.targets());
+    }
     for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-      fields.add(FieldSpec.of(p.getKey(), p.getValue(), required.contains(p.getKey())));
+      String name = p.getKey();
+      Set<Kind> named = targets.getOrDefault(name, Set.of());
+      fields.add(FieldSpec.of(name, p.getValue(), required.contains(name), named));
     }
     fields.sort((a, b) -> Boolean.compare(b.required(), a.required()));
     return fields;
@@ -73,15 +80,17 @@ public final class Scaffold {
   /**
    * Writes {@code content/<folder>/<id>.<ext>} and returns its repository-relative path.
    *
-   * @param values the fields given on the command line (lists as comma-separated text)
-   * @param ask asks a person for a required field that was not given; empty when nobody can answer
+   * @param values the fields given on the command line (lists as comma-separated text); each is
+   *     checked as an answer would be
+   * @param ask asks a person for a required field that was not given, until the answer is one pmo
+   *     can write; empty when nobody can answer
    */
   public String create(
       Kind kind,
       String id,
       Catalogue catalogue,
       Map<String, String> values,
-      Function<FieldSpec, Optional<String>> ask,
+      Asker ask,
       LocalDate today) {
     if (!Ids.isValid(id)) {
       throw new Refused(
@@ -125,12 +134,20 @@ public final class Scaffold {
                 + String.join(", ", specs.keySet()));
       }
     }
-    Map<String, String> given = new LinkedHashMap<>(values);
+    Answers answers = new Answers(catalogue);
+    Map<String, String> given = new LinkedHashMap<>();
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      FieldSpec field = specs.get(value.getKey());
+      Answers.Checked checked = answers.check(field, value.getValue());
+      if (checked.value().isEmpty()) {
+        throw new Refused("--set " + field.name() + ": " + checked.problem());
+      }
+      given.put(field.name(), checked.value().get());
+    }
     List<String> missing = new ArrayList<>();
     for (FieldSpec field : specs.values()) {
       if (field.required() && !given.containsKey(field.name())) {
-        ask.apply(field)
-            .filter(v -> !v.isBlank())
+        ask(field, ask, answers, catalogue)
             .ifPresentOrElse(v -> given.put(field.name(), v), () -> missing.add(field.name()));
       }
     }
@@ -144,6 +161,35 @@ public final class Scaffold {
     String text = templates.render("new/" + archetype, data(archetype, specs, given, today));
     write(file, text);
     return repo.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** Asks one person for a field, as often as it takes to get a value pmo can write. */
+  private static Optional<String> ask(
+      FieldSpec field, Asker ask, Answers answers, Catalogue catalogue) {
+    String problem = "";
+    while (true) {
+      Optional<String> typed = ask.ask(field, Answers.hint(field, catalogue), problem);
+      if (typed.isEmpty() || typed.get().isBlank()) {
+        return Optional.empty();
+      }
+      Answers.Checked checked = answers.check(field, typed.get());
+      if (checked.value().isPresent()) {
+        return checked.value();
+      }
+      problem = checked.problem();
+    }
+  }
+
+  /** Who answers for a field that was not given. */
+  @FunctionalInterface
+  public interface Asker {
+    /**
+     * The value typed for {@code field}, or empty when nobody answers (no terminal, a blank line).
+     *
+     * @param choices what may be chosen, as the prompt shows it (" [a, b]", " (YYYY-MM-DD)"), or ""
+     * @param problem what was wrong with the last answer, or "" the first time
+     */
+    Optional<String> ask(FieldSpec field, String choices, String problem);
   }
 
   private Map<String, Object> data(

@@ -64,28 +64,39 @@ final class NewCommand implements Callable<Integer> {
     Console console = System.console();
     NewWorkflow.Created created =
         new NewWorkflow(context)
-            .create(kind, id, values, field -> ask(console, field), LocalDate.now());
+            .create(
+                kind,
+                id,
+                values,
+                (field, choices, problem) -> ask(console, out, field, choices, problem),
+                LocalDate.now());
     String path = created.path();
-    content.note("pmo: wrote " + path);
     List<Diagnostic> problems = created.problems();
+    if (!created.written()) {
+      ReportFormat.TEXT.write(new Report(problems, List.of(path), context.repo(), false), out);
+      out.println("Nothing was written: " + path + " would not validate. Fix the values above.");
+      return ExitCodes.CONTENT;
+    }
+    content.note("pmo: wrote " + path);
     if (problems.isEmpty()) {
       content.note("It validates. Fill in the rest in your editor.");
       return ExitCodes.OK;
     }
     ReportFormat.TEXT.write(new Report(problems, List.of(path), context.repo(), false), out);
-    out.println("Still to do: fix the above in " + path + ".");
-    return problems.stream().anyMatch(d -> d.severity() == scot.pmo.model.Severity.ERROR)
-        ? ExitCodes.CONTENT
-        : ExitCodes.OK;
+    out.println("It validates, with the warnings above to look at in " + path + ".");
+    return ExitCodes.OK;
   }
 
-  private static Optional<String> ask(Console console, FieldSpec field) {
+  private static Optional<String> ask(
+      Console console, PrintWriter out, FieldSpec field, String choices, String problem) {
     if (console == null) {
       return Optional.empty();
     }
-    String choices =
-        field.choices().isEmpty() ? "" : " [" + String.join(", ", field.choices()) + "]";
-    String form = field.date() ? " (YYYY-MM-DD)" : field.list() ? " (comma-separated)" : "";
+    if (!problem.isEmpty()) {
+      out.println("  " + problem);
+      out.flush();
+    }
+    String form = field.list() ? " (comma-separated)" : "";
     String line =
         console.readLine("%s%s%s — %s%n> ", field.name(), choices, form, field.description());
     return Optional.ofNullable(line).map(String::trim);

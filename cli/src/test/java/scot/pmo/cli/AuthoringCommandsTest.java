@@ -43,7 +43,7 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void newSaysWhatIsStillWrong() {
+  void newRefusesAValueThatWouldNotValidateAndWritesNothing() {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     CliRun.assertThat(
             run(
@@ -58,11 +58,27 @@ class AuthoringCommandsTest {
                 "organisation=northshire-councl",
                 "--set",
                 "seniority=director"))
-        .exitsWith(ExitCodes.CONTENT)
-        .outContains(
-            "content/people/jo-bloggs.yaml:2:15: error[unknown-reference]",
-            "did you mean 'northshire-council'?",
-            "Still to do");
+        .exitsWith(ExitCodes.USAGE)
+        .errContains(
+            "--set organisation: 'northshire-councl' names no organisation",
+            "did you mean 'northshire-council'?");
+    assertThat(repo.resolve("content/people/jo-bloggs.yaml")).doesNotExist();
+    CliRun.assertThat(
+            run(
+                "--repo",
+                repo.toString(),
+                "new",
+                "person",
+                "jo-bloggs",
+                "--set",
+                "name=Jo Bloggs",
+                "--set",
+                "organisation=northshire-council",
+                "--set",
+                "seniority=boss"))
+        .exitsWith(ExitCodes.USAGE)
+        .errContains("--set seniority: 'boss' is not one of the choices", "chief-executive");
+    assertThat(repo.resolve("content/people/jo-bloggs.yaml")).doesNotExist();
   }
 
   @Test

@@ -66,9 +66,8 @@ class QuietTest {
             "organisation=northshire-councl",
             "--set",
             "seniority=director");
-    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.CONTENT);
-    assertThat(wrong.out())
-        .contains("error[unknown-reference]", "Still to do")
-        .doesNotContain("wrote");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(wrong.err()).contains("'northshire-councl' names no organisation");
+    assertThat(wrong.out()).doesNotContain("wrote");
   }
 }
