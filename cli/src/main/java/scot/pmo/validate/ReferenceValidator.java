@@ -68,7 +68,7 @@ public final class ReferenceValidator implements FileValidator {
                               .collect(Collectors.joining(" or "));
                       if (target.isEmpty()) {
                         List<String> close =
-                            Suggestions.closest(id, catalogue.ids(field.targets()), 3);
+                            Suggestions.closestIds(id, catalogue.ids(field.targets()), 3);
                         diagnostics.add(
                             Diagnostic.error(
                                 "unknown-reference",
