@@ -26,9 +26,54 @@ public final class Golden {
     }
     assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
     String expected = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(actual)
-        .as("output differs from %s (update with -Dgolden.update=true)", file)
-        .isEqualTo(expected);
+    if (!actual.equals(expected)) {
+      throw new AssertionError(
+          "output differs from "
+              + file
+              + " (update with -Dgolden.update=true and review the diff):\n"
+              + diff(expected, actual));
+    }
+  }
+
+  /**
+   * The lines that differ between two texts, as a unified diff without context: "-" before each
+   * line only {@code expected} has, "+" before each line only {@code actual} has, and "@@ line N"
+   * before each run of changes.
+   */
+  public static String diff(String expected, String actual) {
+    String[] a = expected.split("\n", -1);
+    String[] b = actual.split("\n", -1);
+    int[][] common = new int[a.length + 1][b.length + 1];
+    for (int i = a.length - 1; i >= 0; i--) {
+      for (int j = b.length - 1; j >= 0; j--) {
+        common[i][j] =
+            a[i].equals(b[j])
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    int j = 0;
+    boolean inRun = false;
+    while (i < a.length || j < b.length) {
+      if (i < a.length && j < b.length && a[i].equals(b[j])) {
+        i++;
+        j++;
+        inRun = false;
+        continue;
+      }
+      if (!inRun) {
+        out.append("@@ line ").append(i + 1).append('\n');
+        inRun = true;
+      }
+      if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
+        out.append("+ ").append(b[j++]).append('\n');
+      } else {
+        out.append("- ").append(a[i++]).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** A fixture repository under {@code src/test/resources/fixtures/}. */

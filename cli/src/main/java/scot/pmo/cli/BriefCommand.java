@@ -122,7 +122,7 @@ final class BriefCommand implements Callable<Integer> {
           "'"
               + id
               + "' is not a project; "
-              + Suggestions.didYouMean(id, outcome.projectIds())
+              + Suggestions.didYouMeanId(id, outcome.projectIds())
               + "the projects are: "
               + String.join(", ", outcome.projectIds()));
     }

@@ -77,7 +77,7 @@ final class GraphCommand implements Callable<Integer> {
           "--focus '"
               + focus
               + "' is not an id; "
-              + Suggestions.didYouMean(focus, graph.ids())
+              + Suggestions.didYouMeanId(focus, graph.ids())
               + "'pmo list' shows every id");
     }
     spec.commandLine()

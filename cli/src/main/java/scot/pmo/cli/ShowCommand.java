@@ -40,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
                         "no entity has the id '"
                             + id
                             + "'; "
-                            + Suggestions.didYouMean(
+                            + Suggestions.didYouMeanId(
                                 id, snapshot.catalogue().all().stream().map(Entity::id).toList())
                             + "'pmo list' shows every id"));
     PrintWriter out = spec.commandLine().getOut();

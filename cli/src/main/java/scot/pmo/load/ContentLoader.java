@@ -285,6 +285,11 @@ public final class ContentLoader {
                         + " '---' before the text"));
         return Optional.empty();
       }
+      Optional<FrontMatter.EarlyClose> early = split.earlyClose();
+      if (early.isPresent()) {
+        problems.add(earlyClose(path, split.yaml(), early.get()));
+        return Optional.empty();
+      }
       yamlText = split.yaml();
       yamlLine = split.yamlLine();
       body = split.body();
@@ -322,6 +327,18 @@ public final class ContentLoader {
                                   entity.positions().value(pointer), "'" + field + "'", problem))));
     }
     return Optional.of(entity);
+  }
+
+  private static Diagnostic earlyClose(String path, String yaml, FrontMatter.EarlyClose early) {
+    return Diagnostic.error(
+        "yaml-syntax",
+        new SourceRef(path, early.closedAt(), 1),
+        yaml.isBlank()
+            ? "this '---' closes the front matter as soon as the one above opens it, so the"
+                + " fields below it are read as text"
+            : "this '---' ends the front matter, but more fields follow it, and are read as text",
+        "delete this line, so that the front matter runs on to the '---' on line "
+            + early.meantAt());
   }
 
   private static Diagnostic markdownLimit(

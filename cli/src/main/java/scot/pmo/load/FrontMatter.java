@@ -1,5 +1,8 @@
 package scot.pmo.load;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * Splits a Markdown file into its YAML front matter (between a first line {@code ---} and the next
  * line {@code ---} or {@code ...}) and its body.
@@ -11,6 +14,44 @@ package scot.pmo.load;
  * @param unclosed whether an opening fence was found with no closing one
  */
 public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine, boolean unclosed) {
+
+  private static final Pattern FIELD = Pattern.compile("[a-z][a-z0-9_]*:( .*)?");
+  private static final Pattern MORE_OF_A_FIELD = Pattern.compile("(\\s+\\S.*|-( .*)?)");
+
+  /**
+   * A front matter closed by a '---' the writer did not mean as its end: a second fence straight
+   * after the first, or one among the fields.
+   *
+   * @param closedAt the 1-based line of the fence that closed the front matter
+   * @param meantAt the 1-based line of the '---' after the fields that follow it
+   */
+  public record EarlyClose(int closedAt, int meantAt) {}
+
+  /**
+   * Where the front matter was closed early: the body goes straight on with fields ('name: value'
+   * lines, and the indented lines and list items under them) up to another '---', which is where
+   * the front matter was meant to end. A body that starts with anything else, such as a heading, is
+   * prose, and its '---' a rule.
+   */
+  public Optional<EarlyClose> earlyClose() {
+    if (yaml == null) {
+      return Optional.empty();
+    }
+    String[] lines = body.split("\n", -1);
+    if (lines.length < 2 || !FIELD.matcher(lines[0].stripTrailing()).matches()) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i].stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        return Optional.of(new EarlyClose(bodyLine - 1, bodyLine + i));
+      }
+      if (!FIELD.matcher(line).matches() && !MORE_OF_A_FIELD.matcher(line).matches()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Splits {@code text}, whose line endings are already {@code \n}. */
   public static FrontMatter split(String text) {

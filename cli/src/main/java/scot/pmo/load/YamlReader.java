@@ -62,7 +62,7 @@ final class YamlReader {
     } catch (Stop stop) {
       return failed(stop.diagnostic);
     } catch (MarkedYAMLException e) {
-      if (isLongKey(e)) {
+      if (isLongKey(e, yaml)) {
         return failed(
             Diagnostic.error(
                 "yaml-limit",
@@ -75,15 +75,13 @@ final class YamlReader {
       if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
         return failed(tagProblem(walk.at(e.getProblemMark()), e.getProblem()));
       }
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      YamlSyntax.Explained explained = YamlSyntax.explain(yaml, e, firstLine);
       return failed(
           Diagnostic.error(
               "yaml-syntax",
-              walk.at(mark),
-              "the YAML cannot be read: " + oneLine(problem) + context(e, mark),
-              "check indentation, colons after field names, and quotes around text containing"
-                  + " ': ' or starting with a special character such as '[', '{', '*', '&', '!'"));
+              walk.at(explained.line(), explained.column()),
+              explained.message(),
+              explained.hint()));
     } catch (IllegalArgumentException e) {
       // SnakeYAML checks some tags only as it builds them: '{!%a' fails in Tag's constructor.
       return failed(
@@ -149,14 +147,26 @@ final class YamlReader {
    * Whether SnakeYAML gave up on a plain line that it read as a field name too long to be one: its
    * scanner looks no further than 1,024 characters for the ':' of a key.
    */
-  private static boolean isLongKey(MarkedYAMLException e) {
+  private static boolean isLongKey(MarkedYAMLException e, String yaml) {
     Mark problem = e.getProblemMark();
     Mark context = e.getContextMark();
-    return String.valueOf(e.getProblem()).contains("could not find expected ':'")
-        && problem != null
-        && context != null
-        && (problem.getLine() > context.getLine()
-            || problem.getColumn() - context.getColumn() > 1024);
+    if (!String.valueOf(e.getProblem()).contains("could not find expected ':'")
+        || problem == null
+        || context == null) {
+      return false;
+    }
+    // A line without a ':' is also given up on at the next line: only a long one is a limit.
+    int start = 0;
+    for (int line = 0; line < context.getLine() && start >= 0; line++) {
+      start = yaml.indexOf('\n', start) + 1;
+      start = start == 0 ? -1 : start;
+    }
+    if (start < 0) {
+      return false;
+    }
+    int end = yaml.indexOf('\n', start);
+    int length = (end < 0 ? yaml.length() : end) - start;
+    return length - context.getColumn() > 1024;
   }
 
   /**
@@ -226,21 +236,6 @@ final class YamlReader {
     }
   }
 
-  /** Where the construct that failed began, when that is elsewhere than the problem. */
-  private static String context(MarkedYAMLException e, Mark problem) {
-    if (e.getContext() == null) {
-      return "";
-    }
-    Mark start = e.getContextMark();
-    boolean elsewhere = start != null && problem != null && start.getLine() != problem.getLine();
-    return " ("
-        + oneLine(e.getContext())
-        + (elsewhere
-            ? " that starts " + (problem.getLine() - start.getLine()) + " line(s) above"
-            : "")
-        + ")";
-  }
-
   private static Diagnostic tagProblem(SourceRef at, String tag) {
     return Diagnostic.error(
         "yaml-tag",
@@ -306,9 +301,12 @@ final class YamlReader {
     }
 
     SourceRef at(Mark mark) {
-      return mark == null
-          ? SourceRef.file(path)
-          : new SourceRef(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+      return mark == null ? SourceRef.file(path) : at(mark.getLine(), mark.getColumn());
+    }
+
+    /** The place of a 0-based line and column of the YAML text. */
+    SourceRef at(int line, int column) {
+      return new SourceRef(path, line + 1 + lineOffset, column + 1);
     }
 
     JsonNode convert(Node node, String pointer, int depth) {

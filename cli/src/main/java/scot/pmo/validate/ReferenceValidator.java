@@ -92,7 +92,7 @@ public final class ReferenceValidator implements FileValidator {
     }
     String wanted = targets.stream().map(Kind::label).collect(Collectors.joining(" or "));
     if (target.isEmpty()) {
-      List<String> close = Suggestions.closest(id, catalogue.ids(targets), 3);
+      List<String> close = Suggestions.closestIds(id, catalogue.ids(targets), 3);
       return Optional.of(
           Diagnostic.error(
               "unknown-reference",

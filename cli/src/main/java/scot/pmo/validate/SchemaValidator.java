@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
@@ -55,29 +60,105 @@ public final class SchemaValidator implements FileValidator {
   record Subject(SourceMap positions, String schemaFile, String name, String label) {}
 
   /**
-   * The problems {@code schema} finds in {@code data}, each naming the field, its line and a fix; a
-   * misspelt field is reported once, not also as the field it was meant to be.
+   * The problems {@code schema} finds in {@code data}, each naming the field, its line and a fix. A
+   * field that is unknown and close to a required field that is missing is one mistake, and is
+   * reported once: as the misspelling, saying that the field it should be is required and missing.
    */
   static List<Diagnostic> check(Schemas schemas, Schema schema, JsonNode data, Subject subject) {
-    List<Diagnostic> found =
-        schema.validate(data).stream().map(error -> describe(schemas, subject, error)).toList();
-    return found.stream().filter(d -> !explainedByMisspelling(d, found)).toList();
+    List<Error> errors = schema.validate(data);
+    Map<String, Set<String>> missing = new HashMap<>();
+    for (Error error : errors) {
+      if (error.getKeyword().equals("required")) {
+        missing.computeIfAbsent(pointer(error), p -> new TreeSet<>()).add(error.getProperty());
+      }
+    }
+    Set<String> misspelt = new HashSet<>();
+    List<Diagnostic> found = new ArrayList<>();
+    for (Error error : errors) {
+      if (error.getKeyword().equals("additionalProperties")) {
+        found.add(unknownField(schemas, subject, data, error, missing, misspelt));
+      }
+    }
+    for (Error error : errors) {
+      String keyword = error.getKeyword();
+      if (keyword.equals("additionalProperties")
+          || keyword.equals("required")
+              && misspelt.contains(pointer(error) + "/" + error.getProperty())) {
+        continue;
+      }
+      found.add(describe(schemas, subject, error));
+    }
+    return found;
   }
 
   /**
-   * Whether a missing field is a misspelling that an unknown-field diagnostic already names
-   * ("'titel' is not a field; did you mean 'title'?"), so that one mistake is reported once.
+   * A field the schema does not have, with the field it was most likely meant to be: a required one
+   * that is missing first, then one not yet written, then any. A required field it names is added
+   * to {@code misspelt} as {@code pointer/field}.
    */
-  private static boolean explainedByMisspelling(Diagnostic d, List<Diagnostic> all) {
-    if (!d.code().equals("missing-field")) {
-      return false;
+  private static Diagnostic unknownField(
+      Schemas schemas,
+      Subject subject,
+      JsonNode data,
+      Error error,
+      Map<String, Set<String>> missing,
+      Set<String> misspelt) {
+    String pointer = pointer(error);
+    String unknown = error.getProperty();
+    List<String> known =
+        Schemas.propertyNames(schemas.at(parentOf(error.getSchemaLocation().toString())));
+    JsonNode object = data.at(pointer);
+    Set<String> missingHere = missing.getOrDefault(pointer, Set.of());
+    List<String> best =
+        Suggestions.closest(
+            unknown, known.stream().filter(k -> !object.has(k)).toList(), missingHere, 1);
+    if (best.isEmpty()) {
+      best = Suggestions.closest(unknown, known, 1);
     }
-    String missing = d.message().replaceAll("^.*the field '([^']+)'.*$", "$1");
-    return all.stream()
-        .anyMatch(
-            o ->
-                o.code().equals("unknown-field")
-                    && o.hint().startsWith("did you mean '" + missing + "'?"));
+    String container = pointer.isEmpty() ? subject.name() : "'" + FieldPath.named(pointer) + "'";
+    SourceRef at = subject.positions().key(pointer + "/" + SourceMap.escape(unknown));
+    String fields = "the fields are: " + String.join(", ", known);
+    if (best.isEmpty()) {
+      return Diagnostic.error(
+          "unknown-field", at, "'" + unknown + "' is not a field of " + container, fields);
+    }
+    String meant = best.get(0);
+    if (!missingHere.contains(meant)) {
+      return Diagnostic.error(
+          "unknown-field",
+          at,
+          "'" + unknown + "' is not a field of " + container,
+          "did you mean '" + meant + "'? " + fields);
+    }
+    misspelt.add(pointer + "/" + meant);
+    JsonNode value = object.path(unknown);
+    return Diagnostic.error(
+        "unknown-field",
+        at,
+        "'"
+            + unknown
+            + "' is not a field of "
+            + container
+            + "; did you mean '"
+            + meant
+            + "', which is required and missing?",
+        "rename it: '"
+            + meant
+            + ":"
+            + (value.isTextual() ? " " + shortened(value.textValue()) : "")
+            + "'");
+  }
+
+  /**
+   * A value as a hint may show it after its field name: on one line, not too long, and in quotes
+   * unless it is plain words that YAML reads as they are.
+   */
+  private static String shortened(String value) {
+    String line = value.strip().replaceAll("\\s+", " ");
+    line = line.length() <= 40 ? line : line.substring(0, 39) + "…";
+    return line.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]*")
+        ? line
+        : '"' + line.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static Diagnostic describe(Schemas schemas, Subject subject, Error error) {
@@ -101,16 +182,6 @@ public final class SchemaValidator implements FileValidator {
             subject.positions().value(pointer),
             where + " needs the field '" + missing + "', which is missing",
             "add a line '" + missing + ": ...'" + describeField(property));
-      }
-      case "additionalProperties" -> {
-        String unknown = error.getProperty();
-        List<String> known = Schemas.propertyNames(schemas.at(parentOf(location)));
-        String container = pointer.isEmpty() ? subject.name() : "'" + field + "'";
-        return Diagnostic.error(
-            "unknown-field",
-            subject.positions().key(pointer + "/" + SourceMap.escape(unknown)),
-            "'" + unknown + "' is not a field of " + container,
-            Suggestions.didYouMean(unknown, known) + "the fields are: " + String.join(", ", known));
       }
       case "enum" -> {
         List<String> allowed = new ArrayList<>();

@@ -94,4 +94,28 @@ class FrontMatterTest {
     assertThat(split.yaml()).isEqualTo("title: x\n");
     assertThat(split.body()).isEqualTo("Above\n\n---\n\nBelow\n");
   }
+
+  @Test
+  void aSecondFenceStraightAfterTheFirstClosesTheFrontMatterEarly() {
+    FrontMatter split = FrontMatter.split("---\n---\ntitle: x\nteam:\n  - role: y\n---\nBody\n");
+
+    assertThat(split.earlyClose()).contains(new FrontMatter.EarlyClose(2, 6));
+  }
+
+  @Test
+  void aFenceAmongTheFieldsClosesTheFrontMatterEarly() {
+    FrontMatter split = FrontMatter.split("---\ntitle: x\n---\nstatus: active\n---\nBody\n");
+
+    assertThat(split.earlyClose()).contains(new FrontMatter.EarlyClose(3, 5));
+  }
+
+  @Test
+  void aRuleAfterProseIsNoEarlyClose() {
+    assertThat(FrontMatter.split("---\ntitle: x\n---\n## Background\n\n---\n").earlyClose())
+        .isEmpty();
+    assertThat(FrontMatter.split("---\ntitle: x\n---\nNote: read this\n---\n").earlyClose())
+        .isEmpty();
+    assertThat(FrontMatter.split("---\ntitle: x\n---\nstatus: active\n\nText\n").earlyClose())
+        .isEmpty();
+  }
 }

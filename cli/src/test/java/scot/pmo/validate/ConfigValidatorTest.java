@@ -150,7 +150,8 @@ class ConfigValidatorTest {
             tuple(
                 "pmo.yaml:5:31",
                 "unknown-reference",
-                "did you mean 'alpha-project' or 'beta-project'?"));
+                // 'gamma' is no slip from 'alpha' or 'beta': no suggestion beats a wrong one.
+                "check the spelling, or add the project under content/projects/"));
   }
 
   @Test

@@ -36,6 +36,36 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void aMisspeltRequiredFieldIsOneProblemThatSaysTheFieldIsMissing() throws IOException {
+    Diagnostic d =
+        only(
+            """
+            ---
+            title: "Beta project"
+            programme: synthetic-programme
+            worksteam: synthetic-workstream
+            ---
+            """);
+
+    assertThat(d.code()).isEqualTo("unknown-field");
+    assertThat(d.at()).hasToString(BETA + ":4:1");
+    assertThat(d.message())
+        .isEqualTo(
+            "'worksteam' is not a field of a project; did you mean 'workstream', which is"
+                + " required and missing?");
+    assertThat(d.hint()).isEqualTo("rename it: 'workstream: synthetic-workstream'");
+  }
+
+  @Test
+  void aWordThatIsNoFieldGetsTheFieldsButNoGuess() throws IOException {
+    Diagnostic d = only(FRONT + "colour: green\n---\n");
+
+    assertThat(d.code()).isEqualTo("unknown-field");
+    assertThat(d.message()).isEqualTo("'colour' is not a field of a project");
+    assertThat(d.hint()).startsWith("the fields are: title, title_in_text, programme");
+  }
+
+  @Test
   void teamEntryNamingAPersonAndAnOrganisationConflicts() throws IOException {
     List<Diagnostic> found =
         validateBeta(

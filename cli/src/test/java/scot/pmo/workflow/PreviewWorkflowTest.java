@@ -78,7 +78,7 @@ class PreviewWorkflowTest {
 
       Files.writeString(repo.resolve("content/people/sam-sample.yaml"), "name: [broken\n");
       String status = awaitStatus(base, "yaml-syntax");
-      assertThat(status).contains("\"version\":3", "content/people/sam-sample.yaml:2:1");
+      assertThat(status).contains("\"version\":3", "content/people/sam-sample.yaml:1:7");
       assertThat(get(base + "/projects/alpha-project.html").statusCode()).isEqualTo(200);
       assertThat(log.toString()).contains("still shows the last good build");
 
