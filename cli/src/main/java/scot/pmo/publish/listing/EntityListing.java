@@ -137,16 +137,9 @@ public final class EntityListing {
   }
 
   private static void csv(List<Entity> entities, PrintWriter out) {
-    out.print("kind,id,title,path\r\n");
+    CsvWriter.record(List.of("kind", "id", "title", "path"), out);
     for (Entity e : entities) {
-      out.print(
-          String.join(
-                  ",",
-                  CsvWriter.cell(e.kind().label()),
-                  CsvWriter.cell(e.id()),
-                  CsvWriter.cell(e.title()),
-                  CsvWriter.cell(e.path()))
-              + "\r\n");
+      CsvWriter.record(List.of(e.kind().label(), e.id(), e.title(), e.path()), out);
     }
   }
 

@@ -1,22 +1,38 @@
 package scot.pmo.render.site;
 
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
+import biweekly.property.CalendarScale;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.property.Method;
+import biweekly.property.Status;
+import biweekly.property.Transparency;
+import com.github.mangstadt.vinnie.io.VObjectPropertyValues;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import scot.pmo.model.Entity;
 import scot.pmo.model.PartialDate;
 
 /**
- * Meetings as iCalendar (RFC 5545): one file per meeting whose day is known, and one calendar of
- * them all. Lines end in CRLF and are folded at 75 octets; text values escape backslash, comma,
- * semicolon and line breaks. The time stamp is the site's as-of date, not the clock, so that two
- * builds write the same bytes.
+ * Meetings as iCalendar (RFC 5545), written by biweekly: one file per meeting whose day is known,
+ * and one calendar of them all. Each meeting is an all-day event; its UID is made from its id and
+ * the programme's, and its time stamp is the site's as-of date rather than the clock, so that two
+ * builds write the same bytes. Lines end in CRLF and are folded at 75 octets.
  */
 final class Calendar {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final String PRODUCT = "-//pmo//Programme website//EN";
 
   private final SiteModel model;
 
@@ -35,63 +51,77 @@ final class Calendar {
 
   /** A calendar holding one meeting. */
   String single(Entity meeting) {
-    return wrap(meeting.title(), List.of(meeting));
+    return write(calendar(meeting.title(), List.of(meeting)));
   }
 
   /** A calendar of every meeting whose day is known, in date order. */
   String all(List<Entity> meetings) {
-    return wrap("Meetings of " + model.siteTitle(), meetings);
+    return write(calendar("Meetings of " + model.siteTitle(), meetings));
   }
 
-  private String wrap(String name, List<Entity> meetings) {
-    StringBuilder out = new StringBuilder();
-    line(out, "BEGIN:VCALENDAR");
-    line(out, "VERSION:2.0");
-    line(out, "PRODID:-//pmo//Programme website//EN");
-    line(out, "CALSCALE:GREGORIAN");
-    line(out, "METHOD:PUBLISH");
-    line(out, "X-WR-CALNAME:" + text(name));
+  private ICalendar calendar(String name, List<Entity> meetings) {
+    ICalendar ical = new ICalendar();
+    ical.setProductId(PRODUCT);
+    ical.setCalendarScale(CalendarScale.gregorian());
+    ical.setMethod(Method.publish());
+    // biweekly writes an unknown property's value as it is given: escape it as TEXT.
+    ical.setExperimentalProperty("X-WR-CALNAME", VObjectPropertyValues.escape(name));
     for (Entity m : meetings) {
-      event(out, m);
+      ical.addEvent(event(m));
     }
-    line(out, "END:VCALENDAR");
-    return out.toString();
+    return ical;
   }
 
-  private void event(StringBuilder out, Entity m) {
+  private VEvent event(Entity m) {
     LocalDate day = day(m).orElseThrow();
-    line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + m.id() + "@" + model.programme.id() + ".pmo");
-    line(out, "DTSTAMP:" + DATE.format(model.asOf) + "T000000Z");
-    line(out, "DTSTART;VALUE=DATE:" + DATE.format(day));
-    line(out, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
-    line(out, "SUMMARY:" + text(m.title()));
+    VEvent event = new VEvent();
+    // A new VEvent has a random UID and the clock's time stamp: replace both.
+    event.setUid(m.id() + "@" + model.programme.id() + ".pmo");
+    event.setDateTimeStamp(Date.from(model.asOf.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    event.setDateStart(new DateStart(date(day), false));
+    event.setDateEnd(new DateEnd(date(day.plusDays(1)), false));
+    event.setSummary(m.title());
     String description = Html.text(model.summary(m, model.page(m)));
     Optional<String> url = model.options.baseUrl().map(b -> b + model.page(m));
     String full = description + url.map(u -> (description.isEmpty() ? "" : "\n\n") + u).orElse("");
     if (!full.isEmpty()) {
-      line(out, "DESCRIPTION:" + text(full));
+      event.setDescription(full);
     }
-    url.ifPresent(u -> line(out, "URL:" + u));
-    line(
-        out,
-        "STATUS:"
-            + (m.text("status").map("cancelled"::equals).orElse(false)
-                ? "CANCELLED"
-                : "CONFIRMED"));
-    line(out, "TRANSP:TRANSPARENT");
-    line(out, "END:VEVENT");
+    url.ifPresent(event::setUrl);
+    event.setStatus(
+        m.text("status").map("cancelled"::equals).orElse(false)
+            ? Status.cancelled()
+            : Status.confirmed());
+    event.setTransparency(Transparency.transparent());
+    return event;
   }
 
-  /** A TEXT value with backslash, semicolon, comma and line breaks escaped. */
-  static String text(String value) {
-    return value
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n");
+  /**
+   * A day as biweekly takes it: it writes a date without a time in the default time zone, so the
+   * day starts in that zone too, and the file names the same day on every machine.
+   */
+  private static Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  /**
+   * The calendar as text. biweekly's writer folds lines at 75 characters, which is more than 75
+   * octets once a line holds letters outside ASCII, so it writes them whole and they are folded
+   * here.
+   */
+  private static String write(ICalendar ical) {
+    StringWriter text = new StringWriter();
+    try (ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0)) {
+      writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+      writer.write(ical);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder out = new StringBuilder(text.getBuffer().length() + 64);
+    for (String line : text.toString().split("\r\n")) {
+      line(out, line);
+    }
+    return out.toString();
   }
 
   /** Appends a content line, folded so that no line is longer than 75 octets. */
