@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,6 @@ import scot.pmo.testing.TestRepos;
  * format, and nothing of the sample's programme reaches a page or a paper.
  */
 class ConfigEndToEndTest {
-
-  private static final long TIMEOUT_SECONDS = 120;
 
   /** Words of the sample's programme, which this repository's content never uses. */
   private static final List<String> FOREIGN =
@@ -170,7 +168,7 @@ class ConfigEndToEndTest {
   void theSiteAndPapersAreThoseOfThisProgrammeOffice() throws Exception {
     Path site = tmp.resolve("site");
 
-    Finished run = pmo("--repo", repo.toString(), "build", "--out", site.toString());
+    MainProcess.Finished run = pmo("--repo", repo.toString(), "build", "--out", site.toString());
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     String home = read(site.resolve("index.html"));
@@ -227,8 +225,10 @@ class ConfigEndToEndTest {
     Path first = tmp.resolve("first");
     Path second = tmp.resolve("second");
 
-    Finished a = pmo("--repo", repo.toString(), "build", "--no-papers", "--out", first.toString());
-    Finished b = pmo("--repo", repo.toString(), "build", "--no-papers", "--out", second.toString());
+    MainProcess.Finished a =
+        pmo("--repo", repo.toString(), "build", "--no-papers", "--out", first.toString());
+    MainProcess.Finished b =
+        pmo("--repo", repo.toString(), "build", "--no-papers", "--out", second.toString());
 
     assertThat(a.exitCode()).as(a.err()).isZero();
     assertThat(b.exitCode()).as(b.err()).isZero();
@@ -240,7 +240,8 @@ class ConfigEndToEndTest {
     Files.delete(repo.resolve("pmo.yaml"));
     Path site = tmp.resolve("site");
 
-    Finished run = pmo("--repo", repo.toString(), "build", "--no-papers", "--out", site.toString());
+    MainProcess.Finished run =
+        pmo("--repo", repo.toString(), "build", "--no-papers", "--out", site.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     String home = read(site.resolve("index.html"));
@@ -366,35 +367,8 @@ class ConfigEndToEndTest {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  /** What a finished process left behind. */
-  private record Finished(int exitCode, String out, String err) {}
-
-  /** Runs {@link Main} with {@code args} in a new Java process, with a fixed date for papers. */
-  private Finished pmo(String... args) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java.toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(tmp, "out", ".txt");
-    Path err = Files.createTempFile(tmp, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(tmp.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    builder.environment().put("SOURCE_DATE_EPOCH", "1706745600");
-    Process process = builder.start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("pmo did not finish within " + TIMEOUT_SECONDS + " s: " + command);
-    }
-    return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
+  /** Runs {@link Main} with {@code args} in a new Java process. */
+  private MainProcess.Finished pmo(String... args) throws IOException, InterruptedException {
+    return MainProcess.run(tmp, Map.of("SOURCE_DATE_EPOCH", "1706745600"), args);
   }
 }

@@ -5,29 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@link Main} in a real Java process, as a CI job would, to see its exit codes. */
 class MainProcessTest {
 
-  private static final long TIMEOUT_SECONDS = 60;
-
   @TempDir Path tmp;
-
-  /** What a finished process left behind. */
-  private record Finished(int exitCode, String out, String err) {}
 
   @Test
   void contentErrorExitsOneWithJsonNamingTheFile() throws Exception {
     Path repo = Fixtures.repo(tmp.resolve("repo"), "unknown-reference");
 
-    Finished run = pmo("--repo", repo.toString(), "validate", "--format", "json");
+    MainProcess.Finished run = pmo("--repo", repo.toString(), "validate", "--format", "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     JsonNode report = new ObjectMapper().readTree(run.out());
@@ -40,7 +32,7 @@ class MainProcessTest {
 
   @Test
   void missingRepositoryExitsThreeWithAMessageOnStandardError() throws Exception {
-    Finished run = pmo("--repo", "/nonexistent", "validate");
+    MainProcess.Finished run = pmo("--repo", "/nonexistent", "validate");
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -52,36 +44,14 @@ class MainProcessTest {
 
   @Test
   void unknownOptionExitsTwo() throws Exception {
-    Finished run = pmo("validate", "--no-such-option");
+    MainProcess.Finished run = pmo("validate", "--no-such-option");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--no-such-option'", "Usage: pmo validate");
   }
 
-  private Finished pmo(String... args) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java.toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(tmp, "out", ".txt");
-    Path err = Files.createTempFile(tmp, "err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(tmp.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("pmo did not finish within " + TIMEOUT_SECONDS + " s: " + command);
-    }
-    return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
+  /** Runs {@link Main} with {@code args} in a new Java process. */
+  private MainProcess.Finished pmo(String... args) throws IOException, InterruptedException {
+    return MainProcess.run(tmp, Map.of(), args);
   }
 }
