@@ -14,12 +14,12 @@ import scot.pmo.link.GraphNode;
 import scot.pmo.link.GraphSelection;
 import scot.pmo.model.Kind;
 import scot.pmo.render.Escape;
-import scot.pmo.render.graph.LayeredLayout.Box;
-import scot.pmo.render.graph.LayeredLayout.Layout;
-import scot.pmo.render.graph.LayeredLayout.NodeBox;
-import scot.pmo.render.graph.LayeredLayout.Point;
-import scot.pmo.render.graph.LayeredLayout.Route;
-import scot.pmo.render.graph.LayeredLayout.Text;
+import scot.pmo.render.graph.GraphLayout.Box;
+import scot.pmo.render.graph.GraphLayout.Layout;
+import scot.pmo.render.graph.GraphLayout.NodeBox;
+import scot.pmo.render.graph.GraphLayout.Point;
+import scot.pmo.render.graph.GraphLayout.Route;
+import scot.pmo.render.graph.GraphLayout.Text;
 
 /**
  * Writes a graph selection as a standalone SVG 1.1 document that screen readers can describe and
@@ -68,16 +68,15 @@ public final class SvgGraphRenderer {
    *     (nodes by kind, relations, the focus) follows it in the {@code <desc>}
    */
   public static String render(GraphSelection selection, String title, String description) {
-    Layout layout = LayeredLayout.of(selection);
+    Layout layout = GraphLayout.of(selection);
     // The heading is cut to the graph's width, unless the graph is tiny, rather than widen it.
     String heading =
         TextMetrics.ellipsis(
             Escape.xmlChars(title),
-            Math.max(layout.width() - 2 * LayeredLayout.MARGIN, 480),
+            Math.max(layout.width() - 2 * GraphLayout.MARGIN, 480),
             HEADING_SIZE);
     double width =
-        Math.max(
-            layout.width(), 2 * LayeredLayout.MARGIN + TextMetrics.width(heading, HEADING_SIZE));
+        Math.max(layout.width(), 2 * GraphLayout.MARGIN + TextMetrics.width(heading, HEADING_SIZE));
     double height = layout.height() + HEADING_SPACE;
 
     StringBuilder svg = new StringBuilder();
@@ -107,9 +106,9 @@ public final class SvgGraphRenderer {
         .append("</defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(PAPER).append("\"/>\n");
     svg.append("<text x=\"")
-        .append(num(LayeredLayout.MARGIN))
+        .append(num(GraphLayout.MARGIN))
         .append("\" y=\"")
-        .append(num(LayeredLayout.MARGIN + HEADING_SIZE * LayeredLayout.ASCENT))
+        .append(num(GraphLayout.MARGIN + HEADING_SIZE * GraphLayout.ASCENT))
         .append("\" font-size=\"")
         .append(num(HEADING_SIZE))
         .append("\" fill=\"")
@@ -135,16 +134,9 @@ public final class SvgGraphRenderer {
       boolean strong = r.emphasised();
       // In a focus view the focus node's lines stand out; elsewhere many lines share the space.
       String opacity = strong ? "0.9" : focusView ? "0.5" : "0.45";
-      svg.append("<path d=\"M").append(pt(p.get(0))).append(" L").append(pt(p.get(1)));
-      for (int i = 2; i + 3 < p.size(); i += 4) {
-        svg.append(" C")
-            .append(pt(p.get(i)))
-            .append(' ')
-            .append(pt(p.get(i + 1)))
-            .append(' ')
-            .append(pt(p.get(i + 2)))
-            .append(" L")
-            .append(pt(p.get(i + 3)));
+      svg.append("<path d=\"M").append(pt(p.get(0)));
+      for (int i = 1; i < p.size(); i++) {
+        svg.append(" L").append(pt(p.get(i)));
       }
       svg.append("\" stroke=\"")
           .append(strong ? EDGE_STRONG : EDGE)
@@ -165,7 +157,7 @@ public final class SvgGraphRenderer {
 
   private static void labels(StringBuilder svg, Layout layout) {
     svg.append("<g class=\"edge-labels\" font-size=\"")
-        .append(num(LayeredLayout.LABEL_SIZE))
+        .append(num(GraphLayout.LABEL_SIZE))
         .append("\" fill=\"")
         .append(EDGE_STRONG)
         .append("\">\n");
@@ -175,7 +167,7 @@ public final class SvgGraphRenderer {
       }
       Text t = r.label().get();
       Box b = t.box();
-      // The white ground hides the label's own line and any line that crosses it.
+      // The white ground hides the line under the label and any line that crosses it.
       svg.append("<rect x=\"")
           .append(num(b.x() - 2))
           .append("\" y=\"")
@@ -229,7 +221,7 @@ public final class SvgGraphRenderer {
           .append("\" y=\"")
           .append(num(b.y() + 2))
           .append("\" width=\"")
-          .append(num(LayeredLayout.BAND - 2))
+          .append(num(GraphLayout.BAND - 2))
           .append("\" height=\"")
           .append(num(b.height() - 4))
           .append("\" fill=\"")
@@ -238,14 +230,14 @@ public final class SvgGraphRenderer {
       svg.append("<g fill=\"")
           .append(colour)
           .append("\" font-size=\"")
-          .append(num(LayeredLayout.CAPTION_SIZE))
+          .append(num(GraphLayout.CAPTION_SIZE))
           .append("\">")
           .append(text(n.caption()))
           .append("</g>\n");
       svg.append("<g fill=\"")
           .append(INK)
           .append("\" font-size=\"")
-          .append(num(LayeredLayout.TITLE_SIZE))
+          .append(num(GraphLayout.TITLE_SIZE))
           .append("\">\n");
       for (Text line : n.lines()) {
         svg.append(text(line)).append('\n');
@@ -260,7 +252,7 @@ public final class SvgGraphRenderer {
     TreeMap<String, Integer> counts = new TreeMap<>();
     selection.nodes().forEach(n -> counts.merge(n.kind(), 1, Integer::sum));
     List<String> kinds = new ArrayList<>(counts.keySet());
-    kinds.sort(Comparator.comparingInt(LayeredLayout::rank));
+    kinds.sort(Comparator.comparingInt(GraphLayout::rank));
     int nodes = selection.nodes().size();
     int edges = selection.edges().size();
     StringBuilder out = new StringBuilder();

@@ -159,9 +159,13 @@ final class Pages {
 
   record DependencyRow(Link dependent, Link provider, Link record, String status) {}
 
+  /** One picture of the map: inline, and as a file of its own to see at full size. */
+  record MapPicture(String title, String id, String html, String href) {}
+
   record MapPage(
       boolean hasPicture,
-      String pictureHtml,
+      boolean severalPictures,
+      List<MapPicture> pictures,
       boolean hasMatrix,
       String matrixNote,
       List<Link> columns,

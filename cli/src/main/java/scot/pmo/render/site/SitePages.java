@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import scot.pmo.link.Dependency;
@@ -34,6 +35,7 @@ import scot.pmo.render.site.Pages.IndexPage;
 import scot.pmo.render.site.Pages.LibraryPage;
 import scot.pmo.render.site.Pages.Link;
 import scot.pmo.render.site.Pages.MapPage;
+import scot.pmo.render.site.Pages.MapPicture;
 import scot.pmo.render.site.Pages.MatrixCell;
 import scot.pmo.render.site.Pages.MatrixRow;
 import scot.pmo.render.site.Pages.Page;
@@ -407,33 +409,45 @@ final class SitePages {
                             .toList()))
             .toList();
     List<Link> without = raid.projectsWithoutRecords().stream().map(this::partyLink).toList();
-    GraphSelection selection =
-        GraphSelection.of(
-            model.graph,
-            java.util.Set.of(
-                Kind.PROJECT.label(),
-                Kind.PROGRAMME.label(),
-                Kind.ANCHOR.label(),
-                Kind.INTERDEPENDENCY.label()),
-            Optional.empty(),
-            0);
-    // An SVG document's XML declaration has no place inside an HTML page.
-    Optional<String> picture =
-        model
-            .options
-            .picture()
-            .render(
-                selection,
-                "Interdependency map of " + model.siteTitle(),
-                "Projects, the anchors they serve and the interdependencies between them. The same "
-                    + "information is given in "
-                    + (matrix ? "the table and " : "")
-                    + "the list below.")
-            .map(svg -> XML_DECLARATION.matcher(svg).replaceFirst("").strip());
+    String description =
+        "Projects, the anchors they serve and the interdependencies between them. The same "
+            + "information is given in "
+            + (matrix ? "the table and " : "")
+            + "the list below.";
+    List<MapPicture> pictures = new ArrayList<>();
+    for (Map.Entry<String, GraphSelection> part : mapParts().entrySet()) {
+      String title =
+          part.getKey().isEmpty()
+              ? "Interdependency map of " + model.siteTitle()
+              : "Interdependency map: " + part.getKey();
+      int n = pictures.size() + 1;
+      // One file per picture, so that it can be opened on its own at full size; inline, each
+      // picture's ids get a prefix of their own, so that two pictures on the page do not clash.
+      String file =
+          n == 1 ? SitePaths.MAP_SVG : SitePaths.MAP_SVG.replace(".svg", "-" + n + ".svg");
+      Optional<String> svg = model.options.picture().render(part.getValue(), title, description);
+      if (svg.isEmpty()) {
+        continue;
+      }
+      SiteBuilder.write(staging, file, svg.get());
+      String inline = XML_DECLARATION.matcher(svg.get()).replaceFirst("").strip();
+      if (n > 1) {
+        String prefix = "m" + n + "-";
+        inline =
+            inline
+                .replace("id=\"", "id=\"" + prefix)
+                .replace("url(#", "url(#" + prefix)
+                .replace(
+                    "aria-labelledby=\"graph-title graph-desc\"",
+                    "aria-labelledby=\"" + prefix + "graph-title " + prefix + "graph-desc\"");
+      }
+      pictures.add(new MapPicture(title, "map-" + n, inline, file));
+    }
     MapPage data =
         new MapPage(
-            picture.isPresent(),
-            picture.orElse(""),
+            !pictures.isEmpty(),
+            pictures.size() > 1,
+            pictures,
             matrix,
             matrixNote,
             columns,
@@ -456,6 +470,37 @@ final class SitePages {
         List.of(),
         List.of(),
         "map");
+  }
+
+  /** Above this many nodes, the map is drawn once per anchor rather than as one picture. */
+  static final int MAP_MAX_NODES = 40;
+
+  /**
+   * What the interdependency map draws: the programme, its anchors, projects and interdependency
+   * records in one picture (under the empty name); or, when that is more than {@link
+   * #MAP_MAX_NODES} nodes, one picture per anchor of what is within two steps of it (its projects
+   * and their records), named after the anchor.
+   */
+  private Map<String, GraphSelection> mapParts() {
+    Set<String> kinds =
+        Set.of(
+            Kind.PROJECT.label(),
+            Kind.PROGRAMME.label(),
+            Kind.ANCHOR.label(),
+            Kind.INTERDEPENDENCY.label());
+    GraphSelection all = GraphSelection.of(model.graph, kinds, Optional.empty(), 0);
+    Map<String, GraphSelection> parts = new LinkedHashMap<>();
+    if (all.nodes().size() <= MAP_MAX_NODES) {
+      parts.put("", all);
+      return parts;
+    }
+    Set<String> perAnchor =
+        Set.of(Kind.PROJECT.label(), Kind.ANCHOR.label(), Kind.INTERDEPENDENCY.label());
+    for (Entity anchor : model.sorted(Kind.ANCHOR)) {
+      parts.put(
+          anchor.title(), GraphSelection.of(model.graph, perAnchor, Optional.of(anchor.id()), 2));
+    }
+    return parts;
   }
 
   private Link partyLink(String id) {

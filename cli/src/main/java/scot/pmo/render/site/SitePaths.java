@@ -16,6 +16,7 @@ final class SitePaths {
   static final String TIMELINE = "timeline.html";
   static final String CALENDAR = "calendar.ics";
   static final String MAP = "interdependency-map.html";
+  static final String MAP_SVG = "interdependency-map.svg";
   static final String REGISTER = "escalation-register.html";
   static final String CHANGES = "changes.html";
   static final String FEED = "feed.xml";

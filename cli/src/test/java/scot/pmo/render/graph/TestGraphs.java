@@ -70,6 +70,12 @@ final class TestGraphs {
     return GraphSelection.all(sample());
   }
 
+  /** What the site's interdependency map draws: programme, anchors, projects and records. */
+  static GraphSelection map() {
+    return GraphSelection.of(
+        sample(), Set.of("programme", "anchor", "project", "interdependency"), Optional.empty(), 0);
+  }
+
   static GraphSelection focus(String id) {
     return GraphSelection.of(sample(), Set.of(), Optional.of(id), 1);
   }

@@ -19,12 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +61,11 @@ class SiteBrowserTest {
 
   private static final String TABLE_SITE = "/table-site/";
 
+  /** The sample site with the map drawn by the SVG renderer, served under {@link #MAP_SITE}. */
+  private static volatile Path mapSite;
+
+  private static final String MAP_SITE = "/map-site/";
+
   @BeforeAll
   static void start() throws IOException {
     assumeTrue(
@@ -75,6 +82,9 @@ class SiteBrowserTest {
           if (path.startsWith(TABLE_SITE) && tableSite != null) {
             root = tableSite;
             path = path.substring(TABLE_SITE.length() - 1);
+          } else if (path.startsWith(MAP_SITE) && mapSite != null) {
+            root = mapSite;
+            path = path.substring(MAP_SITE.length() - 1);
           }
           Path file = root.resolve(path.substring(1)).normalize();
           if (path.endsWith("/")) {
@@ -131,7 +141,9 @@ class SiteBrowserTest {
                 ? "text/javascript; charset=utf-8"
                 : name.endsWith(".ics")
                     ? "text/calendar; charset=utf-8"
-                    : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+                    : name.endsWith(".xml")
+                        ? "application/xml"
+                        : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
   }
 
   private static void open(String page) {
@@ -416,5 +428,74 @@ class SiteBrowserTest {
       }
     }
     assertThat(shots.resolve("home-320.png")).exists();
+  }
+
+  @Test
+  void theMapIsReadableScrollsInItsOwnBoxAndPassesAxe(@TempDir Path tmp) throws IOException {
+    mapSite =
+        SampleSite.build(
+            tmp.resolve("map-site"),
+            SiteOptions.defaults()
+                .withPicture(
+                    (selection, title, description) ->
+                        Optional.of(
+                            scot.pmo.render.graph.SvgGraphRenderer.render(
+                                selection, title, description))));
+    Path shots = Files.createDirectories(Path.of("target/screenshots"));
+    List<String> problems = new ArrayList<>();
+    for (int width : List.of(375, 1280)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.get(base + MAP_SITE.substring(1) + "interdependency-map.html");
+      Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+      assertThat(results.getPasses()).isNotEmpty();
+      assertThat(results.isErrored()).isFalse();
+      for (Rule rule : results.getViolations()) {
+        problems.add(width + " px: " + rule.getId() + ": " + rule.getHelp());
+      }
+      // Every text of the map, as drawn: at least 12 CSS pixels tall.
+      Object smallest =
+          browser.executeScript(
+              "var min = 1e9; document.querySelectorAll('.graph-picture svg text')"
+                  + ".forEach(function (t) { var h = t.getBoundingClientRect().height;"
+                  + " if (h > 0 && h < min) { min = h; } }); return min;");
+      assertThat(((Number) smallest).doubleValue())
+          .as("at %d px", width)
+          .isGreaterThanOrEqualTo(12);
+      WebElement region = browser.findElement(By.cssSelector(".graph-picture__scroll"));
+      assertThat(region.getAttribute("role")).isEqualTo("region");
+      assertThat(region.getAttribute("aria-label")).isNotBlank();
+      assertThat(browser.findElement(By.linkText("View the map full size")).getAttribute("href"))
+          .endsWith("interdependency-map.svg");
+      // Tab reaches the map's region (after the links before it) and then the matrix's.
+      browser.findElement(By.tagName("body")).click();
+      boolean reached = false;
+      for (int i = 0; i < 80 && !reached; i++) {
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        reached = browser.switchTo().activeElement().equals(region);
+      }
+      assertThat(reached).as("Tab reaches the map at %d px", width).isTrue();
+      Files.write(
+          shots.resolve("map-region-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      // The matrix scrolls in its box, and its first column stays in view.
+      Object matrix =
+          browser.executeScript(
+              "var box = document.querySelector('.table-wrapper--matrix');"
+                  + " box.scrollIntoView(); box.scrollLeft = box.scrollWidth;"
+                  + " var th = box.querySelector('tbody th'); var b = box.getBoundingClientRect();"
+                  + " var r = th.getBoundingClientRect();"
+                  + " var w = document.documentElement.clientWidth;"
+                  + " return [box.scrollLeft > 0 || box.scrollWidth <= box.clientWidth,"
+                  + "   Math.abs(r.left - b.left) < 2, r.right <= w,"
+                  + "   document.documentElement.scrollWidth <= w,"
+                  + "   getComputedStyle(th).backgroundColor].join(' ');");
+      assertThat(String.valueOf(matrix))
+          .as(
+              "at %d px: scrolled, first column at the box's left, in the window, page narrow",
+              width)
+          .isEqualTo("true true true true rgb(255, 255, 255)");
+      Files.write(
+          shots.resolve("map-matrix-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+    assertThat(problems).isEmpty();
   }
 }

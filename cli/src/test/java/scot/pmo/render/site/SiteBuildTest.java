@@ -286,8 +286,22 @@ class SiteBuildTest {
         .startsWith("This programme has ")
         .contains("too many for a table that reads across");
     assertThat(map.select(".dependency-list li")).hasSizeGreaterThanOrEqualTo(45);
-    assertThat(map.select("figcaption").text())
-        .isEqualTo("The same information is given in the list below.");
+    // Over 40 nodes: one picture per anchor, each with ids of its own and a file of its own.
+    assertThat(map.select("figure.graph-picture")).hasSizeGreaterThan(1);
+    assertThat(map.select("figcaption").first().text())
+        .isEqualTo(
+            "Interdependency map: Synthetic anchor 1. View the map full size (SVG). The same"
+                + " information is given in the list below.");
+    List<String> ids = map.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates();
+    for (var link : map.select("figcaption a")) {
+      assertThat(site.resolve(link.attr("href"))).isRegularFile();
+    }
+    for (var svg : map.select("figure svg")) {
+      for (String id : svg.attr("aria-labelledby").split(" ")) {
+        assertThat(svg.getElementById(id)).as(id).isNotNull();
+      }
+    }
 
     Document small = parse(SampleSite.folder(), "interdependency-map.html");
     assertThat(small.select("table.table--matrix")).hasSize(1);

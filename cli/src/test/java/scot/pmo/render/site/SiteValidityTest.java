@@ -54,7 +54,9 @@ class SiteValidityTest {
     Path site = SampleSite.build(tmp.resolve("site"), SiteOptions.defaults().withPicture(picture));
     String page = Files.readString(site.resolve("interdependency-map.html"));
     assertThat(page)
-        .contains("<figure class=\"graph-picture\">\n<svg")
+        .contains("<div class=\"graph-picture__scroll\" role=\"region\"")
+        .contains("tabindex=\"0\">\n<svg")
+        .contains("<a href=\"interdependency-map.svg\">View the map full size</a>")
         .doesNotContain("<?xml")
         .contains("<title id=\"graph-title\">Interdependency map of");
     EmbeddedValidator validator = new EmbeddedValidator();

@@ -13,18 +13,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import scot.pmo.link.GraphSelection;
-import scot.pmo.render.graph.LayeredLayout.Box;
-import scot.pmo.render.graph.LayeredLayout.Layout;
-import scot.pmo.render.graph.LayeredLayout.NodeBox;
-import scot.pmo.render.graph.LayeredLayout.Text;
+import scot.pmo.render.graph.GraphLayout.Box;
+import scot.pmo.render.graph.GraphLayout.Layout;
+import scot.pmo.render.graph.GraphLayout.NodeBox;
+import scot.pmo.render.graph.GraphLayout.Point;
+import scot.pmo.render.graph.GraphLayout.Route;
+import scot.pmo.render.graph.GraphLayout.Text;
 
-class LayeredLayoutTest {
+class GraphLayoutTest {
 
   static Stream<Arguments> selections() {
     return Stream.of(
         Arguments.of("small", TestGraphs.small(Optional.empty())),
         Arguments.of("small, focused", TestGraphs.small(Optional.of("active-communities"))),
         Arguments.of("whole sample", TestGraphs.whole()),
+        Arguments.of("interdependency map", TestGraphs.map()),
         Arguments.of("focus on a project", TestGraphs.focus("active-communities")),
         Arguments.of("focus on an organisation", TestGraphs.focus("improvement-service")),
         Arguments.of("focus on a programme", TestGraphs.focus("solace-is-transformation")));
@@ -32,8 +35,14 @@ class LayeredLayoutTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("selections")
+  void theSameSelectionGivesTheSameCoordinates(String name, GraphSelection selection) {
+    assertThat(GraphLayout.of(selection)).isEqualTo(GraphLayout.of(selection));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("selections")
   void nodesDoNotOverlap(String name, GraphSelection selection) {
-    List<NodeBox> nodes = LayeredLayout.of(selection).nodes();
+    List<NodeBox> nodes = GraphLayout.of(selection).nodes();
     assertThat(nodes).hasSize(selection.nodes().size());
     for (int i = 0; i < nodes.size(); i++) {
       for (int j = i + 1; j < nodes.size(); j++) {
@@ -47,7 +56,7 @@ class LayeredLayoutTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("selections")
   void textsOverlapNeitherEachOtherNorOtherNodes(String name, GraphSelection selection) {
-    Layout layout = LayeredLayout.of(selection);
+    Layout layout = GraphLayout.of(selection);
     List<Text> texts = layout.texts();
     for (int i = 0; i < texts.size(); i++) {
       for (int j = i + 1; j < texts.size(); j++) {
@@ -74,26 +83,51 @@ class LayeredLayoutTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("selections")
-  void everythingFitsTheCanvas(String name, GraphSelection selection) {
-    Layout layout = LayeredLayout.of(selection);
+  void everythingFitsTheCanvasAndLinesRunAcrossOrDown(String name, GraphSelection selection) {
+    Layout layout = GraphLayout.of(selection);
     Box canvas = new Box(0, 0, layout.width(), layout.height());
     layout.nodes().forEach(n -> assertThat(inside(n.box(), canvas)).isTrue());
     layout.texts().forEach(t -> assertThat(inside(t.box(), canvas)).isTrue());
-    layout
-        .routes()
-        .forEach(
-            r ->
-                r.points()
-                    .forEach(
-                        p ->
-                            assertThat(inside(new Box(p.x(), p.y(), 0, 0), canvas))
-                                .as("%s", r)
-                                .isTrue()));
+    for (Route r : layout.routes()) {
+      assertThat(r.points()).hasSizeGreaterThanOrEqualTo(2);
+      for (int k = 0; k < r.points().size(); k++) {
+        Point p = r.points().get(k);
+        assertThat(inside(new Box(p.x(), p.y(), 0, 0), canvas)).as("%s", r).isTrue();
+        if (k > 0) {
+          Point q = r.points().get(k - 1);
+          assertThat(Math.abs(p.x() - q.x()) < 1e-6 || Math.abs(p.y() - q.y()) < 1e-6)
+              .as("orthogonal: %s to %s in %s", q, p, r.from() + " → " + r.to())
+              .isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void linesEndOnTheBorderOfTheNodeTheyPointAt() {
+    Layout layout = GraphLayout.of(TestGraphs.small(Optional.empty()));
+    for (Route r : layout.routes()) {
+      Box target =
+          layout.nodes().stream()
+              .filter(n -> n.node().id().equals(r.to()))
+              .findFirst()
+              .orElseThrow()
+              .box();
+      Point end = r.points().get(r.points().size() - 1);
+      assertThat(onBorder(end, target)).as("%s → %s ends at %s", r.from(), r.to(), end).isTrue();
+    }
+  }
+
+  @Test
+  void theWholeSampleStaysNarrowerThanTheOldTangle() {
+    Layout layout = GraphLayout.of(TestGraphs.whole());
+    assertThat(layout.width()).isLessThan(2548);
+    assertThat(layout.height()).isLessThan(2700);
   }
 
   @Test
   void aFocusViewLabelsTheFocusEdgesAndTheWholeProgrammeNone() {
-    Layout focus = LayeredLayout.of(TestGraphs.focus("active-communities"));
+    Layout focus = GraphLayout.of(TestGraphs.focus("active-communities"));
     assertThat(focus.routes()).anySatisfy(r -> assertThat(r.label()).isPresent());
     assertThat(focus.routes())
         .allSatisfy(
@@ -102,13 +136,13 @@ class LayeredLayoutTest {
                     .isEqualTo(
                         r.from().equals("active-communities")
                             || r.to().equals("active-communities")));
-    assertThat(LayeredLayout.of(TestGraphs.whole()).routes())
+    assertThat(GraphLayout.of(TestGraphs.whole()).routes())
         .allSatisfy(r -> assertThat(r.label()).isEmpty());
   }
 
   @Test
   void parallelEdgesShareOneLineAndLabel() {
-    Layout layout = LayeredLayout.of(TestGraphs.small(Optional.empty()));
+    Layout layout = GraphLayout.of(TestGraphs.small(Optional.empty()));
     assertThat(layout.routes())
         .filteredOn(r -> r.to().equals("think-piece") && r.from().equals("active-communities"))
         .singleElement()
@@ -122,7 +156,23 @@ class LayeredLayoutTest {
             List.of(node("a", "project", "A")),
             List.of(edge("a", "a", "links to")),
             Optional.empty());
-    assertThat(LayeredLayout.of(selection).routes()).isEmpty();
+    assertThat(GraphLayout.of(selection).routes()).isEmpty();
+  }
+
+  @Test
+  void nodesAreAsWideAsTheirText() {
+    var selection =
+        new GraphSelection(
+            List.of(node("a", "project", "A"), node("b", "project", "A much longer title")),
+            List.of(),
+            Optional.empty());
+    List<NodeBox> nodes = GraphLayout.of(selection).nodes();
+    assertThat(nodes.get(0).box().width()).isLessThan(nodes.get(1).box().width());
+    for (NodeBox n : nodes) {
+      assertThat(n.box().width())
+          .isGreaterThanOrEqualTo(
+              n.lines().get(0).box().width() + GraphLayout.BAND + 2 * GraphLayout.PAD);
+    }
   }
 
   @Test
@@ -132,7 +182,7 @@ class LayeredLayoutTest {
             + "with a very long tail that cannot possibly fit in three lines of a node";
     var selection =
         new GraphSelection(List.of(node("x", "reference", title)), List.of(), Optional.empty());
-    NodeBox box = LayeredLayout.of(selection).nodes().get(0);
+    NodeBox box = GraphLayout.of(selection).nodes().get(0);
     assertThat(box.lines()).hasSize(3);
     assertThat(box.lines().get(2).text()).endsWith("…");
     assertThat(String.join(" ", box.lines().stream().map(Text::text).toList()))
@@ -147,16 +197,9 @@ class LayeredLayoutTest {
   }
 
   @Test
-  void theSameSelectionGivesTheSameLayout() {
-    assertThat(LayeredLayout.of(TestGraphs.whole()))
-        .isEqualTo(LayeredLayout.of(TestGraphs.whole()));
-  }
-
-  @Test
-  void aFocusViewOfOneProjectIsCompact() {
-    Layout layout = LayeredLayout.of(TestGraphs.focus("active-communities"));
-    assertThat(layout.width()).isLessThan(2400);
-    assertThat(layout.height()).isLessThan(1200);
+  void everyTextIsAtLeastTwelvePixels() {
+    assertThat(List.of(GraphLayout.CAPTION_SIZE, GraphLayout.TITLE_SIZE, GraphLayout.LABEL_SIZE))
+        .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(12));
   }
 
   private static boolean inside(Box inner, Box outer) {
@@ -164,5 +207,17 @@ class LayeredLayoutTest {
         && inner.y() >= outer.y()
         && inner.right() <= outer.right()
         && inner.bottom() <= outer.bottom();
+  }
+
+  private static boolean onBorder(Point p, Box b) {
+    double e = 0.5;
+    boolean inX = p.x() >= b.x() - e && p.x() <= b.right() + e;
+    boolean inY = p.y() >= b.y() - e && p.y() <= b.bottom() + e;
+    return inX
+        && inY
+        && (Math.abs(p.x() - b.x()) < e
+            || Math.abs(p.x() - b.right()) < e
+            || Math.abs(p.y() - b.y()) < e
+            || Math.abs(p.y() - b.bottom()) < e);
   }
 }
