@@ -68,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
     build.claim(target);
     int pages;
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
+      context.countOn(progress);
       progress.step("Checking the content…");
       Snapshot snapshot = Snapshot.load(context);
       if (snapshot.hasErrors()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
 import scot.pmo.git.GitRepository;
@@ -109,12 +110,17 @@ public final class BriefWorkflow {
         jobs.add(Map.entry(paper, format));
       }
     }
+    Meter.Counter count = context.meter().start("Papers", jobs.size());
     return Parallel.map(
         jobs,
-        job ->
-            new OutputFile(
-                job.getKey().id() + "." + job.getValue().extension(),
-                renderer.render(job.getKey(), job.getValue())));
+        job -> {
+          OutputFile file =
+              new OutputFile(
+                  job.getKey().id() + "." + job.getValue().extension(),
+                  renderer.render(job.getKey(), job.getValue()));
+          count.done();
+          return file;
+        });
   }
 
   /**

@@ -108,7 +108,8 @@ public final class BuildWorkflow {
 
   private SiteBuilder siteBuilder() {
     return new SiteBuilder(
-        context.repo(), new Templates(context.repo()), context.markdown(), context.trace());
+            context.repo(), new Templates(context.repo()), context.markdown(), context.trace())
+        .countingOn(context.meter());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import scot.pmo.concurrent.Meter;
 import scot.pmo.load.ConfigFile;
 import scot.pmo.load.ConfigLoader;
 import scot.pmo.load.LoadLimits;
@@ -26,6 +27,7 @@ public final class WorkflowContext {
   private Future<Schemas> schemas;
   private MarkdownRenderer markdown;
   private ConfigFile config;
+  private volatile Meter meter = Meter.NONE;
 
   /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
@@ -48,6 +50,16 @@ public final class WorkflowContext {
     this.repo = repo;
     this.commandLine = commandLine;
     this.trace = trace;
+  }
+
+  /** Where the stages count their items as they do them, for a progress bar. */
+  public Meter meter() {
+    return meter;
+  }
+
+  /** Counts the stages' items on {@code meter} from now on. */
+  public void countOn(Meter meter) {
+    this.meter = meter;
   }
 
   public Path repo() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.model.Catalogue;
@@ -49,6 +50,7 @@ public final class SiteBuilder {
   private final MarkdownRenderer markdown;
   private final Path repo;
   private final Consumer<String> trace;
+  private Meter meter = Meter.NONE;
 
   /**
    * The date a site of this content and history treats as today, so that papers built with it count
@@ -69,6 +71,12 @@ public final class SiteBuilder {
     this.markdown = markdown;
     this.trace = trace;
     this.repo = repo.toAbsolutePath().normalize();
+  }
+
+  /** Counts the pages on {@code meter} as they are written, for a progress bar. */
+  public SiteBuilder countingOn(Meter meter) {
+    this.meter = meter;
+    return this;
   }
 
   /**
@@ -126,7 +134,15 @@ public final class SiteBuilder {
             });
       }
     }
-    List<Written> written = Parallel.map(jobs, Supplier::get);
+    Meter.Counter count = meter.start("Pages", jobs.size());
+    List<Written> written =
+        Parallel.map(
+            jobs,
+            job -> {
+              Written done = job.get();
+              count.done();
+              return done;
+            });
     start = lap("site pages", start);
     List<String> paths = written.stream().map(Written::path).toList();
     List<SearchIndex.Doc> docs =
