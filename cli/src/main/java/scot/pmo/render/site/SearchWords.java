@@ -41,7 +41,10 @@ final class SearchWords {
    */
   private boolean contextual;
 
-  /** Adds rendered HTML: tags are gaps between words, and the escapes of Html.text decoded. */
+  /**
+   * Adds rendered HTML read as {@link Html#text} reads it: a block's tags are gaps between words,
+   * an inline element's tags are nothing, and the escapes it decodes decoded.
+   */
   SearchWords html(String html) {
     add(html, true);
     return this;
@@ -80,15 +83,17 @@ final class SearchWords {
         continue;
       }
       if (html && c == '<') {
-        int close = s.indexOf('>', i + 1);
-        if (close >= 0) {
-          gap();
-          i = close;
+        int end = Html.markupEnd(s, i);
+        if (end >= 0) {
+          if (Html.breaksText(s, i)) {
+            gap(); // a block's tags are a space; an inline element's run into the words around
+          }
+          i = end;
           continue;
         }
       }
       if (html && c == '&') {
-        char decoded = entity(s, i);
+        char decoded = Html.entity(s, i);
         if (decoded != 0) {
           feed(decoded);
           i = s.indexOf(';', i);
@@ -101,26 +106,6 @@ final class SearchWords {
         feed(c);
       }
     }
-  }
-
-  /** The character an escape that Html.text decodes stands for, or 0. */
-  private static char entity(String s, int at) {
-    if (s.startsWith("&lt;", at)) {
-      return '<';
-    }
-    if (s.startsWith("&gt;", at)) {
-      return '>';
-    }
-    if (s.startsWith("&quot;", at)) {
-      return '"';
-    }
-    if (s.startsWith("&#39;", at)) {
-      return '\'';
-    }
-    if (s.startsWith("&amp;", at)) {
-      return '&';
-    }
-    return 0;
   }
 
   /** One code point of text: part of a word, a joiner inside one, or a gap. */

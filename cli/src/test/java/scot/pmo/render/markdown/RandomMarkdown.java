@@ -11,7 +11,7 @@ import java.util.Random;
  * HTML, code, references, escapes, entities, odd white space and line ends, and pipe tables with
  * ragged rows, alignments and pipes escaped or inside code.
  */
-final class RandomMarkdown {
+public final class RandomMarkdown {
 
   private static final List<String> WORDS =
       List.of(
@@ -108,12 +108,12 @@ final class RandomMarkdown {
   private final Random random;
   private String eol = "\n";
 
-  RandomMarkdown(long seed) {
+  public RandomMarkdown(long seed) {
     this.random = new Random(seed);
   }
 
   /** One document of a few blocks. */
-  String document() {
+  public String document() {
     eol = random.nextInt(6) == 0 ? "\r\n" : "\n";
     StringBuilder out = new StringBuilder();
     int blocks = 1 + random.nextInt(6);

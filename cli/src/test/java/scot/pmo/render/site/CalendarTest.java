@@ -103,6 +103,15 @@ class CalendarTest {
       }
     }
 
+    // A link's tags in the summary split neither words nor a word from its punctuation.
+    try (ICalReader reader =
+        new ICalReader(
+            Files.readString(
+                site.resolve("meetings/solace-2023-04-28.ics"), StandardCharsets.UTF_8))) {
+      assertThat(reader.readNext().getEvents().get(0).getDescription().getValue())
+          .contains("(see the governance text).\n");
+    }
+
     String awkward =
         Files.readString(site.resolve("meetings/awkward-title.ics"), StandardCharsets.UTF_8);
     assertThat(awkward)
