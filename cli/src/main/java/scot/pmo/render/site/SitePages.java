@@ -109,7 +109,12 @@ final class SitePages {
             .map(a -> card(a, "", page))
             .toList();
     List<Group> workstreams = new ArrayList<>();
-    List<Entity> ws = new ArrayList<>(model.catalogue.of(Kind.WORKSTREAM));
+    // The site's programme's workstreams: another programme named in the content has its own.
+    List<Entity> ws =
+        new ArrayList<>(
+            model.catalogue.of(Kind.WORKSTREAM).stream()
+                .filter(w -> w.text("programme").map(p.id()::equals).orElse(true))
+                .toList());
     ws.sort(
         Comparator.comparing((Entity w) -> w.text("number").orElse(w.title()))
             .thenComparing(Entity::id));
