@@ -1,20 +1,20 @@
 package scot.pmo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scot.pmo.testing.WorkflowYaml.map;
+import static scot.pmo.testing.WorkflowYaml.parse;
+import static scot.pmo.testing.WorkflowYaml.runs;
+import static scot.pmo.testing.WorkflowYaml.steps;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The GitHub workflow for content: well-formed, with the steps the README promises, and a guard for
@@ -71,28 +71,6 @@ class ContinuousIntegrationTest {
   }
 
   private static Map<String, Object> load() throws IOException {
-    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-    return map(yaml.load(Files.readString(WORKFLOW, StandardCharsets.UTF_8)));
-  }
-
-  private static List<String> runs(List<Map<String, Object>> steps) {
-    List<String> out = new ArrayList<>();
-    steps.forEach(
-        s -> {
-          if (s.get("run") instanceof String run) {
-            out.add(run.strip());
-          }
-        });
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> steps(Map<String, Object> job) {
-    return (List<Map<String, Object>>) job.get("steps");
+    return parse(Files.readString(WORKFLOW, StandardCharsets.UTF_8));
   }
 }

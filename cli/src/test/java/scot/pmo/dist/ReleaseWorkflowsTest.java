@@ -1,21 +1,22 @@
 package scot.pmo.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scot.pmo.testing.WorkflowYaml.map;
+import static scot.pmo.testing.WorkflowYaml.parse;
+import static scot.pmo.testing.WorkflowYaml.runs;
+import static scot.pmo.testing.WorkflowYaml.step;
+import static scot.pmo.testing.WorkflowYaml.steps;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import scot.pmo.author.Starter;
 
 /**
@@ -33,7 +34,7 @@ class ReleaseWorkflowsTest {
       throws IOException {
     String text = contentWorkflow(tmp);
     assertThat(text).doesNotContain("{{#", "{{/", "{{>").as("plain YAML, not a template");
-    Map<String, Object> workflow = yaml(text);
+    Map<String, Object> workflow = parse(text);
     assertThat(map(workflow.get("env")).get("PMO_VERSION")).asString().isNotBlank();
     Map<String, Object> jobs = map(workflow.get("jobs"));
     assertThat(jobs).containsOnlyKeys("check", "deploy");
@@ -82,7 +83,7 @@ class ReleaseWorkflowsTest {
   @Test
   void installingWithoutTheRepositoryVariableFailsSayingWhatToSet() throws Exception {
     Map<String, Object> install =
-        step(steps(map(map(yaml(contentWorkflow(tmp)).get("jobs")).get("check"))), "Install pmo");
+        step(steps(map(map(parse(contentWorkflow(tmp)).get("jobs")).get("check"))), "Install pmo");
     Path script = tmp.resolve("install.sh");
     Files.writeString(script, (String) install.get("run"));
 
@@ -105,7 +106,7 @@ class ReleaseWorkflowsTest {
 
   @Test
   void aTagBuildsTheDistributionAndAttachesItsArchivesToARelease() throws IOException {
-    Map<String, Object> workflow = yaml(Files.readString(RELEASE_WORKFLOW));
+    Map<String, Object> workflow = parse(Files.readString(RELEASE_WORKFLOW));
     // SnakeYAML reads the key 'on' as it is written (YAML 1.1 would make it true elsewhere).
     Object on = workflow.containsKey("on") ? workflow.get("on") : workflow.get(true);
     assertThat(map(map(on).get("push")).get("tags")).isEqualTo(List.of("v*"));
@@ -121,37 +122,5 @@ class ReleaseWorkflowsTest {
     Starter.start(
         repo, new Starter.Programme("Test", "Test office", LocalDate.of(2026, 1, 5)), false);
     return Files.readString(repo.resolve(".github/workflows/pmo.yml"));
-  }
-
-  private static Map<String, Object> yaml(String text) {
-    return map(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
-  }
-
-  private static Map<String, Object> step(List<Map<String, Object>> steps, String name) {
-    return steps.stream()
-        .filter(s -> name.equals(s.get("name")))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no step " + name));
-  }
-
-  private static List<String> runs(List<Map<String, Object>> steps) {
-    List<String> out = new ArrayList<>();
-    steps.forEach(
-        s -> {
-          if (s.get("run") instanceof String run) {
-            out.add(run.strip());
-          }
-        });
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> steps(Map<String, Object> job) {
-    return (List<Map<String, Object>>) job.get("steps");
   }
 }
