@@ -110,9 +110,10 @@ public final class Starter {
     List<Path> written = new ArrayList<>();
     List<Path> kept = new ArrayList<>();
     Map<String, byte[]> files = new LinkedHashMap<>();
-    FILES.forEach((resource, path) -> files.put(path, fill(resource, data)));
+    DefaultMustacheFactory mustache = new DefaultMustacheFactory(RESOURCES);
+    FILES.forEach((resource, path) -> files.put(path, fill(mustache, resource, data)));
     for (String resource : EXAMPLES) {
-      files.put(examplePath(resource, programme), fill(resource, data));
+      files.put(examplePath(resource, programme), fill(mustache, resource, data));
     }
     files.put(".vscode/settings.json", editorSettings().getBytes(StandardCharsets.UTF_8));
     for (String schema : schemas()) {
@@ -184,11 +185,11 @@ public final class Starter {
             "organisations/" + programme.organisationId() + ".yaml");
   }
 
-  private static byte[] fill(String resource, Map<String, String> data) {
+  private static byte[] fill(
+      DefaultMustacheFactory factory, String resource, Map<String, String> data) {
     if (!resource.endsWith(".mustache")) {
       return resource(RESOURCES + resource);
     }
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(RESOURCES);
     Mustache mustache = factory.compile(resource);
     StringWriter out = new StringWriter();
     mustache.execute(out, data);

@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.publish.report.Report;
+import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.render.template.TemplateSet;
 import scot.pmo.workflow.TemplatesWorkflow;
 
@@ -36,6 +38,14 @@ final class TemplatesCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The repository's own template files, as paths from its root. */
+  private static List<String> ownFiles(List<TemplateSet.Entry> entries) {
+    return entries.stream()
+        .filter(e -> e.origin() != TemplateSet.Origin.BUILT_IN)
+        .map(e -> TemplateSet.FOLDER + "/" + e.name())
+        .toList();
+  }
+
   private static Path repo(CommandSpec spec) {
     return ((PmoCommand) spec.root().userObject()).repo.resolve();
   }
@@ -55,12 +65,15 @@ final class TemplatesCommand implements Runnable {
         out.printf("%-" + width + "s  %s%n", e.name(), e.origin().words());
       }
       out.flush();
-      PrintWriter err = spec.commandLine().getErr();
-      for (Diagnostic d : workflow.problems()) {
-        err.println(d.at().path() + ": warning: " + d.message());
-        err.println("  hint: " + d.hint());
+      List<Diagnostic> problems = workflow.problems();
+      if (!problems.isEmpty()) {
+        // The same report as pmo validate gives, so a misspelt override reads the same anywhere.
+        Path repo = repo(spec);
+        ReportFormat.TEXT.write(
+            new Report(problems, ownFiles(entries), repo, false),
+            spec.commandLine().getErr(),
+            PmoCommand.colour());
       }
-      err.flush();
       return ExitCodes.OK;
     }
   }

@@ -124,5 +124,9 @@ class TemplatesCommandTest {
         .contains("did you mean 'templates/paper/briefing.html.mustache'?")
         .doesNotContain("banner");
     assertThat(CliRun.run(repo, "validate", "--strict").exitCode()).isEqualTo(1);
+    CliRun list = CliRun.run(repo, "templates", "list");
+    assertThat(list.err())
+        .contains("templates/paper/briefing.htm.mustache: warning[unknown-template]")
+        .contains("0 errors, 1 warning in 2 files.");
   }
 }

@@ -56,6 +56,7 @@ class BuildProgressTest {
     assertThat(recorder.done.get("Pages")).hasValue(pages);
     try (Stream<Path> papers = Files.list(site.resolve("papers"))) {
       int written = (int) papers.count();
+      assertThat(written).as("the fixture has papers to count").isPositive();
       assertThat(recorder.totals.get("Papers")).isEqualTo(written);
       assertThat(recorder.done.get("Papers")).hasValue(written);
     }
