@@ -62,7 +62,10 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
-      description = "The date the escalation report counts ages to (default: today).")
+      description =
+          "Read the content as it was at the end of this day (the last commit on or before it,"
+              + " with that commit's pmo.yaml and templates) and count ages to it (default: the"
+              + " working tree, as of today).")
   LocalDate asOf;
 
   @Option(
@@ -92,8 +95,11 @@ final class BriefCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     WorkflowContext context = content.context();
-    Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
     BriefWorkflow workflow = new BriefWorkflow(context);
+    if (asOf != null) {
+      AsOfDates.check(spec, asOf, workflow.today());
+    }
+    Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
     BriefOutcome outcome;
     try {
       outcome =
@@ -105,7 +111,8 @@ final class BriefCommand implements Callable<Integer> {
                   formatList,
                   folder,
                   asOf != null ? asOf : workflow.today(),
-                  null));
+                  null,
+                  asOf != null));
     } catch (OutputFolderException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -3,6 +3,7 @@ package scot.pmo.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,7 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.workflow.BriefWorkflow;
 import scot.pmo.workflow.BuildWorkflow;
+import scot.pmo.workflow.ContentAsOf;
 import scot.pmo.workflow.Snapshot;
 import scot.pmo.workflow.WorkflowContext;
 
@@ -29,6 +32,7 @@ import scot.pmo.workflow.WorkflowContext;
       "  pmo build",
       "  pmo build --out /tmp/preview",
       "  pmo build --no-papers                                  pages only, for a quick look",
+      "  pmo build --as-of 2024-03-31 --out /tmp/march          the site as it was then",
       "  pmo build --base-url https://example.org/programme/   absolute addresses for"
           + " sitemap.xml, the feed and calendars"
     })
@@ -59,10 +63,22 @@ final class BuildCommand implements Callable<Integer> {
               + " project pages then offer no papers to download).")
   boolean noPapers;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Build the site of the content as it was at the end of this day (the last commit on"
+              + " or before it, with that commit's pmo.yaml and templates), counting ages to it"
+              + " (default: the working tree, as of its latest change).")
+  LocalDate asOf;
+
   @Override
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     WorkflowContext context = content.context();
+    if (asOf != null) {
+      AsOfDates.check(spec, asOf, new BriefWorkflow(context).today());
+    }
     Path target = out != null ? out : context.repo().resolve("site");
     BuildWorkflow build = new BuildWorkflow(context);
     build.claim(target);
@@ -70,21 +86,34 @@ final class BuildCommand implements Callable<Integer> {
     try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
       context.countOn(progress);
       progress.step("Checking the content…");
-      Snapshot snapshot = Snapshot.load(context);
-      if (snapshot.hasErrors()) {
-        progress.clear();
-        ContentErrors.stop(snapshot.validation(), context.repo(), spec.commandLine().getErr());
-        return ExitCodes.CONTENT;
+      try (ContentAsOf past = asOf == null ? null : ContentAsOf.at(context, asOf)) {
+        pages = build(build, past == null ? context : past.context(), target, base, progress);
       }
-      progress.step(
-          "Building the site and "
-              + snapshot.validation().filesRead()
-              + " files' pages and papers…");
-      pages =
-          build.build(snapshot, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
+    }
+    if (pages < 0) {
+      return ExitCodes.CONTENT;
     }
     content.note("Built " + pages + " pages into " + target.toAbsolutePath().normalize());
     return ExitCodes.OK;
+  }
+
+  /** The site of the content {@code reading} reads; -1 when the content has errors. */
+  private int build(
+      BuildWorkflow build,
+      WorkflowContext reading,
+      Path target,
+      Optional<String> base,
+      Progress progress) {
+    Snapshot snapshot = Snapshot.load(reading);
+    if (snapshot.hasErrors()) {
+      progress.clear();
+      ContentErrors.stop(snapshot.validation(), reading.repo(), spec.commandLine().getErr());
+      return -1;
+    }
+    progress.step(
+        "Building the site and " + snapshot.validation().filesRead() + " files' pages and papers…");
+    return build.build(
+        snapshot, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
   }
 
   private String checkUrl(String url) {

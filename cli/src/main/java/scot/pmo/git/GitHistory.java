@@ -70,6 +70,14 @@ public final class GitHistory {
    * why.
    */
   public static GitHistory read(Path repo, HistoryLimits limits) {
+    return read(repo, limits, Optional.empty());
+  }
+
+  /**
+   * As {@link #read(Path, HistoryLimits)}, but from the commit {@code until} (a full commit id)
+   * rather than HEAD when one is given: the history as it stood then, with nothing after it.
+   */
+  public static GitHistory read(Path repo, HistoryLimits limits, Optional<String> until) {
     Optional<GitFolder> found;
     try {
       found = GitFolder.find(repo);
@@ -83,7 +91,7 @@ public final class GitHistory {
       return none("no git repository holds " + repo + ", so there are no dates from history");
     }
     try (GitFolder git = found.get()) {
-      return new Walk(git, limits).run();
+      return new Walk(git, limits, until).run();
     } catch (IOException | RuntimeException e) {
       return none(
           "the git history could not be read ("
@@ -127,6 +135,7 @@ public final class GitHistory {
 
     private final GitFolder git;
     private final HistoryLimits limits;
+    private final Optional<String> until;
     private final Map<String, Builder> byPath = new HashMap<>();
 
     /** A file's earlier names, found at renames, leading to its name at HEAD. */
@@ -134,14 +143,16 @@ public final class GitHistory {
 
     private final List<ChangeSet> changeSets = new ArrayList<>();
 
-    Walk(GitFolder git, HistoryLimits limits) {
+    Walk(GitFolder git, HistoryLimits limits, Optional<String> until) {
       this.git = git;
       this.limits = limits;
+      this.until = until;
     }
 
     GitHistory run() throws IOException {
       Repository repository = git.repository();
-      ObjectId head = repository.resolve(Constants.HEAD);
+      ObjectId head =
+          until.isPresent() ? ObjectId.fromString(until.get()) : repository.resolve(Constants.HEAD);
       if (head == null) {
         return new GitHistory(
             false,

@@ -5,10 +5,14 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -115,6 +119,70 @@ public final class RevisionReader implements AutoCloseable {
     }
   }
 
+  /**
+   * The last commit made on or before the end of {@code date} (midnight after it in {@code zone}),
+   * on the first-parent history of HEAD: the commit a checkout of the main line showed at the end
+   * of that day. Fails with {@code UNKNOWN_REVISION} when the history starts after that day, and
+   * with {@code UNREADABLE} when it may only seem to because this is a shallow clone.
+   */
+  public Commit lastCommitOnOrBefore(LocalDate date, ZoneId zone) {
+    Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+    try (RevWalk walk = new RevWalk(git.repository())) {
+      ObjectId head = git.repository().resolve(Constants.HEAD);
+      if (head == null) {
+        throw new GitException(
+            GitException.Reason.UNKNOWN_REVISION,
+            "there is no content as it was on " + date + ": the repository has no commits yet",
+            "commit the content ('git add content', 'git commit') first, or leave out --as-of to"
+                + " read the working tree");
+      }
+      walk.setFirstParent(true);
+      walk.markStart(walk.parseCommit(head));
+      RevCommit oldest = null;
+      for (RevCommit commit : walk) {
+        if (time(commit).isBefore(end)) {
+          return new Commit(commit.name(), time(commit), true);
+        }
+        oldest = commit;
+      }
+      String first =
+          oldest == null
+              ? ""
+              : " (" + oldest.abbreviate(7).name() + ", " + GitFolder.date(oldest) + ")";
+      if (shallow()) {
+        throw new GitException(
+            GitException.Reason.UNREADABLE,
+            "there is no content as it was on "
+                + date
+                + ": this is a shallow clone, whose history starts after that day with its oldest"
+                + " commit"
+                + first,
+            "fetch the whole history with 'git fetch --unshallow' (in CI, check out with"
+                + " fetch-depth: 0), or give a later date");
+      }
+      throw new GitException(
+          GitException.Reason.UNKNOWN_REVISION,
+          "there is no content as it was on " + date + ": it is before the first commit" + first,
+          oldest == null
+              ? "give a later date"
+              : "give " + GitFolder.date(oldest) + " or a later date");
+    } catch (IOException e) {
+      throw new GitException(
+          GitException.Reason.UNREADABLE,
+          "the git history could not be read while looking for the content as it was on "
+              + date
+              + ": "
+              + e.getMessage(),
+          "check the repository with 'git fsck'",
+          e);
+    }
+  }
+
+  /** When {@code commit} was committed, to the second. */
+  private static Instant time(RevCommit commit) {
+    return Instant.ofEpochSecond(commit.getCommitTime());
+  }
+
   private boolean hasCommits() {
     try {
       return git.repository().resolve(Constants.HEAD) != null;
@@ -205,6 +273,59 @@ public final class RevisionReader implements AutoCloseable {
           e);
     }
     return tracked;
+  }
+
+  /**
+   * Writes the files of {@code revision} whose paths (relative to the programme's folder) {@code
+   * wanted} accepts into {@code target}, byte for byte: the configuration and templates of a past
+   * revision, say. Symbolic links and files in a {@code .git} folder are never written, nor any
+   * file that would land outside {@code target}.
+   *
+   * @return the paths written
+   */
+  public Set<String> writeFiles(Revision revision, Path target, Predicate<String> wanted) {
+    Path root = target.toAbsolutePath().normalize();
+    Set<String> written = new HashSet<>();
+    try (RevWalk walk = new RevWalk(git.repository());
+        TreeWalk tw = new TreeWalk(git.repository(), walk.getObjectReader())) {
+      ObjectReader reader = walk.getObjectReader();
+      RevCommit commit = walk.parseCommit(ObjectId.fromString(revision.commit()));
+      tw.addTree(commit.getTree());
+      tw.setRecursive(true);
+      if (!git.prefix().isEmpty()) {
+        tw.setFilter(PathFilter.create(git.prefix().substring(0, git.prefix().length() - 1)));
+      }
+      while (tw.next()) {
+        String path = git.toRepoPath(tw.getPathString());
+        FileMode mode = tw.getFileMode(0);
+        if (path == null
+            || (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE)
+            || !wanted.test(path)) {
+          continue;
+        }
+        Path out = root.resolve(path).normalize();
+        if (!out.startsWith(root) || out.equals(root) || hasGitFolder(path)) {
+          continue;
+        }
+        Files.createDirectories(out.getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+          reader.open(tw.getObjectId(0), Constants.OBJ_BLOB).copyTo(os);
+        }
+        written.add(path);
+      }
+    } catch (IOException e) {
+      throw new GitException(
+          GitException.Reason.UNREADABLE,
+          "the files of "
+              + revision.name()
+              + " ("
+              + revision.shortCommit()
+              + ") could not be read: "
+              + e.getMessage(),
+          "check the repository with 'git fsck'",
+          e);
+    }
+    return written;
   }
 
   /**

@@ -48,6 +48,15 @@ public final class BriefWorkflow {
    */
   public BriefOutcome brief(BriefRequest request) {
     AtomicPublisher publisher = new AtomicPublisher(context.repo(), request.out());
+    if (request.readAsOf()) {
+      try (ContentAsOf past = ContentAsOf.at(context, request.asOf())) {
+        return new BriefWorkflow(past.context()).brief(request, publisher);
+      }
+    }
+    return brief(request, publisher);
+  }
+
+  private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher) {
     Snapshot snapshot = Snapshot.load(context);
     List<String> projectIds = projectIds(snapshot);
     if (snapshot.hasErrors()) {
@@ -126,11 +135,14 @@ public final class BriefWorkflow {
   /**
    * What papers state about their origin: the commit at HEAD and its date when content and
    * templates are committed; otherwise today (or {@code SOURCE_DATE_EPOCH}) and, if in git, the
-   * commit with a note of uncommitted changes.
+   * commit with a note of uncommitted changes. Content read as it was at the end of a day states
+   * the commit it was read from, and that commit's date.
    */
   public Provenance provenance() {
     Optional<Commit> head =
-        GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT, Templates.FOLDER));
+        context.asOf().isPresent()
+            ? context.asOf().map(WorkflowContext.AsOf::commit)
+            : GitRepository.head(context.repo(), List.of(ContentLoader.CONTENT, Templates.FOLDER));
     Instant when = head.filter(Commit::clean).map(Commit::time).orElseGet(BriefWorkflow::now);
     Config.Dates dates = context.config().dates();
     String date = dates.format().format(LocalDate.ofInstant(when, dates.timeZone()));

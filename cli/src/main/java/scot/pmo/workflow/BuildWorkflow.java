@@ -68,7 +68,7 @@ public final class BuildWorkflow {
    * configuration of the run ({@code pmo.yaml}).
    */
   public int build(Snapshot snapshot, Path out, SiteOptions given) {
-    SiteOptions options = given.withConfig(context.config());
+    SiteOptions options = given.withConfig(snapshot.context().config());
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
     context.timed(
@@ -77,7 +77,7 @@ public final class BuildWorkflow {
           publisher.publish(
               staging ->
                   pages[0] =
-                      siteBuilder()
+                      siteBuilder(snapshot.context())
                           .build(snapshot.catalogue(), snapshot.graph(), options, staging));
           return null;
         });
@@ -92,7 +92,7 @@ public final class BuildWorkflow {
   public IncrementalSite incrementalSite(Snapshot snapshot, Path out, SiteOptions options)
       throws IOException {
     return IncrementalSite.build(
-        siteBuilder(),
+        siteBuilder(context),
         snapshot.catalogue(),
         snapshot.graph(),
         options.withConfig(context.config()),
@@ -106,10 +106,11 @@ public final class BuildWorkflow {
         out, List.of(repo.resolve(ContentLoader.CONTENT), repo.resolve(Templates.FOLDER)));
   }
 
-  private SiteBuilder siteBuilder() {
+  /** The builder of the site of the content {@code reading} reads, with its templates. */
+  private static SiteBuilder siteBuilder(WorkflowContext reading) {
     return new SiteBuilder(
-            context.repo(), new Templates(context.repo()), context.markdown(), context.trace())
-        .countingOn(context.meter());
+            reading.repo(), new Templates(reading.repo()), reading.markdown(), reading.trace())
+        .countingOn(reading.meter());
   }
 
   /**
@@ -117,15 +118,24 @@ public final class BuildWorkflow {
    * git, the graph drawn as SVG, and the papers in {@code paperFormats} in papers/: the briefing
    * papers of the projects {@code pmo.yaml} lists (every project, unless it lists some) and the
    * escalation report. {@code baseUrl}, from the command line, wins over {@code pmo.yaml}'s.
+   *
+   * <p>A snapshot of the content as it was at the end of a day ({@link ContentAsOf}) is built with
+   * that commit's {@code pmo.yaml} and templates, the history up to that commit and nothing after
+   * it, and that day as the date the site and papers count ages to.
    */
   public SiteOptions siteOptions(
       Snapshot snapshot, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
-    Config config = context.config();
+    WorkflowContext reading = snapshot.context();
+    Optional<WorkflowContext.AsOf> past = reading.asOf();
+    Config config = reading.config();
     HistoryLimits limits = HistoryLimits.DEFAULT.withMaxChangeSets(config.feedEntries());
+    Path repository = past.map(WorkflowContext.AsOf::repository).orElse(context.repo());
+    Optional<String> until = past.map(p -> p.commit().id());
     SiteHistory history =
-        context.timed("history", () -> siteHistory(GitHistory.read(context.repo(), limits)));
-    LocalDate asOf = SiteBuilder.asOf(snapshot.catalogue(), history);
-    BriefWorkflow brief = new BriefWorkflow(context);
+        context.timed("history", () -> siteHistory(GitHistory.read(repository, limits, until)));
+    Optional<LocalDate> given = past.map(WorkflowContext.AsOf::date);
+    LocalDate asOf = given.orElseGet(() -> SiteBuilder.asOf(snapshot.catalogue(), history));
+    BriefWorkflow brief = new BriefWorkflow(reading);
     List<String> projects = brief.briefed(snapshot);
     BriefRequest all =
         new BriefRequest(projects, true, true, paperFormats, Path.of("papers"), asOf, null);
@@ -133,6 +143,7 @@ public final class BuildWorkflow {
         .withConfig(config)
         .withBaseUrl(baseUrl.or(() -> config.site().baseUrl()))
         .withHistory(history)
+        .withAsOf(given)
         .withPicture(
             (selection, title, description) ->
                 Optional.of(SvgGraphRenderer.render(selection, title, description)))

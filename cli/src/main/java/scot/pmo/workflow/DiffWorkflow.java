@@ -119,8 +119,7 @@ public final class DiffWorkflow {
    * written (pictures, files outside content/), so that the link check finds what a checkout of the
    * revision would have.
    */
-  private static void standIns(Path root, LoadResult loaded, Set<String> tracked)
-      throws IOException {
+  static void standIns(Path root, LoadResult loaded, Set<String> tracked) throws IOException {
     Set<String> folders = new HashSet<>();
     for (String path : tracked) {
       for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
@@ -153,7 +152,7 @@ public final class DiffWorkflow {
     }
   }
 
-  private static void deleteQuietly(Path dir) {
+  static void deleteQuietly(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths
           .sorted(Comparator.reverseOrder())

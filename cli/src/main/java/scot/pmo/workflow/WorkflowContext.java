@@ -1,12 +1,15 @@
 package scot.pmo.workflow;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Meter;
+import scot.pmo.git.Commit;
 import scot.pmo.load.ConfigFile;
 import scot.pmo.load.ConfigLoader;
 import scot.pmo.load.LoadLimits;
@@ -28,6 +31,16 @@ public final class WorkflowContext {
   private MarkdownRenderer markdown;
   private ConfigFile config;
   private volatile Meter meter = Meter.NONE;
+  private AsOf asOf;
+
+  /**
+   * The content as it was at the end of a day, read from git rather than the working tree.
+   *
+   * @param date the day asked for, which ages are counted to
+   * @param commit the last commit on or before the end of that day, on the first-parent history
+   * @param repository the repository's folder (the context's own folder is a copy of the commit's)
+   */
+  public record AsOf(LocalDate date, Commit commit, Path repository) {}
 
   /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
@@ -50,6 +63,25 @@ public final class WorkflowContext {
     this.repo = repo;
     this.commandLine = commandLine;
     this.trace = trace;
+  }
+
+  /**
+   * A context like this one (the same limits from the command line, trace, meter, schemas and
+   * Markdown renderer) that reads the programme copied into {@code root} from the commit {@code
+   * asOf} names, with that copy's {@code pmo.yaml} and templates.
+   */
+  synchronized WorkflowContext asOf(Path root, AsOf asOf) {
+    WorkflowContext past = new WorkflowContext(root, commandLine, trace);
+    past.asOf = asOf;
+    past.meter = meter;
+    past.schemas = schemas;
+    past.markdown = markdown;
+    return past;
+  }
+
+  /** When the content is read as it was at the end of a day: that day and its commit. */
+  public Optional<AsOf> asOf() {
+    return Optional.ofNullable(asOf);
   }
 
   /** Where the stages count their items as they do them, for a progress bar. */

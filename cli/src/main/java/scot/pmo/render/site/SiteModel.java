@@ -98,7 +98,7 @@ final class SiteModel {
     this.settings = RenderSettings.of(options.config(), catalogue, graph);
     this.facets = LibraryFacets.of(options.config());
     this.programme = mainProgramme(settings);
-    this.asOf = asOf(catalogue, options.history());
+    this.asOf = asOf(catalogue, options);
     this.raid = RaidView.of(catalogue, graph, asOf);
     this.timeline = timeline(catalogue);
     timeline.forEach(i -> timelineById.put(i.entity().id(), i));
@@ -163,7 +163,7 @@ final class SiteModel {
     this.asOf =
         sameDates || !options.history().changes().isEmpty()
             ? previous.asOf
-            : asOf(catalogue, options.history());
+            : asOf(catalogue, options);
     boolean raidInputs =
         kind == Kind.INTERDEPENDENCY || kind == Kind.PROJECT || kind == Kind.ANCHOR;
     this.raid =
@@ -258,8 +258,17 @@ final class SiteModel {
   }
 
   /**
-   * The date the site treats as today: the newest change in the history, or else the newest date in
-   * the content. Never the clock, so that a build of the same commit is the same every day.
+   * The date the site treats as today: the one given ({@code --as-of}), else the newest change in
+   * the history, or else the newest date in the content. Never the clock, so that a build of the
+   * same commit is the same every day.
+   */
+  static LocalDate asOf(Catalogue catalogue, SiteOptions options) {
+    return options.asOf().orElseGet(() -> asOf(catalogue, options.history()));
+  }
+
+  /**
+   * The date a site with no date given treats as today: the newest change in the history, or else
+   * the newest date in the content.
    */
   static LocalDate asOf(Catalogue catalogue, SiteHistory history) {
     Optional<LocalDate> changed =

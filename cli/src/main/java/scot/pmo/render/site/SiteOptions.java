@@ -1,5 +1,6 @@
 package scot.pmo.render.site;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import scot.pmo.model.Config;
@@ -13,13 +14,16 @@ import scot.pmo.model.Config;
  * @param picture draws the interdependency map, or {@link GraphPicture#none()}
  * @param extras outputs written into the staging folder before the pages, such as papers
  * @param config what {@code pmo.yaml} says: the programme, title, language, look, dates, footer
+ * @param asOf the date the site treats as today and counts ages to, when it is given ({@code
+ *     --as-of}); otherwise the newest change in the history, or the newest date in the content
  */
 public record SiteOptions(
     Optional<String> baseUrl,
     SiteHistory history,
     GraphPicture picture,
     List<SiteExtra> extras,
-    Config config) {
+    Config config,
+    Optional<LocalDate> asOf) {
 
   public SiteOptions {
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
@@ -29,26 +33,35 @@ public record SiteOptions(
   /** No base URL, no history, no picture, no extras, the default configuration. */
   public static SiteOptions defaults() {
     return new SiteOptions(
-        Optional.empty(), SiteHistory.none(), GraphPicture.none(), List.of(), Config.DEFAULT);
+        Optional.empty(),
+        SiteHistory.none(),
+        GraphPicture.none(),
+        List.of(),
+        Config.DEFAULT,
+        Optional.empty());
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(url, history, picture, extras, config);
+    return new SiteOptions(url, history, picture, extras, config, asOf);
   }
 
   public SiteOptions withHistory(SiteHistory h) {
-    return new SiteOptions(baseUrl, h, picture, extras, config);
+    return new SiteOptions(baseUrl, h, picture, extras, config, asOf);
   }
 
   public SiteOptions withPicture(GraphPicture p) {
-    return new SiteOptions(baseUrl, history, p, extras, config);
+    return new SiteOptions(baseUrl, history, p, extras, config, asOf);
   }
 
   public SiteOptions withExtras(List<SiteExtra> e) {
-    return new SiteOptions(baseUrl, history, picture, e, config);
+    return new SiteOptions(baseUrl, history, picture, e, config, asOf);
   }
 
   public SiteOptions withConfig(Config c) {
-    return new SiteOptions(baseUrl, history, picture, extras, c);
+    return new SiteOptions(baseUrl, history, picture, extras, c, asOf);
+  }
+
+  public SiteOptions withAsOf(Optional<LocalDate> date) {
+    return new SiteOptions(baseUrl, history, picture, extras, config, date);
   }
 }
