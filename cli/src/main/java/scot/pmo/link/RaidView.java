@@ -156,12 +156,13 @@ public final class RaidView {
   }
 
   private static RaidItem item(Catalogue catalogue, Entity record, LocalDate asOf) {
-    Optional<PartialDate> raised = record.text("raised").flatMap(PartialDate::parse);
-    Optional<PartialDate> escalated = record.text("escalated").flatMap(PartialDate::parse);
-    Optional<PartialDate> resolved = record.text("resolved").flatMap(PartialDate::parse);
+    Optional<PartialDate> raised = date(record, "raised");
+    Optional<PartialDate> escalated = date(record, "escalated");
+    Optional<PartialDate> resolved = date(record, "resolved");
+    Optional<PartialDate> closed = date(record, "closed");
     String status = record.text("status").orElse("open");
     String project = record.text("project").orElse("");
-    LocalDate end = resolved.map(PartialDate::start).orElse(asOf);
+    LocalDate end = resolved.or(() -> closed).map(PartialDate::start).orElse(asOf);
     Optional<Long> daysOpen = raised.map(r -> ChronoUnit.DAYS.between(r.start(), end));
     Optional<Long> daysEscalated =
         status.equals("escalated")
@@ -183,7 +184,36 @@ public final class RaidView {
         resolved,
         daysOpen,
         daysEscalated,
-        record.path());
+        record.path(),
+        rating(record),
+        new RaidItem.Details(
+            date(record, "review"),
+            closed,
+            record.text("level"),
+            record.text("proximity"),
+            record.text("mitigation"),
+            record.text("decision"),
+            Actions.of(record),
+            record.texts("projects"),
+            record.texts("anchors"),
+            record.texts("meetings")));
+  }
+
+  private static Optional<PartialDate> date(Entity record, String field) {
+    return record.text(field).flatMap(PartialDate::parse);
+  }
+
+  /** Its likelihood and impact, when both are written as whole numbers. */
+  static Optional<RaidItem.Rating> rating(Entity record) {
+    Optional<Integer> likelihood = level(record, "likelihood");
+    Optional<Integer> impact = level(record, "impact");
+    return likelihood.isPresent() && impact.isPresent()
+        ? Optional.of(new RaidItem.Rating(likelihood.get(), impact.get()))
+        : Optional.empty();
+  }
+
+  private static Optional<Integer> level(Entity record, String field) {
+    return record.text(field).filter(t -> t.matches("[0-9]{1,2}")).map(Integer::parseInt);
   }
 
   public LocalDate asOf() {

@@ -145,7 +145,9 @@ public final class ConfigLoader {
             bytes(limits.path("max_total_size")),
             count(limits.path("max_files")),
             count(limits.path("max_yaml_depth")),
-            count(limits.path("max_yaml_values"))));
+            count(limits.path("max_yaml_values"))),
+        d.raid(),
+        d.rules());
   }
 
   private static Optional<String> text(JsonNode node) {

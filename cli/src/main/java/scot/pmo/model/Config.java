@@ -22,6 +22,8 @@ import java.util.OptionalLong;
  * @param papers which papers to write
  * @param library the case-study library's filters
  * @param limits the loader's limits that {@code pmo.yaml} sets; command-line options win
+ * @param raid the scales risks are rated on, and the bands of their scores
+ * @param rules the severity of each working rule that {@code pmo.yaml} changes
  */
 public record Config(
     Optional<String> programme,
@@ -31,7 +33,9 @@ public record Config(
     int feedEntries,
     Papers papers,
     Library library,
-    Limits limits) {
+    Limits limits,
+    RaidScale raid,
+    Rules rules) {
 
   /** The file, at the repository root. */
   public static final String FILE = "pmo.yaml";
@@ -67,7 +71,9 @@ public record Config(
               Optional.empty(),
               new EscalationReport(Optional.empty(), DEFAULT_ESCALATION_REPORT, Optional.empty())),
           new Library(OrganisationFacet.DEFAULT),
-          Limits.NONE);
+          Limits.NONE,
+          RaidScale.DEFAULT,
+          Rules.DEFAULT);
 
   public Config {
     publishedBy = List.copyOf(publishedBy);

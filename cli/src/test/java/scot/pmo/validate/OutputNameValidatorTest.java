@@ -33,7 +33,9 @@ class OutputNameValidatorTest {
                 Optional.empty(),
                 new Config.EscalationReport(Optional.empty(), "board-report", Optional.empty())),
             Config.DEFAULT.library(),
-            Config.DEFAULT.limits());
+            Config.DEFAULT.limits(),
+            Config.DEFAULT.raid(),
+            Config.DEFAULT.rules());
     Entity project =
         new Entity(
             Kind.PROJECT,
