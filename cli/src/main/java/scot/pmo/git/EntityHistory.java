@@ -11,6 +11,8 @@ import java.util.List;
  * @param authors the names of everyone who changed it, most recent first, each once
  * @param entries the most recent commits that changed it, newest first, up to the limit
  * @param changes how many commits changed it in the history read
+ * @param versions the fields asked for ({@link TrackedFields}) as each commit that changed the file
+ *     left them, oldest first; empty for a file whose fields were not asked for
  */
 public record EntityHistory(
     String path,
@@ -18,4 +20,5 @@ public record EntityHistory(
     HistoryEntry updated,
     List<String> authors,
     List<HistoryEntry> entries,
-    int changes) {}
+    int changes,
+    List<FieldVersion> versions) {}

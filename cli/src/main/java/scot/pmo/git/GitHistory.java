@@ -78,6 +78,16 @@ public final class GitHistory {
    * rather than HEAD when one is given: the history as it stood then, with nothing after it.
    */
   public static GitHistory read(Path repo, HistoryLimits limits, Optional<String> until) {
+    return read(repo, limits, until, TrackedFields.NONE);
+  }
+
+  /**
+   * As {@link #read(Path, HistoryLimits, Optional)}, keeping the values of {@code tracked}'s fields
+   * at every commit that changed one of its files ({@link EntityHistory#versions()}): the blobs of
+   * those commits are read as they are walked.
+   */
+  public static GitHistory read(
+      Path repo, HistoryLimits limits, Optional<String> until, TrackedFields tracked) {
     Optional<GitFolder> found;
     try {
       found = GitFolder.find(repo);
@@ -91,7 +101,7 @@ public final class GitHistory {
       return none("no git repository holds " + repo + ", so there are no dates from history");
     }
     try (GitFolder git = found.get()) {
-      return new Walk(git, limits, until).run();
+      return new Walk(git, limits, until, tracked).run();
     } catch (IOException | RuntimeException e) {
       return none(
           "the git history could not be read ("
@@ -136,6 +146,8 @@ public final class GitHistory {
     private final GitFolder git;
     private final HistoryLimits limits;
     private final Optional<String> until;
+    private final TrackedFields tracked;
+    private ObjectReader reader;
     private final Map<String, Builder> byPath = new HashMap<>();
 
     /** A file's earlier names, found at renames, leading to its name at HEAD. */
@@ -143,10 +155,11 @@ public final class GitHistory {
 
     private final List<ChangeSet> changeSets = new ArrayList<>();
 
-    Walk(GitFolder git, HistoryLimits limits, Optional<String> until) {
+    Walk(GitFolder git, HistoryLimits limits, Optional<String> until, TrackedFields tracked) {
       this.git = git;
       this.limits = limits;
       this.until = until;
+      this.tracked = tracked;
     }
 
     GitHistory run() throws IOException {
@@ -172,6 +185,7 @@ public final class GitHistory {
       boolean capped = false;
       try (RevWalk walk = new RevWalk(repository)) {
         ObjectReader reader = walk.getObjectReader();
+        this.reader = reader;
         RenameDetector renames =
             new RenameDetector(reader, repository.getConfig().get(DiffConfig.KEY));
         TreeFilter content = PathFilter.create(git.contentPath());
@@ -282,7 +296,7 @@ public final class GitHistory {
     }
 
     /** Adds one commit's changes; commits arrive newest first. */
-    private void fold(RevCommit commit, List<DiffEntry> changes) {
+    private void fold(RevCommit commit, List<DiffEntry> changes) throws IOException {
       HistoryEntry entry = GitFolder.entry(commit);
       List<ChangeSet.FileChange> files = new ArrayList<>();
       for (DiffEntry change : changes) {
@@ -291,7 +305,19 @@ public final class GitHistory {
           continue;
         }
         String name = laterName.getOrDefault(path, path);
-        byPath.computeIfAbsent(name, k -> new Builder()).add(entry, limits.maxEntries());
+        Builder builder = byPath.computeIfAbsent(name, k -> new Builder());
+        if (builder.add(entry, limits.maxEntries())
+            && change.getChangeType() != DiffEntry.ChangeType.DELETE
+            && tracked.tracks(path)
+            && builder.versions.size() < MAX_VERSIONS) {
+          ObjectId blob = change.getNewId().toObjectId();
+          Map<String, String> fields =
+              reader.getObjectSize(blob, Constants.OBJ_BLOB) > RecordFields.MAX_BYTES
+                  ? Map.of()
+                  : RecordFields.read(
+                      path, reader.open(blob, Constants.OBJ_BLOB).getBytes(), tracked.fields());
+          builder.versions.add(new FieldVersion(entry, fields));
+        }
         String kind =
             switch (change.getChangeType()) {
               case ADD, COPY -> "added";
@@ -316,17 +342,22 @@ public final class GitHistory {
     }
   }
 
+  /** The most versions of a file's fields kept: far more than a record's rating ever changes. */
+  private static final int MAX_VERSIONS = 500;
+
   /** The history of one file as it is gathered, newest commit first. */
   private static final class Builder {
+    private final List<FieldVersion> versions = new ArrayList<>();
     private HistoryEntry updated;
     private HistoryEntry created;
     private final Set<String> authors = new LinkedHashSet<>();
     private final List<HistoryEntry> entries = new ArrayList<>();
     private int changes;
 
-    void add(HistoryEntry entry, int maxEntries) {
+    /** Adds a commit that changed the file; false if it was already counted. */
+    boolean add(HistoryEntry entry, int maxEntries) {
       if (updated != null && created.commit().equals(entry.commit())) {
-        return; // one commit that touched two of the file's names counts once
+        return false; // one commit that touched two of the file's names counts once
       }
       if (updated == null) {
         updated = entry;
@@ -337,11 +368,20 @@ public final class GitHistory {
         entries.add(entry);
       }
       changes++;
+      return true;
     }
 
     EntityHistory build(String path) {
+      List<FieldVersion> oldestFirst = new ArrayList<>(versions);
+      Collections.reverse(oldestFirst);
       return new EntityHistory(
-          path, created, updated, List.copyOf(authors), List.copyOf(entries), changes);
+          path,
+          created,
+          updated,
+          List.copyOf(authors),
+          List.copyOf(entries),
+          changes,
+          List.copyOf(oldestFirst));
     }
   }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import scot.pmo.git.GitHistory;
 import scot.pmo.git.HistoryLimits;
+import scot.pmo.git.TrackedFields;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Config;
+import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.render.graph.SvgGraphRenderer;
@@ -132,7 +134,8 @@ public final class BuildWorkflow {
     Path repository = past.map(WorkflowContext.AsOf::repository).orElse(context.repo());
     Optional<String> until = past.map(p -> p.commit().id());
     SiteHistory history =
-        context.timed("history", () -> siteHistory(GitHistory.read(repository, limits, until)));
+        context.timed(
+            "history", () -> siteHistory(GitHistory.read(repository, limits, until, RAID_FIELDS)));
     Optional<LocalDate> given = past.map(WorkflowContext.AsOf::date);
     LocalDate asOf = given.orElseGet(() -> SiteBuilder.asOf(snapshot.catalogue(), history));
     BriefWorkflow brief = new BriefWorkflow(reading);
@@ -160,6 +163,12 @@ public final class BuildWorkflow {
                     }));
   }
 
+  /** The fields of RAID records whose history their pages show. */
+  private static final TrackedFields RAID_FIELDS =
+      new TrackedFields(
+          ContentLoader.CONTENT + "/" + Kind.INTERDEPENDENCY.folder(),
+          List.of("status", "likelihood", "impact"));
+
   /** The history the site shows: per-file dates and the content commits, newest first. */
   private static SiteHistory siteHistory(GitHistory git) {
     if (!git.available()) {
@@ -171,7 +180,16 @@ public final class BuildWorkflow {
             (path, h) ->
                 pages.put(
                     path,
-                    new PageHistory(h.created().date(), h.updated().date(), h.updated().author())));
+                    new PageHistory(
+                        h.created().date(),
+                        h.updated().date(),
+                        h.updated().author(),
+                        h.versions().stream()
+                            .map(
+                                v ->
+                                    new PageHistory.Version(
+                                        v.commit().date(), v.commit().shortCommit(), v.fields()))
+                            .toList())));
     List<ChangeEntry> changes =
         git.changeSets().stream()
             .map(

@@ -91,6 +91,10 @@ final class EntityPages {
         contents.addAll(body.headings());
       }
     }
+    Optional<Pages.RecordHistory> recordHistory = RecordHistories.of(model, e);
+    if (recordHistory.isPresent()) {
+      contents.add(new Link(RecordHistories.HEADING, "#" + RecordHistories.ID));
+    }
     if (!relations.isEmpty()) {
       contents.add(new Link("Related", "#related"));
     }
@@ -116,6 +120,7 @@ final class EntityPages {
             !relations.isEmpty(),
             relations,
             history,
+            recordHistory.orElse(null),
             edit,
             e.path());
     String title = model.uniqueTitle(e) + " – " + e.kind().heading();

@@ -102,8 +102,28 @@ final class Pages {
       boolean hasRelations,
       List<RelationGroup> relations,
       String history,
+      RecordHistory recordHistory,
       String editHref,
       String source) {}
+
+  /**
+   * The table of how a RAID record's status and rating moved ({@code null}: none).
+   *
+   * @param caption what the table shows
+   * @param rated whether any row gives a likelihood or impact: else the rating columns are left out
+   * @param rows one per commit that changed the status or rating, oldest first
+   */
+  record RecordHistory(String caption, boolean rated, List<RecordHistoryRow> rows) {}
+
+  /** A row of a record's history: the commit, and the record's status and rating after it. */
+  record RecordHistoryRow(
+      String date,
+      String commit,
+      String status,
+      String likelihood,
+      String impact,
+      String score,
+      String band) {}
 
   /** A kind's index page. */
   record IndexPage(String title, String intro, List<Card> cards) {}
