@@ -81,13 +81,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     Path target = out != null ? out : context.repo().resolve("site");
     BuildWorkflow build = new BuildWorkflow(context);
-    build.claim(target);
     int pages;
-    try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
-      context.countOn(progress);
-      progress.step("Checking the content…");
-      try (ContentAsOf past = asOf == null ? null : ContentAsOf.at(context, asOf)) {
-        pages = build(build, past == null ? context : past.context(), target, base, progress);
+    // The day's commit is found (or refused) before the output folder is claimed.
+    try (ContentAsOf past = asOf == null ? null : ContentAsOf.at(context, asOf)) {
+      WorkflowContext reading = past == null ? context : past.context();
+      build.claim(target);
+      try (Progress progress = new Progress(spec.commandLine().getErr(), root.quiet)) {
+        context.countOn(progress);
+        reading.countOn(progress);
+        progress.step("Checking the content…");
+        pages = build(build, reading, target, base, progress);
       }
     }
     if (pages < 0) {
