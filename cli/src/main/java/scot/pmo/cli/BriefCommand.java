@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.workflow.BriefOutcome;
 import scot.pmo.workflow.BriefRequest;
 import scot.pmo.workflow.BriefWorkflow;
+import scot.pmo.workflow.ContentAsOf;
 import scot.pmo.workflow.WorkflowContext;
 
 /** {@code pmo brief}: writes briefing papers, after the content validates. */
@@ -100,26 +102,41 @@ final class BriefCommand implements Callable<Integer> {
       AsOfDates.check(spec, asOf, workflow.today());
     }
     Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
-    BriefOutcome outcome;
-    try {
-      outcome =
-          workflow.brief(
-              new BriefRequest(
-                  projects,
-                  all,
-                  all || escalation,
-                  formatList,
-                  folder,
-                  asOf != null ? asOf : workflow.today(),
-                  null,
-                  asOf != null));
-    } catch (OutputFolderException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+    try (ContentAsOf past = asOf == null ? null : ContentAsOf.at(context, asOf)) {
+      BriefOutcome outcome;
+      try {
+        outcome =
+            workflow.brief(
+                new BriefRequest(
+                    projects,
+                    all,
+                    all || escalation,
+                    formatList,
+                    folder,
+                    asOf != null ? asOf : workflow.today(),
+                    null),
+                Optional.ofNullable(past));
+      } catch (OutputFolderException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      return report(outcome, context, past);
     }
+  }
+
+  /** What the papers' run gave: the content's errors, an unknown project, or the files written. */
+  private int report(BriefOutcome outcome, WorkflowContext context, ContentAsOf past) {
     if (outcome.validation().diagnostics().hasErrors()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pmo: the content has errors, so no paper was written:");
-      ReportFormat.TEXT.write(Report.of(outcome.validation(), context.repo(), false), err);
+      err.println(
+          past == null
+              ? "pmo: the content has errors, so no paper was written:"
+              : "pmo: the content as it was at the end of "
+                  + asOf
+                  + " (commit "
+                  + past.commit().shortId()
+                  + ") has errors, so no paper was written:");
+      Path root = past == null ? context.repo() : past.context().repo();
+      ReportFormat.TEXT.write(Report.of(outcome.validation(), root, false), err);
       return ExitCodes.CONTENT;
     }
     if (!outcome.unknownProjects().isEmpty()) {

@@ -17,8 +17,6 @@ import scot.pmo.render.paper.Provenance;
  * @param out the folder to write into
  * @param asOf the date the escalation report counts ages to
  * @param provenance the provenance to state, or null to take it from git
- * @param readAsOf whether to read the content as it was at the end of {@code asOf} (from git, with
- *     that commit's {@code pmo.yaml} and templates) rather than the working tree
  */
 public record BriefRequest(
     List<String> projects,
@@ -27,20 +25,7 @@ public record BriefRequest(
     List<PaperFormat> formats,
     Path out,
     LocalDate asOf,
-    Provenance provenance,
-    boolean readAsOf) {
-
-  /** Papers of the working tree's content. */
-  public BriefRequest(
-      List<String> projects,
-      boolean allProjects,
-      boolean escalationReport,
-      List<PaperFormat> formats,
-      Path out,
-      LocalDate asOf,
-      Provenance provenance) {
-    this(projects, allProjects, escalationReport, formats, out, asOf, provenance, false);
-  }
+    Provenance provenance) {
 
   /** Where papers go by default, under the repository root. */
   public static final String DEFAULT_OUT = "site/papers";

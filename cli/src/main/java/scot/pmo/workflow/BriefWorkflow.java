@@ -47,13 +47,18 @@ public final class BriefWorkflow {
    *     not write to (checked before the content is read)
    */
   public BriefOutcome brief(BriefRequest request) {
+    return brief(request, Optional.empty());
+  }
+
+  /**
+   * As {@link #brief(BriefRequest)}, from the content as it was at the end of a day when {@code
+   * past} is given: that commit's content, {@code pmo.yaml} and templates, and its provenance. The
+   * papers are written where the request says, never into this repository's content or templates.
+   */
+  public BriefOutcome brief(BriefRequest request, Optional<ContentAsOf> past) {
     AtomicPublisher publisher = new AtomicPublisher(context.repo(), request.out());
-    if (request.readAsOf()) {
-      try (ContentAsOf past = ContentAsOf.at(context, request.asOf())) {
-        return new BriefWorkflow(past.context()).brief(request, publisher);
-      }
-    }
-    return brief(request, publisher);
+    BriefWorkflow reading = past.map(p -> new BriefWorkflow(p.context())).orElse(this);
+    return reading.brief(request, publisher);
   }
 
   private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher) {

@@ -180,6 +180,25 @@ class AsOfCommandTest {
         .contains("git fetch --unshallow");
   }
 
+  @Test
+  void errorsInThatDaysContentAreShownAsItWasThen() {
+    GitScratch broken = GitScratch.init(temp.resolve("broken"));
+    TestRepos.copy(broken.dir());
+    broken.edit(PROJECT, "workstream: workstream-2", "workstream: workstream-99");
+    broken.commit(
+        "A project names a workstream that does not exist", "Ann", "2024-03-01T10:00:00Z");
+    broken.edit(PROJECT, "workstream: workstream-99", "workstream: workstream-2");
+    broken.commit("Put the workstream right", "Ann", "2024-04-01T10:00:00Z");
+    CliRun run = CliRun.run(broken.dir(), "brief", "--all", "--as-of", MARCH);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(run.err())
+        .contains("the content as it was at the end of " + MARCH)
+        .contains(PROJECT)
+        .contains("workstream: workstream-99");
+    CliRun now = CliRun.run(broken.dir(), "brief", "--all", "--out", temp.resolve("p").toString());
+    assertThat(now.exitCode()).as(now.err()).isZero();
+  }
+
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
     List<String> names = files(expected);
     assertThat(files(actual)).isEqualTo(names);

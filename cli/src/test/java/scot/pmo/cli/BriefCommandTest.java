@@ -103,7 +103,10 @@ class BriefCommandTest {
 
   @Test
   void writesTheEscalationReportAsOfADate() throws Exception {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    // --as-of reads the content as it was on that day, from git.
+    scot.pmo.GitScratch git = scot.pmo.GitScratch.init(tmp.resolve("repo"));
+    Path repo = TestRepos.copy(git.dir());
+    git.commit("The sample programme", "Ann Example", "2024-02-01T10:00:00Z");
     Path out = tmp.resolve("out");
     Result result =
         run(
