@@ -207,9 +207,7 @@ final class SitePages {
             "",
             "Every action agreed at meetings or set by RAID records",
             ""));
-    out.add(
-        Card.of(
-            "Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date, as a chart", ""));
+    out.add(Card.of("Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date", ""));
     out.add(Card.of("Briefing papers", SitePaths.PAPERS, "", "To download", ""));
     for (Kind k : Kind.values()) {
       if (k == Kind.CASE_STUDY || model.catalogue.of(k).isEmpty()) {
