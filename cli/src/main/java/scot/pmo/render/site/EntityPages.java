@@ -55,15 +55,22 @@ final class EntityPages {
           "discussion_questions",
           "further_reading",
           "responsibilities",
-          "unnamed_holders");
+          "unnamed_holders",
+          // Shown by WorkingSections: a project's status, a record's rating.
+          "rag",
+          "rag_date",
+          "likelihood",
+          "impact");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
 
   private final SiteModel model;
   private final Path staging;
+  private final WorkingSections working;
 
   EntityPages(SiteModel model, Path staging) {
     this.model = model;
     this.staging = staging;
+    this.working = new WorkingSections(model);
   }
 
   Page page(Entity e) {
@@ -293,7 +300,7 @@ final class EntityPages {
   }
 
   private List<Section> kindSections(Entity e, String page, String root) {
-    List<Section> out = new ArrayList<>();
+    List<Section> out = new ArrayList<>(working.first(e, page, root));
     switch (e.kind()) {
       case PROJECT -> {
         team(e, root).ifPresent(out::add);
@@ -330,6 +337,7 @@ final class EntityPages {
       }
       default -> {}
     }
+    out.addAll(working.after(e, page, root));
     return out;
   }
 

@@ -325,6 +325,12 @@ public final class IncrementalSite {
     if (kind == Kind.INTERDEPENDENCY) {
       pages.add(SitePaths.MAP);
       pages.add(SitePaths.REGISTER);
+      // The RAID log and its filter pages, old and new, and the actions its records set.
+      otherPaths.stream().filter(p -> p.startsWith("raid/")).forEach(pages::add);
+      new RaidLog(nextModel).paths().forEach(pages::add);
+    }
+    if (kind == Kind.INTERDEPENDENCY || kind == Kind.MEETING) {
+      pages.add(ActionList.PATH);
     }
   }
 

@@ -155,7 +155,9 @@ final class Pages {
       boolean hasRecent,
       List<TimelineRow> recent,
       String asOf,
-      List<Card> browse) {}
+      List<Card> browse,
+      boolean hasStatus,
+      List<WorkingSections.Status> status) {}
 
   record FilterValue(String text, String href, int count, boolean current, String value) {}
 
@@ -227,7 +229,8 @@ final class Pages {
       boolean hasGroup,
       String group) {}
 
-  record TimelinePage(List<Year> years, boolean hasUndated, List<TimelineRow> undated) {}
+  record TimelinePage(
+      List<Year> years, boolean hasUndated, List<TimelineRow> undated, MilestoneChart.View chart) {}
 
   record SearchPage(List<Card> everything) {}
 

@@ -223,6 +223,19 @@ public final class SiteBuilder {
     }
     pages.put(SitePaths.MAP, sitePages::map);
     pages.put(SitePaths.REGISTER, sitePages::register);
+    RaidLog raidLog = new RaidLog(model);
+    pages.put(RaidLog.INDEX, () -> raidLog.page("", ""));
+    raidLog
+        .facets()
+        .forEach(
+            (facet, values) ->
+                values
+                    .keySet()
+                    .forEach(
+                        value ->
+                            pages.put(
+                                RaidLog.filter(facet, value), () -> raidLog.page(facet, value))));
+    pages.put(ActionList.PATH, () -> new ActionList(model).page());
     pages.put(SitePaths.TIMELINE, sitePages::timeline);
     pages.put(SitePaths.PAPERS, sitePages::papers);
     pages.put(SitePaths.CHANGES, sitePages::changes);
@@ -269,6 +282,9 @@ public final class SiteBuilder {
                 root + SitePaths.LIBRARY,
                 page.section().equals(Kind.CASE_STUDY.folder())),
             new NavItem("Interdependencies", root + SitePaths.MAP, page.section().equals("map")),
+            new NavItem("RAID log", root + RaidLog.INDEX, page.section().equals(RaidLog.SECTION)),
+            new NavItem(
+                "Actions", root + ActionList.PATH, page.section().equals(ActionList.SECTION)),
             new NavItem("Timeline", root + SitePaths.TIMELINE, page.section().equals("timeline")),
             new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")));
     List<Link> crumbs = new ArrayList<>();

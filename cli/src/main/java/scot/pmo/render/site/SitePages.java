@@ -141,6 +141,7 @@ final class SitePages {
                 .map(i -> row(i, "", page))
                 .toList());
     java.util.Collections.reverse(recent);
+    List<WorkingSections.Status> statuses = new WorkingSections(model).statuses(page);
     List<TimelineRow> recentFew = recent.subList(0, Math.min(NEXT_ITEMS, recent.size()));
     HomePage data =
         new HomePage(
@@ -155,7 +156,9 @@ final class SitePages {
             !recentFew.isEmpty(),
             List.copyOf(recentFew),
             asOf(),
-            browse());
+            browse(),
+            !statuses.isEmpty(),
+            statuses);
     return new Page(
         page,
         "home",
@@ -188,6 +191,21 @@ final class SitePages {
             group()
                 .map(g -> "Risks, issues and interdependencies for the " + g)
                 .orElse("Open and escalated risks, issues and interdependencies"),
+            ""));
+    out.add(
+        Card.of(
+            "RAID log",
+            RaidLog.INDEX,
+            "",
+            "Every risk, assumption, issue, interdependency and decision, with filters and a heat"
+                + " map",
+            ""));
+    out.add(
+        Card.of(
+            "Actions",
+            ActionList.PATH,
+            "",
+            "Every action agreed at meetings or set by RAID records",
             ""));
     out.add(Card.of("Timeline", SitePaths.TIMELINE, "", "Meetings and milestones by date", ""));
     out.add(Card.of("Briefing papers", SitePaths.PAPERS, "", "To download", ""));
@@ -578,7 +596,7 @@ final class SitePages {
     return new Page(
         page,
         "timeline",
-        new TimelinePage(list, !undated.isEmpty(), undated),
+        new TimelinePage(list, !undated.isEmpty(), undated, new MilestoneChart(model).view(page)),
         "Timeline of meetings and milestones",
         "Meetings and milestones of the programme in date order, with calendar files.",
         List.of(),

@@ -179,6 +179,32 @@ class IncrementalSiteTest {
   }
 
   @Test
+  void editsOfRatingsOwnersAndActionsReachTheRaidLogItsFiltersAndTheActions() throws IOException {
+    scot.pmo.testing.SyntheticRaid.addTo(repo);
+    site = tmp.resolve("working-site");
+    start();
+    assertThat(site.resolve("raid/rating/high.html")).exists();
+    String risk = "content/interdependencies/synthetic-risk-volunteer-capacity.md";
+    edit(risk, s -> s.replace("likelihood: \"4\"", "likelihood: \"2\""));
+    assertThat(updateAndCompare(risk).everything()).isFalse();
+    String issue = "content/interdependencies/synthetic-issue-survey-delay.md";
+    edit(issue, s -> s.replace("likelihood: \"5\"", "likelihood: \"1\""));
+    updateAndCompare(issue);
+    assertThat(site.resolve("raid/rating/high.html")).doesNotExist();
+    String other = "content/interdependencies/synthetic-risk-data-sharing.md";
+    edit(other, s -> s.replace("owner: lesley-brown", "owner: angela-scott"));
+    updateAndCompare(other);
+    String meeting = "content/meetings/synthetic-cewg-2024-01.yaml";
+    edit(
+        meeting,
+        s ->
+            s.replace(
+                "due: \"2024-02-29\"\n    status: open",
+                "due: \"2024-02-29\"\n    status: done\n    done: \"2024-02-28\""));
+    updateAndCompare(meeting);
+  }
+
+  @Test
   void anEditOfOneFileOfEachKindGivesTheSameSiteAsAFullBuild() throws IOException {
     List<Path> firstOfEachKind;
     try (Stream<Path> folders = Files.list(repo.resolve("content"))) {

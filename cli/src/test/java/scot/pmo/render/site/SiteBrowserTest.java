@@ -66,6 +66,11 @@ class SiteBrowserTest {
 
   private static final String MAP_SITE = "/map-site/";
 
+  /** The sample with the synthetic working view, as of 2024-03-14, under {@link #WORKING_SITE}. */
+  private static volatile Path workingSite;
+
+  private static final String WORKING_SITE = "/working-site/";
+
   @BeforeAll
   static void start() throws IOException {
     assumeTrue(
@@ -85,6 +90,9 @@ class SiteBrowserTest {
           } else if (path.startsWith(MAP_SITE) && mapSite != null) {
             root = mapSite;
             path = path.substring(MAP_SITE.length() - 1);
+          } else if (path.startsWith(WORKING_SITE) && workingSite != null) {
+            root = workingSite;
+            path = path.substring(WORKING_SITE.length() - 1);
           }
           Path file = root.resolve(path.substring(1)).normalize();
           if (path.endsWith("/")) {
@@ -259,6 +267,87 @@ class SiteBrowserTest {
   }
 
   @Test
+  void theRaidLogFiltersWorkWithJavaScriptTurnedOff() {
+    workingSite = WorkingSite.folder();
+    browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      open(WORKING_SITE.substring(1) + "raid/index.html");
+      assertThat(browser.findElements(By.cssSelector("table.table--raid tbody tr"))).hasSize(7);
+      browser
+          .findElement(By.cssSelector("nav.filters a[href$='raid/status/escalated.html']"))
+          .click();
+      assertThat(browser.getCurrentUrl()).endsWith("raid/status/escalated.html");
+      assertThat(h1()).isEqualTo("RAID log: Status – Escalated");
+      List<WebElement> rows = browser.findElements(By.cssSelector("table.table--raid tbody tr"));
+      assertThat(rows).hasSize(3);
+      assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Escalated"));
+      WebElement current =
+          browser.findElement(By.cssSelector("nav.filters a[aria-current='page']"));
+      assertThat(current.getText()).isEqualTo("Escalated (3)");
+      assertThat(current.getCssValue("font-weight")).isEqualTo("700");
+      browser
+          .findElement(By.cssSelector("nav.filters a[href$='raid/owner/derek-crichton.html']"))
+          .click();
+      assertThat(h1()).isEqualTo("RAID log: Owner – Derek Crichton");
+      assertThat(browser.findElement(By.id("raid-count")).getText())
+          .isEqualTo("Showing 2 of 7 records (owner: Derek Crichton)");
+    } finally {
+      browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
+  void theWorkingViewPassesAxeAt375And1280PixelsAndIsPhotographed() throws IOException {
+    workingSite = WorkingSite.folder();
+    Path shots = Files.createDirectories(Path.of("target/screenshots"));
+    List<String> problems = new ArrayList<>();
+    for (String page : WorkingSite.NEW_PAGES) {
+      for (int width : List.of(375, 1280)) {
+        browser.manage().window().setSize(new Dimension(width, 1000));
+        browser.get(base + WORKING_SITE.substring(1) + page);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+        assertThat(results.isErrored()).as("axe failed on %s", page).isFalse();
+        for (Rule rule : results.getViolations()) {
+          problems.add(
+              page
+                  + " at "
+                  + width
+                  + " px: "
+                  + rule.getId()
+                  + ": "
+                  + rule.getHelp()
+                  + " "
+                  + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+        }
+        Object wide =
+            browser.executeScript(
+                "var w = document.documentElement.clientWidth;"
+                    + " return document.documentElement.scrollWidth > w"
+                    + " ? 'the page scrolls sideways: ' + document.documentElement.scrollWidth : '';");
+        assertThat(String.valueOf(wide)).as("%s at %d px", page, width).isEmpty();
+      }
+    }
+    assertThat(problems).isEmpty();
+    Map<String, String> pictures =
+        Map.of(
+            "working-raid-log", "raid/index.html",
+            "working-milestone-chart", "timeline.html#milestone-chart",
+            "working-actions", "actions.html",
+            "working-project", "projects/active-communities.html");
+    for (var picture : pictures.entrySet()) {
+      for (int width : List.of(375, 1280)) {
+        browser.manage().window().setSize(new Dimension(width, 1400));
+        browser.get(base + WORKING_SITE.substring(1) + picture.getValue());
+        Files.write(
+            shots.resolve(picture.getKey() + "-" + width + ".png"),
+            browser.getScreenshotAs(OutputType.BYTES));
+      }
+    }
+    assertThat(shots.resolve("working-raid-log-1280.png")).exists();
+  }
+
+  @Test
   void theSiteWorksFromFileAddresses() {
     browser.get(site.resolve("index.html").toUri().toString());
     browser.findElement(By.linkText("Crerar Implementation")).click();
@@ -286,6 +375,8 @@ class SiteBrowserTest {
                 "case-studies/theme/place-based-working.html",
                 "interdependency-map.html",
                 "escalation-register.html",
+                "raid/index.html",
+                "actions.html",
                 "timeline.html",
                 "briefing-papers.html",
                 "changes.html",
