@@ -24,7 +24,7 @@ import java.util.List;
  * @param agenda the numbered items, or null when there is no agenda
  * @param highlights a highlight report per project on the meeting, or null when there are none
  * @param escalations the escalation report's model for the records escalated to the body that
- *     meets, shown as a section
+ *     meets, shown as a section; null when the meeting names no organisers
  * @param previousActions the actions of the meeting before, or null when there is none
  * @param minutes the decisions and actions this meeting records, or null when it records none
  * @param provenance where the pack comes from

@@ -177,7 +177,9 @@ public final class MeetingPacks {
         highlights.isEmpty()
             ? null
             : new MeetingPack.Highlights(settings.date(dueBy), dueByReason, highlights),
-        new EscalationReports(catalogue, graph, config).forMeeting(meeting, asOf, provenance),
+        meeting.texts("organisers").isEmpty()
+            ? null
+            : new EscalationReports(catalogue, graph, config).forMeeting(meeting, asOf, provenance),
         previous,
         minutes,
         provenance);

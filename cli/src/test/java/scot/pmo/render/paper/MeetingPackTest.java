@@ -150,6 +150,42 @@ class MeetingPackTest {
   }
 
   @Test
+  void aMeetingWithNoOrganisersOrEarlierMeetingLeavesThoseSectionsOut() {
+    Path other = TestRepos.copy(tmp.resolve("other"));
+    SyntheticRaid.addTo(other);
+    TestRepos.write(
+        other,
+        "content/meetings/synthetic-workshop.yaml",
+        """
+        title: "Synthetic workshop"
+        summary: "Synthetic test data: a meeting invented for tests."
+        type: workshop
+        date: "2024-03-20"
+        status: planned
+        programme: solace-is-transformation
+        agenda:
+          - title: "Synthetic item: introductions"
+        """);
+    TestRepos.Loaded loaded = TestRepos.load(other);
+    MeetingPack workshop =
+        new MeetingPacks(
+                loaded.validation().catalogue(),
+                loaded.graph(),
+                new MarkdownRenderer(),
+                Config.DEFAULT)
+            .build("synthetic-workshop", AS_OF, TestRepos.PROVENANCE);
+    assertThat(workshop.escalations()).isNull();
+    assertThat(workshop.previousActions()).isNull();
+    assertThat(workshop.highlights()).isNull();
+    assertThat(workshop.minutes()).isNull();
+    Document doc = Jsoup.parse(Papers.renderer(other).html(workshop));
+    assertThat(doc.select("h2").eachText()).containsExactly("Agenda");
+    assertThat(Papers.renderer(other).markdown(workshop))
+        .contains("1. Synthetic item: introductions")
+        .doesNotContain("Escalations");
+  }
+
+  @Test
   void escalationsAreThoseToTheBodyThatMeets() {
     Element section = Jsoup.parse(html).selectFirst("section.escalations");
     assertThat(section.selectFirst("h2").text())
