@@ -29,17 +29,21 @@ import scot.pmo.workflow.WorkflowContext;
 @Command(
     name = "brief",
     description =
-        "Write projects' briefing papers, and the escalation report for the programme's"
-            + " governance group, as HTML, PDF, Word or Markdown (default folder:"
-            + " site/papers/).",
+        "Write projects' briefing papers, the escalation report for the programme's"
+            + " governance group, and meetings' packs, as HTML, PDF, Word or Markdown (default"
+            + " folder: site/papers/).",
     footer = {
       "%nExamples:",
       "  pmo brief my-project",
       "  pmo brief --all --format html,pdf,docx,md",
       "  pmo brief --escalation-report --as-of 2024-03-31 --format pdf",
+      "  pmo brief --meeting cewg-2024-03 --as-of 2024-03-14 --format all",
       "  pmo brief my-project --format docx --out /tmp/papers"
     })
 final class BriefCommand implements Callable<Integer> {
+
+  /** The most meetings an unknown meeting's message lists. */
+  private static final int MEETINGS_LISTED = 15;
 
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
@@ -51,7 +55,7 @@ final class BriefCommand implements Callable<Integer> {
       names = "--all",
       description =
           "Every project's briefing paper (those pmo.yaml lists under papers.briefing, if it"
-              + " does), and the escalation report.")
+              + " does), the escalation report, and the pack of every meeting with an agenda.")
   boolean all;
 
   @Option(
@@ -62,12 +66,21 @@ final class BriefCommand implements Callable<Integer> {
   boolean escalation;
 
   @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      description =
+          "The pack of a meeting: its agenda, a highlight report of each project on it, what"
+              + " has been escalated to the body that meets, and the actions of the last"
+              + " meeting. Repeat for several.")
+  List<String> meetings = new ArrayList<>();
+
+  @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
       description =
           "Read the content as it was at the end of this day (the last commit on or before it,"
-              + " with that commit's pmo.yaml and templates) and count ages to it (default: the"
-              + " working tree, as of today).")
+              + " with that commit's pmo.yaml and templates) and count ages, overdue actions and"
+              + " slipped milestones to it (default: the working tree, as of today).")
   LocalDate asOf;
 
   @Option(
@@ -86,9 +99,10 @@ final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (projects.isEmpty() && !all && !escalation) {
+    if (projects.isEmpty() && !all && !escalation && meetings.isEmpty()) {
       throw new ParameterException(
-          spec.commandLine(), "name one or more projects, or give --all or --escalation-report");
+          spec.commandLine(),
+          "name one or more projects, or give --all, --escalation-report or --meeting");
     }
     List<PaperFormat> formatList;
     try {
@@ -114,7 +128,8 @@ final class BriefCommand implements Callable<Integer> {
                     formatList,
                     folder,
                     asOf != null ? asOf : workflow.today(),
-                    null),
+                    null,
+                    meetings),
                 Optional.ofNullable(past));
       } catch (OutputFolderException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -149,6 +164,21 @@ final class BriefCommand implements Callable<Integer> {
               + Suggestions.didYouMeanId(id, outcome.projectIds())
               + "the projects are: "
               + String.join(", ", outcome.projectIds()));
+    }
+    if (!outcome.unknownMeetings().isEmpty()) {
+      String id = outcome.unknownMeetings().get(0);
+      List<String> ids = outcome.meetingIds();
+      throw new ParameterException(
+          spec.commandLine(),
+          "'"
+              + id
+              + "' is not a meeting; "
+              + Suggestions.didYouMeanId(id, ids)
+              + (ids.isEmpty()
+                  ? "the content has no meetings"
+                  : ids.size() <= MEETINGS_LISTED
+                      ? "the meetings are: " + String.join(", ", ids)
+                      : "'pmo list meeting' lists the " + ids.size() + " meetings"));
     }
     outcome.written().forEach(path -> content.note("wrote " + path));
     return ExitCodes.OK;

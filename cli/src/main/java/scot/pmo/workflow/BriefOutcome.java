@@ -12,9 +12,23 @@ import scot.pmo.validate.Validation;
  * @param unknownProjects ids that name no project
  * @param projectIds every project id, for suggestions
  * @param written the files written, in order
+ * @param unknownMeetings ids that name no meeting
+ * @param meetingIds every meeting id, for suggestions
  */
 public record BriefOutcome(
     Validation validation,
     List<String> unknownProjects,
     List<String> projectIds,
-    List<Path> written) {}
+    List<Path> written,
+    List<String> unknownMeetings,
+    List<String> meetingIds) {
+
+  /** What was done when no meeting was asked for. */
+  public BriefOutcome(
+      Validation validation,
+      List<String> unknownProjects,
+      List<String> projectIds,
+      List<Path> written) {
+    this(validation, unknownProjects, projectIds, written, List.of(), List.of());
+  }
+}

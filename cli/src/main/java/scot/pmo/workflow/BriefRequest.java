@@ -15,8 +15,10 @@ import scot.pmo.render.paper.Provenance;
  *     group
  * @param formats the formats to write each paper in
  * @param out the folder to write into
- * @param asOf the date the escalation report counts ages to
+ * @param asOf the date the escalation report and meeting packs count ages, overdue actions and
+ *     slipped milestones to
  * @param provenance the provenance to state, or null to take it from git
+ * @param meetings the ids of the meetings whose packs to write
  */
 public record BriefRequest(
     List<String> projects,
@@ -25,7 +27,24 @@ public record BriefRequest(
     List<PaperFormat> formats,
     Path out,
     LocalDate asOf,
-    Provenance provenance) {
+    Provenance provenance,
+    List<String> meetings) {
+
+  public BriefRequest {
+    meetings = List.copyOf(meetings);
+  }
+
+  /** A request for briefing papers and the escalation report, without meeting packs. */
+  public BriefRequest(
+      List<String> projects,
+      boolean allProjects,
+      boolean escalationReport,
+      List<PaperFormat> formats,
+      Path out,
+      LocalDate asOf,
+      Provenance provenance) {
+    this(projects, allProjects, escalationReport, formats, out, asOf, provenance, List.of());
+  }
 
   /** Where papers go by default, under the repository root. */
   public static final String DEFAULT_OUT = "site/papers";

@@ -20,6 +20,7 @@ import scot.pmo.publish.OutputFile;
 import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
 import scot.pmo.render.paper.EscalationReports;
+import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
@@ -28,8 +29,8 @@ import scot.pmo.render.template.Templates;
 
 /**
  * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
- * papers asked for (projects' briefing papers and the escalation report for the programme's
- * governance group). {@code pmo build} writes its papers through {@link #papers} too.
+ * papers asked for (projects' briefing papers, the escalation report for the programme's governance
+ * group, and meetings' packs). {@code pmo build} writes its papers through {@link #papers} too.
  */
 public final class BriefWorkflow {
 
@@ -64,16 +65,53 @@ public final class BriefWorkflow {
   private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher) {
     Snapshot snapshot = Snapshot.load(context);
     List<String> projectIds = projectIds(snapshot);
+    List<String> meetingIds = meetingIds(snapshot);
     if (snapshot.hasErrors()) {
-      return new BriefOutcome(snapshot.validation(), List.of(), projectIds, List.of());
+      return new BriefOutcome(
+          snapshot.validation(), List.of(), projectIds, List.of(), List.of(), meetingIds);
     }
     List<String> wanted = request.allProjects() ? briefed(snapshot) : request.projects();
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
-    if (!unknown.isEmpty()) {
-      return new BriefOutcome(snapshot.validation(), unknown, projectIds, List.of());
+    List<String> unknownMeetings =
+        request.meetings().stream().filter(id -> !meetingIds.contains(id)).toList();
+    if (!unknown.isEmpty() || !unknownMeetings.isEmpty()) {
+      return new BriefOutcome(
+          snapshot.validation(), unknown, projectIds, List.of(), unknownMeetings, meetingIds);
     }
-    List<OutputFile> files = papers(snapshot, wanted, request);
-    return new BriefOutcome(snapshot.validation(), List.of(), projectIds, publisher.publish(files));
+    BriefRequest asked = request.allProjects() ? withMeetings(request, packed(snapshot)) : request;
+    List<OutputFile> files = papers(snapshot, wanted, asked);
+    return new BriefOutcome(
+        snapshot.validation(),
+        List.of(),
+        projectIds,
+        publisher.publish(files),
+        List.of(),
+        meetingIds);
+  }
+
+  /** Every meeting's id, sorted. */
+  static List<String> meetingIds(Snapshot snapshot) {
+    return snapshot.catalogue().of(Kind.MEETING).stream().map(Entity::id).sorted().toList();
+  }
+
+  /** The meetings that get a pack when all papers are asked for: those with an agenda. */
+  static List<String> packed(Snapshot snapshot) {
+    return MeetingPacks.withAgenda(snapshot.catalogue());
+  }
+
+  /** {@code request}, asking for the packs of {@code meetings} as well as those it names. */
+  static BriefRequest withMeetings(BriefRequest request, List<String> meetings) {
+    List<String> all = new ArrayList<>(request.meetings());
+    meetings.stream().filter(m -> !all.contains(m)).forEach(all::add);
+    return new BriefRequest(
+        request.projects(),
+        request.allProjects(),
+        request.escalationReport(),
+        request.formats(),
+        request.out(),
+        request.asOf(),
+        request.provenance(),
+        all);
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -99,7 +137,10 @@ public final class BriefWorkflow {
     return LocalDate.now(context.config().dates().timeZone());
   }
 
-  /** Model and render: the papers of {@code projects} (and the escalation report if asked). */
+  /**
+   * Model and render: the papers of {@code projects}, the escalation report if asked, and the packs
+   * of the meetings asked for.
+   */
   List<OutputFile> papers(Snapshot snapshot, List<String> projects, BriefRequest request) {
     Config config = context.config();
     RenderSettings settings = RenderSettings.of(config, snapshot.catalogue(), snapshot.graph());
@@ -114,6 +155,13 @@ public final class BriefWorkflow {
       papers.add(
           new EscalationReports(snapshot.catalogue(), snapshot.graph(), config)
               .build(request.asOf(), provenance));
+    }
+    if (!request.meetings().isEmpty()) {
+      MeetingPacks packs =
+          new MeetingPacks(snapshot.catalogue(), snapshot.graph(), context.markdown(), config);
+      request.meetings().stream()
+          .distinct()
+          .forEach(id -> papers.add(packs.build(id, request.asOf(), provenance)));
     }
     PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
     // Each paper in each format is independent of the others; PDF and Word dominate, so they

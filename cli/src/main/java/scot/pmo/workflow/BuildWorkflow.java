@@ -118,8 +118,9 @@ public final class BuildWorkflow {
   /**
    * What the site is given: the configuration ({@code pmo.yaml}), dates and the latest changes from
    * git, the graph drawn as SVG, and the papers in {@code paperFormats} in papers/: the briefing
-   * papers of the projects {@code pmo.yaml} lists (every project, unless it lists some) and the
-   * escalation report. {@code baseUrl}, from the command line, wins over {@code pmo.yaml}'s.
+   * papers of the projects {@code pmo.yaml} lists (every project, unless it lists some), the
+   * escalation report, and the pack of every meeting that has an agenda. {@code baseUrl}, from the
+   * command line, wins over {@code pmo.yaml}'s.
    *
    * <p>A snapshot of the content as it was at the end of a day ({@link ContentAsOf}) is built with
    * that commit's {@code pmo.yaml} and templates, the history up to that commit and nothing after
@@ -141,7 +142,15 @@ public final class BuildWorkflow {
     BriefWorkflow brief = new BriefWorkflow(reading);
     List<String> projects = brief.briefed(snapshot);
     BriefRequest all =
-        new BriefRequest(projects, true, true, paperFormats, Path.of("papers"), asOf, null);
+        new BriefRequest(
+            projects,
+            true,
+            true,
+            paperFormats,
+            Path.of("papers"),
+            asOf,
+            null,
+            BriefWorkflow.packed(snapshot));
     return SiteOptions.defaults()
         .withConfig(config)
         .withBaseUrl(baseUrl.or(() -> config.site().baseUrl()))

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import scot.pmo.testing.SyntheticRaid;
 import scot.pmo.testing.TestRepos;
 
 class BriefCommandTest {
@@ -126,6 +127,74 @@ class BriefCommandTest {
     try (var files = Files.list(out)) {
       assertThat(files).hasSize(1);
     }
+  }
+
+  @Test
+  void writesAMeetingPackInEveryFormat() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    SyntheticRaid.addTo(repo);
+    Path out = tmp.resolve("out");
+    CliRun result =
+        CliRun.run(
+            repo,
+            "brief",
+            "--meeting",
+            SyntheticRaid.SECOND_MEETING,
+            "--as-of",
+            "2024-03-14",
+            "--format",
+            "all",
+            "--out",
+            out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "synthetic-cewg-2024-03-pack.html",
+              "synthetic-cewg-2024-03-pack.pdf",
+              "synthetic-cewg-2024-03-pack.docx",
+              "synthetic-cewg-2024-03-pack.md");
+    }
+    assertThat(Files.readString(out.resolve("synthetic-cewg-2024-03-pack.md")))
+        .contains("# Synthetic Chief Executive Working Group meeting, March 2024")
+        .contains("**RAG status: Amber (at risk)**")
+        .contains("**Overdue by 14 days**");
+    assertThat(Files.readAllBytes(out.resolve("synthetic-cewg-2024-03-pack.pdf")))
+        .startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(result.out()).contains("synthetic-cewg-2024-03-pack.pdf");
+  }
+
+  @Test
+  void allWritesThePackOfEveryMeetingWithAnAgenda() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    SyntheticRaid.addTo(repo);
+    Path out = tmp.resolve("out");
+    CliRun result =
+        CliRun.run(
+            repo, "brief", "--all", "--as-of", "2024-03-14", "--format", "md", "--out", "" + out);
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(out.resolve("synthetic-cewg-2024-01-pack.md")).isRegularFile();
+    assertThat(out.resolve("synthetic-cewg-2024-03-pack.md")).isRegularFile();
+    assertThat(out.resolve("cewg-escalation-report.md")).isRegularFile();
+  }
+
+  @Test
+  void unknownMeetingIsAUsageErrorWithASuggestion() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    SyntheticRaid.addTo(repo);
+    Path out = tmp.resolve("out");
+    CliRun result =
+        CliRun.run(repo, "brief", "--meeting", "synthetic-cewg-2024-3", "--out", out.toString());
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err())
+        .contains("'synthetic-cewg-2024-3' is not a meeting")
+        .contains("did you mean 'synthetic-cewg-2024-03'")
+        .contains("the meetings are: ")
+        .contains("synthetic-cewg-2024-01");
+    assertThat(out).doesNotExist();
+    CliRun nope = CliRun.run(repo, "brief", "--meeting", "nope", "--out", out.toString());
+    assertThat(nope.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nope.err()).contains("'nope' is not a meeting").doesNotContain("did you mean");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import scot.pmo.render.site.SampleSite;
+import scot.pmo.testing.SyntheticRaid;
 
 /** {@code pmo build} end to end, on a copy of the sample repository. */
 class BuildCommandTest {
@@ -81,6 +82,25 @@ class BuildCommandTest {
     assertThat(run.out()).startsWith("Built ").contains("pages into " + repo.resolve("site"));
     assertThat(repo.resolve("site/index.html")).exists();
     assertThat(repo.resolve("site/.pmo-site")).exists();
+  }
+
+  @Test
+  void writesThePackOfEveryMeetingWithAnAgendaAndListsItWithThePapers() throws IOException {
+    SyntheticRaid.addTo(repo);
+    Path out = tmp.resolve("out");
+    Run run = pmo("build", "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    for (String format : List.of("html", "pdf", "docx", "md")) {
+      assertThat(out.resolve("papers/synthetic-cewg-2024-01-pack." + format)).isRegularFile();
+      assertThat(out.resolve("papers/synthetic-cewg-2024-03-pack." + format)).isRegularFile();
+    }
+    try (Stream<Path> papers = Files.list(out.resolve("papers"))) {
+      assertThat(papers.map(p -> p.getFileName().toString()))
+          .filteredOn(name -> name.endsWith("-pack.html"))
+          .hasSize(2);
+    }
+    assertThat(Files.readString(out.resolve("briefing-papers.html")))
+        .contains("papers/synthetic-cewg-2024-03-pack.pdf");
   }
 
   @Test

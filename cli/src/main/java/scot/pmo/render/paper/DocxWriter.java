@@ -426,7 +426,9 @@ final class DocxWriter {
     core.setCreated(Optional.of(when));
     core.setModified(Optional.of(when));
     core.setSubjectProperty(
-        paper instanceof EscalationReport ? "Escalation report" : "Briefing paper");
+        paper instanceof EscalationReport
+            ? "Escalation report"
+            : paper instanceof MeetingPack ? "Meeting pack" : "Briefing paper");
     if (!paper.provenance().commit().isEmpty()) {
       core.setIdentifier("commit " + paper.provenance().commit());
     }

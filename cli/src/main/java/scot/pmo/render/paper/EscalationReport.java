@@ -16,6 +16,9 @@ import java.util.List;
  * @param count how many records are listed, e.g. "1 record"
  * @param anyRecords whether any record is listed
  * @param groups the records by anchor; empty when there are none
+ * @param body the body the records were escalated to, e.g. "Chief Executive Working Group", when
+ *     the report holds only those (a meeting pack's section); "" for every live record
+ * @param headings the levels of the report's headings, which a meeting pack nests one deeper
  * @param provenance where the report comes from
  */
 public record EscalationReport(
@@ -29,8 +32,27 @@ public record EscalationReport(
     String count,
     boolean anyRecords,
     List<Group> groups,
+    String body,
+    Headings headings,
     Provenance provenance)
     implements Paper {
+
+  /**
+   * The levels of the headings of the groups and records, as the shared template {@code
+   * partials/escalation-groups} writes them.
+   *
+   * @param group the HTML heading level of an anchor's group, e.g. 2 for {@code <h2>}
+   * @param groupMarks the Markdown marks of an anchor's heading, e.g. "##"
+   * @param itemMarks the Markdown marks of a record's heading, e.g. "###"
+   */
+  public record Headings(int group, String groupMarks, String itemMarks) {
+
+    /** The report on its own: anchors at level 2, records at level 3. */
+    public static final Headings REPORT = new Headings(2, "##", "###");
+
+    /** The report as a section of a meeting pack: anchors at level 3, records at level 4. */
+    public static final Headings SECTION = new Headings(3, "###", "####");
+  }
 
   /**
    * The records of one anchor.

@@ -3,6 +3,10 @@ package scot.pmo.render.paper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import scot.pmo.link.MeetingSeries;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.link.RaidItem;
 import scot.pmo.link.RaidView;
@@ -40,13 +44,47 @@ public final class EscalationReports {
     return settings.escalationReportName();
   }
 
-  /** The report as of {@code asOf}. */
+  /** The report as of {@code asOf}: every live record. */
   public EscalationReport build(LocalDate asOf, Provenance provenance) {
     RaidView view = RaidView.of(catalogue, graph, asOf);
+    return build(view, item -> true, "", EscalationReport.Headings.REPORT, asOf, provenance);
+  }
+
+  /**
+   * The report as a section of {@code meeting}'s pack, as of {@code asOf}: the live records
+   * escalated to the body that meets (one of its organisers), grouped and ordered as the report
+   * orders them.
+   */
+  public EscalationReport forMeeting(Entity meeting, LocalDate asOf, Provenance provenance) {
+    RaidView view = RaidView.of(catalogue, graph, asOf);
+    Set<String> escalated =
+        new MeetingSeries(catalogue)
+            .escalatedTo(meeting, view).stream().map(RaidItem::id).collect(Collectors.toSet());
+    String body = Words.list(meeting.texts("organisers").stream().map(this::title).toList());
+    return build(
+        view,
+        item -> escalated.contains(item.id()),
+        body,
+        EscalationReport.Headings.SECTION,
+        asOf,
+        provenance);
+  }
+
+  private EscalationReport build(
+      RaidView view,
+      Predicate<RaidItem> include,
+      String body,
+      EscalationReport.Headings headings,
+      LocalDate asOf,
+      Provenance provenance) {
     List<EscalationReport.Group> groups = new ArrayList<>();
     int count = 0;
     for (RaidView.AnchorGroup group : view.register()) {
-      List<EscalationReport.Item> items = group.items().stream().map(this::item).toList();
+      List<EscalationReport.Item> items =
+          group.items().stream().filter(include).map(this::item).toList();
+      if (items.isEmpty()) {
+        continue;
+      }
       count += items.size();
       String anchor = group.anchor().map(this::title).orElse("Projects without an anchor");
       String sponsor =
@@ -71,6 +109,8 @@ public final class EscalationReports {
         count == 1 ? "1 record" : count + " records",
         count > 0,
         List.copyOf(groups),
+        body,
+        headings,
         provenance);
   }
 

@@ -56,7 +56,10 @@ public final class PaperRenderer {
   }
 
   private static String template(Paper paper, String format) {
-    String kind = paper instanceof EscalationReport ? "escalation-report" : "briefing";
+    String kind =
+        paper instanceof EscalationReport
+            ? "escalation-report"
+            : paper instanceof MeetingPack ? "meeting-pack" : "briefing";
     return FOLDER + "/" + kind + "." + format + ".mustache";
   }
 
