@@ -131,8 +131,7 @@ class BriefCommandTest {
 
   @Test
   void writesAMeetingPackInEveryFormat() throws Exception {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
-    SyntheticRaid.addTo(repo);
+    Path repo = committedWorkingView();
     Path out = tmp.resolve("out");
     CliRun result =
         CliRun.run(
@@ -166,8 +165,7 @@ class BriefCommandTest {
 
   @Test
   void allWritesThePackOfEveryMeetingWithAnAgenda() throws Exception {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
-    SyntheticRaid.addTo(repo);
+    Path repo = committedWorkingView();
     Path out = tmp.resolve("out");
     CliRun result =
         CliRun.run(
@@ -180,8 +178,7 @@ class BriefCommandTest {
 
   @Test
   void unknownMeetingIsAUsageErrorWithASuggestion() {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
-    SyntheticRaid.addTo(repo);
+    Path repo = committedWorkingView();
     Path out = tmp.resolve("out");
     CliRun result =
         CliRun.run(repo, "brief", "--meeting", "synthetic-cewg-2024-3", "--out", out.toString());
@@ -211,5 +208,17 @@ class BriefCommandTest {
     Result result = run("--repo", repo.toString(), "brief");
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("--all");
+  }
+
+  /**
+   * A copy of the sample with the synthetic working view, committed the day before the second
+   * meeting: {@code --as-of} reads content from git.
+   */
+  private Path committedWorkingView() {
+    scot.pmo.GitScratch git = scot.pmo.GitScratch.init(tmp.resolve("repo"));
+    Path repo = TestRepos.copy(git.dir());
+    SyntheticRaid.addTo(repo);
+    git.commit("The sample with a synthetic working view", "Ann Example", "2024-03-13T10:00:00Z");
+    return repo;
   }
 }

@@ -100,7 +100,9 @@ class BuildCommandTest {
           .hasSize(2);
     }
     assertThat(Files.readString(out.resolve("briefing-papers.html")))
-        .contains("papers/synthetic-cewg-2024-03-pack.pdf");
+        .contains("papers/synthetic-cewg-2024-03-pack.pdf")
+        .contains("Synthetic Chief Executive Working Group meeting, March 2024: meeting pack")
+        .doesNotContain("Synthetic cewg");
   }
 
   @Test

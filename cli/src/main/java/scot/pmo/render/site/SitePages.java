@@ -23,6 +23,7 @@ import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
 import scot.pmo.model.Words;
+import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.site.Pages.Card;
 import scot.pmo.render.site.Pages.Change;
 import scot.pmo.render.site.Pages.ChangesPage;
@@ -706,10 +707,18 @@ final class SitePages {
     if (base.equals(model.settings.escalationReportName())) {
       return model.settings.escalationReportTitle();
     }
-    return model
-        .entity(base)
-        .map(e -> e.title() + " briefing paper")
-        .orElse(Words.capitalise(Html.words(base)));
+    Optional<Entity> named = model.entity(base);
+    if (named.isEmpty() && base.endsWith(MeetingPacks.id(""))) {
+      // A meeting's pack is named after the meeting: MeetingPacks.id.
+      Optional<Entity> meeting =
+          model
+              .entity(base.substring(0, base.length() - MeetingPacks.id("").length()))
+              .filter(e -> e.kind() == Kind.MEETING);
+      if (meeting.isPresent()) {
+        return meeting.get().title() + ": meeting pack";
+      }
+    }
+    return named.map(e -> e.title() + " briefing paper").orElse(Words.capitalise(Html.words(base)));
   }
 
   Page accessibility() {
