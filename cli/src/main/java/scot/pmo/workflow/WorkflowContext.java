@@ -1,6 +1,7 @@
 package scot.pmo.workflow;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -28,6 +29,7 @@ public final class WorkflowContext {
   private MarkdownRenderer markdown;
   private ConfigFile config;
   private volatile Meter meter = Meter.NONE;
+  private volatile LocalDate asOf;
 
   /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
@@ -93,6 +95,20 @@ public final class WorkflowContext {
   /** Forgets {@code pmo.yaml} as read, so that it is read again: for the preview, after an edit. */
   public synchronized void reloadConfig() {
     config = null;
+  }
+
+  /**
+   * The day validation's working rules take as today (a review or action past its date): the one
+   * {@link #checkAsOf} gave, else today where {@code pmo.yaml} says the programme office is.
+   */
+  public LocalDate today() {
+    LocalDate given = asOf;
+    return given != null ? given : LocalDate.now(config().dates().timeZone());
+  }
+
+  /** Checks the working rules as of {@code day} rather than today: {@code pmo validate --as-of}. */
+  public void checkAsOf(LocalDate day) {
+    this.asOf = day;
   }
 
   /** Where the stages report what they did. */
