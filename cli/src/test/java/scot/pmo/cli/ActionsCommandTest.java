@@ -166,4 +166,16 @@ class ActionsCommandTest {
             "error[missing-field]",
             "pmo: stopped, because the content has errors");
   }
+
+  @Test
+  void shellCompletionKnowsTheCommandAndItsOptions() {
+    CliRun.assertThat(run("completion"))
+        .succeeds()
+        .outContains("function _picocli_pmo_actions()", "--overdue", "--owner");
+  }
+
+  @Test
+  void theHelpListsIt() {
+    CliRun.assertThat(run("--help")).succeeds().outContains("actions");
+  }
 }
