@@ -106,6 +106,7 @@ public final class PmoCommand implements Runnable {
     SUBCOMMANDS.put("build", BuildCommand.class);
     SUBCOMMANDS.put("serve", ServeCommand.class);
     SUBCOMMANDS.put("list", ListCommand.class);
+    SUBCOMMANDS.put("actions", ActionsCommand.class);
     SUBCOMMANDS.put("graph", GraphCommand.class);
     SUBCOMMANDS.put("show", ShowCommand.class);
     SUBCOMMANDS.put("export", ExportCommand.class);

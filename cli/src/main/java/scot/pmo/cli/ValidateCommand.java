@@ -1,6 +1,7 @@
 package scot.pmo.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,13 +18,15 @@ import scot.pmo.workflow.WorkflowContext;
 @Command(
     name = "validate",
     description =
-        "Check all content: schemas, ids, references, dates, roles, links, interdependencies.",
+        "Check all content: schemas, ids, references, dates, roles, links, interdependencies,"
+            + " and the working rules of the RAID log and actions.",
     footer = {
       "%nExamples:",
       "  pmo validate",
       "  pmo validate --format github        annotations for a pull request",
       "  pmo validate --format sarif > pmo.sarif",
-      "  pmo validate --strict               warnings fail the check too"
+      "  pmo validate --strict               warnings fail the check too",
+      "  pmo validate --as-of 2024-03-31     reviews and actions overdue on that day"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -41,9 +44,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings as well as errors.")
   boolean strict;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Check reviews and actions as of this day rather than today (in pmo.yaml's time"
+              + " zone).")
+  LocalDate asOf;
+
   @Override
   public Integer call() {
     WorkflowContext context = content.context();
+    if (asOf != null) {
+      context.checkAsOf(asOf);
+    }
     Validation validation = new ValidateWorkflow(context).validate();
     Report report = Report.of(validation, context.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();

@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import scot.pmo.model.Config;
 import scot.pmo.model.DateStyle;
 import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Rag;
+import scot.pmo.model.RaidScale;
+import scot.pmo.model.Rules;
+import scot.pmo.model.Severity;
 
 /**
  * Reads the repository's {@code pmo.yaml} as a content file is read (UTF-8, plain YAML data with
@@ -146,8 +152,68 @@ public final class ConfigLoader {
             count(limits.path("max_files")),
             count(limits.path("max_yaml_depth")),
             count(limits.path("max_yaml_values"))),
-        d.raid(),
-        d.rules());
+        raid(data.path("raid"), d.raid()),
+        rules(data.path("rules")));
+  }
+
+  /** The fewest and most labels a rating scale may have. */
+  public static final int FEWEST_LEVELS = 2;
+
+  public static final int MOST_LEVELS = 10;
+
+  /**
+   * The rating scale {@code raid} gives: each scale of 2 to 10 labels, and bands each with a name,
+   * a maximum and a colour; the default for each part left out or given in another form.
+   */
+  static RaidScale raid(JsonNode raid, RaidScale d) {
+    List<String> likelihood = labels(raid.path("likelihood")).orElse(d.likelihood());
+    List<String> impact = labels(raid.path("impact")).orElse(d.impact());
+    List<RaidScale.Band> bands = new ArrayList<>();
+    JsonNode given = raid.path("bands");
+    for (JsonNode band : given) {
+      Optional<String> name = text(band.path("name"));
+      OptionalInt max = count(band.path("max"));
+      Optional<String> rag = text(band.path("rag")).filter(r -> Rag.parse(r).isPresent());
+      if (name.isEmpty() || max.isEmpty() || rag.isEmpty()) {
+        bands.clear();
+        break;
+      }
+      bands.add(new RaidScale.Band(name.get(), max.getAsInt(), rag.get()));
+    }
+    return new RaidScale(likelihood, impact, bands.isEmpty() ? d.bands() : bands);
+  }
+
+  private static Optional<List<String>> labels(JsonNode node) {
+    if (!node.isArray()) {
+      return Optional.empty();
+    }
+    List<String> labels = texts(node);
+    return labels.size() == node.size()
+            && labels.size() >= FEWEST_LEVELS
+            && labels.size() <= MOST_LEVELS
+        ? Optional.of(labels)
+        : Optional.empty();
+  }
+
+  /** The severity {@code rules} gives each rule it names rightly: error, warning, or off. */
+  static Rules rules(JsonNode rules) {
+    Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+    for (String code : Rules.CODES) {
+      text(rules.path(code))
+          .flatMap(ConfigLoader::severity)
+          .ifPresent(level -> levels.put(code, level));
+    }
+    return levels.isEmpty() ? Rules.DEFAULT : new Rules(levels);
+  }
+
+  /** "error", "warning" or "off" (empty), if the text is one of them. */
+  private static Optional<Optional<Severity>> severity(String text) {
+    return switch (text) {
+      case "error" -> Optional.of(Optional.of(Severity.ERROR));
+      case "warning" -> Optional.of(Optional.of(Severity.WARNING));
+      case "off" -> Optional.of(Optional.empty());
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<String> text(JsonNode node) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import scot.pmo.load.ConfigFile;
+import scot.pmo.load.ConfigLoader;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Config;
 import scot.pmo.model.Diagnostic;
@@ -21,6 +22,8 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.FieldPath;
 import scot.pmo.model.Kind;
 import scot.pmo.model.LibraryFacets;
+import scot.pmo.model.RaidScale;
+import scot.pmo.model.Rules;
 import scot.pmo.model.SourceMap;
 import scot.pmo.model.SourceRef;
 import scot.pmo.model.Suggestions;
@@ -79,6 +82,8 @@ public final class ConfigValidator implements Validator {
     facetName(data, at, diagnostics);
     contact(data, at, diagnostics);
     timeZone(data, at, diagnostics);
+    raidScale(data, at, diagnostics);
+    rules(data, at, diagnostics);
   }
 
   /** Nothing an edit of a content file in place can change: it keeps its id and kind. */
@@ -306,6 +311,111 @@ public final class ConfigValidator implements Validator {
               "'dates.time_zone' is '" + zone.textValue() + "', which is not a time zone",
               Suggestions.didYouMean(zone.textValue(), ZoneId.getAvailableZoneIds())
                   + "write a name from the IANA time zone database, such as Europe/London"));
+    }
+  }
+
+  /**
+   * The rating scale must hold together: each scale 2 to 10 labels, the bands in rising order of
+   * their maximum, and the last band reaching the top score.
+   */
+  private void raidScale(ObjectNode data, SourceMap at, Diagnostics diagnostics) {
+    JsonNode raid = data.path("raid");
+    if (!raid.isObject()) {
+      return;
+    }
+    for (String scale : List.of("likelihood", "impact")) {
+      JsonNode labels = raid.path(scale);
+      if (labels.isArray()
+          && (labels.size() < ConfigLoader.FEWEST_LEVELS
+              || labels.size() > ConfigLoader.MOST_LEVELS)) {
+        diagnostics.add(
+            Diagnostic.error(
+                "raid-scale",
+                at.value("/raid/" + scale),
+                "'raid."
+                    + scale
+                    + "' has "
+                    + labels.size()
+                    + (labels.size() == 1 ? " label" : " labels")
+                    + ", and a scale needs from "
+                    + ConfigLoader.FEWEST_LEVELS
+                    + " to "
+                    + ConfigLoader.MOST_LEVELS,
+                "give one label for each level, lowest first, such as "
+                    + String.join(", ", RaidScale.DEFAULT.likelihood())
+                    + "; until then the default scale of 5 is used"));
+      }
+    }
+    RaidScale scale = file.config().raid();
+    JsonNode bands = raid.path("bands");
+    int previous = 0;
+    for (int i = 0; i < bands.size(); i++) {
+      JsonNode max = bands.get(i).path("max");
+      if (!max.isTextual() || !max.textValue().matches("[1-9][0-9]{0,8}")) {
+        return; // the schema reports it
+      }
+      int value = Integer.parseInt(max.textValue());
+      if (value <= previous) {
+        diagnostics.add(
+            Diagnostic.error(
+                "raid-scale",
+                at.value("/raid/bands/" + i + "/max"),
+                "band "
+                    + (i + 1)
+                    + " of 'raid.bands' has max "
+                    + value
+                    + ", which is not above the max of the band before it ("
+                    + previous
+                    + ")",
+                "list the bands from the lowest scores to the highest, each max above the one"
+                    + " before"));
+        return;
+      }
+      previous = value;
+    }
+    int top = scale.likelihoodLevels() * scale.impactLevels();
+    RaidScale.Band last = scale.bands().get(scale.bands().size() - 1);
+    if (last.max() < top) {
+      boolean given = bands.isArray() && !bands.isEmpty();
+      diagnostics.add(
+          Diagnostic.error(
+              "raid-scale",
+              given ? at.value("/raid/bands/" + (bands.size() - 1) + "/max") : at.key("/raid"),
+              (given ? "the last band of 'raid.bands'" : "the last of the default bands")
+                  + " ("
+                  + last.name()
+                  + ") reaches "
+                  + last.max()
+                  + ", short of the top score of "
+                  + top
+                  + " ("
+                  + scale.likelihoodLevels()
+                  + " likelihood levels × "
+                  + scale.impactLevels()
+                  + " impact levels)",
+              given
+                  ? "raise the last band's max to " + top + ", or add a band up to " + top
+                  : "add 'bands:' under 'raid:', the last with 'max: \"" + top + "\"'"));
+    }
+  }
+
+  /** Each rule named must be one of the working rules. */
+  private static void rules(ObjectNode data, SourceMap at, Diagnostics diagnostics) {
+    JsonNode rules = data.path("rules");
+    if (!rules.isObject()) {
+      return;
+    }
+    for (String name : (Iterable<String>) rules::fieldNames) {
+      if (!Rules.CODES.contains(name)) {
+        diagnostics.add(
+            Diagnostic.error(
+                "unknown-field",
+                at.key("/rules/" + SourceMap.escape(name)),
+                "'" + name + "' is not a rule that 'rules' can set",
+                Suggestions.didYouMean(name, Rules.CODES)
+                    + "the rules are: "
+                    + String.join(", ", Rules.CODES)));
+      }
     }
   }
 }

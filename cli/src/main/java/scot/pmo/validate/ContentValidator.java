@@ -1,6 +1,7 @@
 package scot.pmo.validate;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +23,20 @@ public final class ContentValidator {
   private final Schemas schemas;
   private final Config config;
   private final Optional<ConfigFile> configFile;
+  private final LocalDate today;
 
-  /** The checks of content alone, with the default configuration. */
+  /** The checks of content alone, with the default configuration, as of today. */
   public ContentValidator(Path repo, Schemas schemas) {
     this(repo, schemas, Config.DEFAULT, Optional.empty());
+  }
+
+  /**
+   * The checks with {@code config}, as of today where {@code pmo.yaml} says the programme office
+   * is.
+   */
+  public ContentValidator(
+      Path repo, Schemas schemas, Config config, Optional<ConfigFile> configFile) {
+    this(repo, schemas, config, configFile, LocalDate.now(config.dates().timeZone()));
   }
 
   /**
@@ -33,13 +44,15 @@ public final class ContentValidator {
    *     the site writes
    * @param configFile the {@code pmo.yaml} to check with the content, if it is to be checked: that
    *     of the working tree, not when a past revision's content is checked for a diff
+   * @param today the day the working rules check dates against (a review or action past its date)
    */
   public ContentValidator(
-      Path repo, Schemas schemas, Config config, Optional<ConfigFile> configFile) {
+      Path repo, Schemas schemas, Config config, Optional<ConfigFile> configFile, LocalDate today) {
     this.repo = repo;
     this.schemas = schemas;
     this.config = config;
     this.configFile = configFile;
+    this.today = today;
   }
 
   /** Every check, in the order they run, for content loaded as {@code loaded}. */
@@ -53,6 +66,7 @@ public final class ContentValidator {
     checks.add(new RoleValidator());
     checks.add(new LinkValidator(repo));
     checks.add(new InterdependencyValidator());
+    checks.add(new WorkingRulesValidator(config.raid(), config.rules(), today));
     configFile.ifPresent(
         file -> checks.add(new ConfigValidator(repo, schemas, file, unreadableIds(loaded))));
     return List.copyOf(checks);

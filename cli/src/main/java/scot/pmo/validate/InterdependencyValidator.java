@@ -41,15 +41,17 @@ public final class InterdependencyValidator implements Validator {
                 "name the other project, programme or organisation in 'with'"));
         continue;
       }
+      // An escalated record without its date skips a step of its lifecycle: the working rules
+      // report that (lifecycle-skip), so that pmo.yaml can set how serious it is.
       if (record.text("status").orElse("").equals("escalated")
-          && (record.text("escalated").isEmpty() || record.text("escalated_to").isEmpty())) {
+          && record.text("escalated_to").isEmpty()) {
         diagnostics.add(
             Diagnostic.warning(
                 "escalation-incomplete",
                 record.positions().value("/status"),
-                "the record is escalated but does not say when or to whom",
-                "add 'escalated: \"YYYY-MM-DD\"' and 'escalated_to:' (the id of the group it"
-                    + " went to, such as the programme's governance group)"));
+                "the record is escalated but does not say to whom",
+                "add 'escalated_to:' with the id of the group it went to, such as the"
+                    + " programme's governance group"));
       }
       if ("depends-on".equals(relation)) {
         claims.add(new Claim(record, project, other, true));

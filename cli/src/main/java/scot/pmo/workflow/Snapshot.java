@@ -88,7 +88,8 @@ public final class Snapshot {
             root,
             context.schemas(),
             context.config(),
-            checksConfig ? Optional.of(context.configFile()) : Optional.empty());
+            checksConfig ? Optional.of(context.configFile()) : Optional.empty(),
+            context.today());
     IncrementalValidation validation =
         context.timed(
             "validate",

@@ -42,6 +42,8 @@ public final class WorkflowContext {
    */
   public record AsOf(LocalDate date, Commit commit, Path repository) {}
 
+  private volatile LocalDate checkDay;
+
   /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
     this(repo, limits, message -> {});
@@ -125,6 +127,25 @@ public final class WorkflowContext {
   /** Forgets {@code pmo.yaml} as read, so that it is read again: for the preview, after an edit. */
   public synchronized void reloadConfig() {
     config = null;
+  }
+
+  /**
+   * The day validation's working rules take as today (a review or action past its date): the one
+   * {@link #checkAsOf} gave, else the day the content is read as of, else today where {@code
+   * pmo.yaml} says the programme office is.
+   */
+  public LocalDate today() {
+    LocalDate given = checkDay;
+    if (given != null) {
+      return given;
+    }
+    AsOf past = asOf;
+    return past != null ? past.date() : LocalDate.now(config().dates().timeZone());
+  }
+
+  /** Checks the working rules as of {@code day} rather than today. */
+  public void checkAsOf(LocalDate day) {
+    this.checkDay = day;
   }
 
   /** Where the stages report what they did. */

@@ -259,6 +259,12 @@ public final class SyntheticProgramme {
       } while (!pairs.add(a + ">" + b) && pairs.size() < projects.size() * 4);
       String from = projects.get(a);
       String to = projects.get(b);
+      // Drawn in the order they always were, so that the same seed gives the same programme.
+      String status = random.nextInt(4) == 0 ? "resolved" : "open";
+      String owner = pick(people);
+      String raised = date();
+      // A resolved record says when (the working rules ask it to): the day it was raised.
+      String resolved = status.equals("resolved") ? "resolved: \"" + raised + "\"\n" : "";
       file(
           "interdependencies/synthetic-interdependency-" + i + ".md",
           """
@@ -271,17 +277,10 @@ public final class SyntheticProgramme {
           status: %s
           owner: %s
           raised: "%s"
-          ---
+          %s---
           %s
           """
-              .formatted(
-                  i,
-                  from,
-                  to,
-                  random.nextInt(4) == 0 ? "resolved" : "open",
-                  pick(people),
-                  date(),
-                  paragraph(40)));
+              .formatted(i, from, to, status, owner, raised, resolved, paragraph(40)));
     }
     for (int i = 1; i <= milestoneCount; i++) {
       file(

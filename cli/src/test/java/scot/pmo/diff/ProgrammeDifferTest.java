@@ -86,7 +86,12 @@ class ProgrammeDifferTest {
                           + " the Demo Council's data (Project Alpha depends on Demo Council; escalated to Demo"
                           + " Working Group on 1 March 2024)");
             });
-    assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency escalated");
+    // The record has no owner, which an escalated record needs (a working rule's warning).
+    assertThat(diff.introduced())
+        .extracting(d -> d.code())
+        .containsExactly("escalated-without-owner");
+    assertThat(DiffSentences.headline(diff))
+        .isEqualTo("1 interdependency escalated, 1 problem introduced");
   }
 
   @Test
@@ -110,7 +115,12 @@ class ProgrammeDifferTest {
             "Interdependency resolved: Project Alpha needs the Demo Council's data (Project Alpha"
                 + " depends on Demo Council; resolved on 2 April 2024)",
             "Risk opened: Funding for Project Alpha may lapse (Project Alpha; escalated)");
-    assertThat(DiffSentences.headline(diff)).isEqualTo("1 interdependency resolved, 1 risk opened");
+    // The new risk is escalated with no owner and no date: the working rules' warnings.
+    assertThat(diff.introduced())
+        .extracting(d -> d.code())
+        .containsExactlyInAnyOrder("escalated-without-owner", "lifecycle-skip");
+    assertThat(DiffSentences.headline(diff))
+        .isEqualTo("1 interdependency resolved, 1 risk opened, 2 problems introduced");
 
     ProgrammeDiff back = diff(after, before);
     assertThat(back.raid())
