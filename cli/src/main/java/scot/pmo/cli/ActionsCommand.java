@@ -25,7 +25,7 @@ import scot.pmo.workflow.WorkflowContext;
       "%nExamples:",
       "  pmo actions",
       "  pmo actions --overdue",
-      "  pmo actions --owner monica-patterson --as-of 2024-03-31",
+      "  pmo actions --overdue --on 2024-03-31     overdue by that day",
       "  pmo actions --format csv > actions.csv"
     })
 final class ActionsCommand implements Callable<Integer> {
@@ -43,10 +43,10 @@ final class ActionsCommand implements Callable<Integer> {
   String owner;
 
   @Option(
-      names = "--as-of",
+      names = "--on",
       paramLabel = "YYYY-MM-DD",
       description = "The day an action is overdue on (default: today, in pmo.yaml's time zone).")
-  LocalDate asOf;
+  LocalDate on;
 
   @Option(
       names = {"-f", "--format"},
@@ -59,7 +59,7 @@ final class ActionsCommand implements Callable<Integer> {
   public Integer call() {
     WorkflowContext context = content.context();
     ActionsWorkflow workflow = new ActionsWorkflow(context);
-    LocalDate day = asOf != null ? asOf : workflow.today();
+    LocalDate day = on != null ? on : workflow.today();
     ActionsWorkflow.Outcome outcome =
         workflow.list(new ActionsWorkflow.Request(overdue, Optional.ofNullable(owner), day));
     PrintWriter err = spec.commandLine().getErr();

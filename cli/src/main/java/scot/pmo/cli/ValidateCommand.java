@@ -26,7 +26,7 @@ import scot.pmo.workflow.WorkflowContext;
       "  pmo validate --format github        annotations for a pull request",
       "  pmo validate --format sarif > pmo.sarif",
       "  pmo validate --strict               warnings fail the check too",
-      "  pmo validate --as-of 2024-03-31     reviews and actions overdue on that day"
+      "  pmo validate --on 2024-03-31        reviews and actions overdue on that day"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -45,18 +45,18 @@ final class ValidateCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
-      names = "--as-of",
+      names = "--on",
       paramLabel = "YYYY-MM-DD",
       description =
           "Check reviews and actions as of this day rather than today (in pmo.yaml's time"
               + " zone).")
-  LocalDate asOf;
+  LocalDate on;
 
   @Override
   public Integer call() {
     WorkflowContext context = content.context();
-    if (asOf != null) {
-      context.checkAsOf(asOf);
+    if (on != null) {
+      context.checkOn(on);
     }
     Validation validation = new ValidateWorkflow(context).validate();
     Report report = Report.of(validation, context.repo(), strict);

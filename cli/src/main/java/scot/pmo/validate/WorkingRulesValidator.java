@@ -22,7 +22,7 @@ import scot.pmo.model.Rules;
  * sets another under {@code rules:}, or turns it off.
  *
  * <p>"Today" is given, not read from the clock, so that a check can be made as of another day
- * ({@code pmo validate --as-of}) and tests are fixed. Each file is checked on its own.
+ * ({@code pmo validate --on}) and tests are fixed. Each file is checked on its own.
  */
 public final class WorkingRulesValidator implements FileValidator {
 

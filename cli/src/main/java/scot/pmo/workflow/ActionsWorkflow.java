@@ -57,7 +57,7 @@ public final class ActionsWorkflow {
   }
 
   public Outcome list(Request request) {
-    context.checkAsOf(request.asOf());
+    context.checkOn(request.asOf());
     Snapshot snapshot = Snapshot.load(context);
     Validation validation = snapshot.validation();
     Catalogue catalogue = snapshot.catalogue();

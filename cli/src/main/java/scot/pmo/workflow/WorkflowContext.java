@@ -131,7 +131,7 @@ public final class WorkflowContext {
 
   /**
    * The day validation's working rules take as today (a review or action past its date): the one
-   * {@link #checkAsOf} gave, else the day the content is read as of, else today where {@code
+   * {@link #checkOn} gave, else the day the content is read as of, else today where {@code
    * pmo.yaml} says the programme office is.
    */
   public LocalDate today() {
@@ -143,8 +143,8 @@ public final class WorkflowContext {
     return past != null ? past.date() : LocalDate.now(config().dates().timeZone());
   }
 
-  /** Checks the working rules as of {@code day} rather than today. */
-  public void checkAsOf(LocalDate day) {
+  /** Checks the working rules as of {@code day} rather than today: {@code --on}. */
+  public void checkOn(LocalDate day) {
     this.checkDay = day;
   }
 

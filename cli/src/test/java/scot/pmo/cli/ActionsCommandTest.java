@@ -31,7 +31,7 @@ class ActionsCommandTest {
 
   @Test
   void everyActionSoonestDueFirstWithOverdueInWords() {
-    CliRun run = run(repo, "actions", "--as-of", AS_OF);
+    CliRun run = run(repo, "actions", "--on", AS_OF);
 
     CliRun.assertThat(run).succeeds().errIsEmpty();
     assertThat(run.out().lines().toList())
@@ -51,7 +51,7 @@ class ActionsCommandTest {
 
   @Test
   void overdueListsOnlyTheOverdue() {
-    CliRun run = run(repo, "actions", "--overdue", "--as-of", AS_OF);
+    CliRun run = run(repo, "actions", "--overdue", "--on", AS_OF);
 
     CliRun.assertThat(run)
         .succeeds()
@@ -64,7 +64,7 @@ class ActionsCommandTest {
 
   @Test
   void ownerListsOnlyThatPersonsActions() {
-    CliRun run = run(repo, "actions", "--owner", "derek-crichton", "--as-of", AS_OF);
+    CliRun run = run(repo, "actions", "--owner", "derek-crichton", "--on", AS_OF);
 
     CliRun.assertThat(run)
         .succeeds()
@@ -77,14 +77,14 @@ class ActionsCommandTest {
 
   @Test
   void anotherDayMakesOtherActionsOverdue() {
-    CliRun.assertThat(run(repo, "actions", "--overdue", "--as-of", "2024-05-01"))
+    CliRun.assertThat(run(repo, "actions", "--overdue", "--on", "2024-05-01"))
         .succeeds()
         .outContains("synthetic-cewg-2024-03/1", "3 actions, 3 overdue as of 2024-05-01");
   }
 
   @Test
   void csvHasAColumnSayingOverdue() {
-    CliRun run = run(repo, "actions", "--as-of", AS_OF, "--format", "csv");
+    CliRun run = run(repo, "actions", "--on", AS_OF, "--format", "csv");
 
     CliRun.assertThat(run).succeeds();
     assertThat(run.out().lines().toList())
@@ -97,7 +97,7 @@ class ActionsCommandTest {
 
   @Test
   void jsonSaysEachOnesOwnerDueDateAndWhetherItIsOverdue() throws Exception {
-    CliRun run = run(repo, "actions", "--as-of", AS_OF, "--format", "json");
+    CliRun run = run(repo, "actions", "--on", AS_OF, "--format", "json");
 
     CliRun.assertThat(run).succeeds();
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -144,9 +144,9 @@ class ActionsCommandTest {
     CliRun.assertThat(run(repo, "actions", "--format", "xml"))
         .exitsWith(ExitCodes.USAGE)
         .errContains("--format");
-    CliRun.assertThat(run(repo, "actions", "--as-of", "14/03/2024"))
+    CliRun.assertThat(run(repo, "actions", "--on", "14/03/2024"))
         .exitsWith(ExitCodes.USAGE)
-        .errContains("--as-of");
+        .errContains("--on");
   }
 
   @Test

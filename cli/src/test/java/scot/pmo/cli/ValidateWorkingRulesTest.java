@@ -12,7 +12,7 @@ import scot.pmo.testing.TestRepos;
 
 /**
  * {@code pmo validate} over a copy of the sample with the synthetic working view: the working
- * rules' warnings at their lines, {@code --strict} failing on them, and {@code --as-of} moving
+ * rules' warnings at their lines, {@code --strict} failing on them, and {@code --on} moving
  * "today".
  */
 class ValidateWorkingRulesTest {
@@ -30,7 +30,7 @@ class ValidateWorkingRulesTest {
 
   @Test
   void overdueReviewsAndActionsAreWarningsAtTheirLines() {
-    assertThat(run(repo, "validate", "--as-of", "2024-03-14"))
+    assertThat(run(repo, "validate", "--on", "2024-03-14"))
         .succeeds()
         .outContains(
             "content/interdependencies/synthetic-risk-volunteer-capacity.md:8:9:"
@@ -48,30 +48,30 @@ class ValidateWorkingRulesTest {
 
   @Test
   void strictFailsOnThem() {
-    assertThat(run(repo, "validate", "--as-of", "2024-03-14", "--strict"))
+    assertThat(run(repo, "validate", "--on", "2024-03-14", "--strict"))
         .exitsWith(ExitCodes.CONTENT)
         .outContains("warning[review-overdue]", "(--strict: warnings fail the check)");
   }
 
   @Test
   void asOfAnEarlierDayNothingIsOverdue() {
-    assertThat(run(repo, "validate", "--as-of", "2024-01-01", "--strict"))
+    assertThat(run(repo, "validate", "--on", "2024-01-01", "--strict"))
         .succeeds()
         .outDoesNotContain("review-overdue", "action-overdue");
   }
 
   @Test
   void theirCodesReachTheOtherFormats() {
-    assertThat(run(repo, "validate", "--as-of", "2024-03-14", "--format", "github"))
+    assertThat(run(repo, "validate", "--on", "2024-03-14", "--format", "github"))
         .succeeds()
         .outContains("::warning file=content/meetings/synthetic-cewg-2024-01.yaml,line=32,col=10,");
   }
 
   @Test
   void aDateThatIsNotADateIsAUsageError() {
-    assertThat(run(repo, "validate", "--as-of", "2024-02-30"))
+    assertThat(run(repo, "validate", "--on", "2024-02-30"))
         .exitsWith(ExitCodes.USAGE)
-        .errContains("--as-of");
+        .errContains("--on");
   }
 
   @Test

@@ -155,7 +155,7 @@ class WorkingRulesValidatorTest {
 
   static List<Diagnostic> validation(Path repo, LocalDate asOf) {
     WorkflowContext context = new WorkflowContext(repo, LoadLimits.DEFAULT);
-    context.checkAsOf(asOf);
+    context.checkOn(asOf);
     return Snapshot.load(context).validation().diagnostics().sorted();
   }
 
