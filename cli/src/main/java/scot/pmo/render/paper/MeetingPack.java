@@ -115,7 +115,7 @@ public record MeetingPack(
    * @param anchor the id of its section in the HTML, e.g. {@code highlight-active-communities}
    * @param project the project's title
    * @param status the project's status, e.g. "Active", or ""
-   * @param rag the RAG status in words, e.g. "Amber (at risk)", or "No RAG status recorded"
+   * @param rag the RAG status in words, e.g. "Amber (at risk)", or "not recorded"
    * @param ragValue green, amber or red, or "none"
    * @param ragReason why (text), or null
    * @param ragDate when it was assessed, or ""

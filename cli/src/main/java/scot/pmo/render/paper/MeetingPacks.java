@@ -280,7 +280,7 @@ public final class MeetingPacks {
         anchor(projectId),
         project.title(),
         project.text("status").map(Words::capitalise).orElse(""),
-        rag.map(Rag::text).orElse("No RAG status recorded"),
+        rag.map(Rag::text).orElse("not recorded"),
         rag.map(Rag::value).orElse("none"),
         rag.flatMap(r -> project.text("rag_reason")).map(r -> markup(r, project)).orElse(null),
         rag.flatMap(r -> date(project, "rag_date")).map(settings::date).orElse(""),

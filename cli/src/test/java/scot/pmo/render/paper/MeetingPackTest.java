@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +66,17 @@ class MeetingPackTest {
   @Test
   void markdownMatchesTheGoldenFile() throws IOException {
     Golden.assertMatches(markdown, "papers/synthetic-cewg-2024-03-pack.md");
+  }
+
+  @Test
+  void htmlIsValidForTheNuChecker() throws Exception {
+    Path file = tmp.resolve("pack.html");
+    Files.writeString(file, html);
+    nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+    validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+    assertThat(validator.validate(file).lines().filter(l -> l.contains(": error")))
+        .as("the Nu checker's errors")
+        .isEmpty();
   }
 
   @Test
@@ -145,7 +157,7 @@ class MeetingPackTest {
                 new MarkdownRenderer(),
                 Config.DEFAULT)
             .build(SyntheticRaid.SECOND_MEETING, AS_OF, TestRepos.PROVENANCE);
-    assertThat(without.highlights().projects().get(0).rag()).isEqualTo("No RAG status recorded");
+    assertThat(without.highlights().projects().get(0).rag()).isEqualTo("not recorded");
     assertThat(without.highlights().projects().get(0).ragReason()).isNull();
   }
 

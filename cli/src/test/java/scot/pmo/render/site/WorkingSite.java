@@ -19,6 +19,9 @@ final class WorkingSite {
   /** The date the site treats as today: the day of the second synthetic meeting. */
   static final String AS_OF = "2024-03-14";
 
+  /** The second meeting's pack, as {@code pmo build} writes it beside the pages. */
+  static final String PACK = "papers/" + SyntheticRaid.SECOND_MEETING + "-pack.html";
+
   /** The pages the working view adds, each of which the tests check. */
   static final List<String> NEW_PAGES =
       List.of(
@@ -34,7 +37,8 @@ final class WorkingSite {
           "projects/active-communities.html",
           "interdependencies/synthetic-risk-volunteer-capacity.html",
           "meetings/synthetic-cewg-2024-03.html",
-          "meetings/synthetic-cewg-2024-01.html");
+          "meetings/synthetic-cewg-2024-01.html",
+          PACK);
 
   private static Path built;
 
@@ -71,10 +75,30 @@ final class WorkingSite {
         TestRepos.copy(repo);
         SyntheticRaid.addTo(repo);
         built = SampleSite.build(repo, out, SiteOptions.defaults().withHistory(history()));
+        writePack(repo, built);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return built;
+  }
+
+  private static void writePack(Path repo, Path site) throws IOException {
+    TestRepos.Loaded loaded = TestRepos.load(repo);
+    scot.pmo.render.paper.Paper pack =
+        new scot.pmo.render.paper.MeetingPacks(
+                loaded.validation().catalogue(),
+                loaded.graph(),
+                new scot.pmo.render.markdown.MarkdownRenderer(),
+                scot.pmo.model.Config.DEFAULT)
+            .build(
+                SyntheticRaid.SECOND_MEETING,
+                java.time.LocalDate.parse(AS_OF),
+                TestRepos.PROVENANCE);
+    Files.createDirectories(site.resolve("papers"));
+    Files.writeString(
+        site.resolve(PACK),
+        new scot.pmo.render.paper.PaperRenderer(new scot.pmo.render.template.Templates(repo))
+            .html(pack));
   }
 }
