@@ -53,8 +53,14 @@ class IncrementalSiteTest {
         .incrementalSite(snapshot, out, SiteOptions.defaults());
   }
 
+  /**
+   * The snapshot, which has no problems but the working rules' (the synthetic records' reviews and
+   * actions fall due in 2024, so they are overdue whenever the test runs).
+   */
   private static Snapshot valid(Snapshot snapshot) {
-    assertThat(snapshot.validation().diagnostics().sorted()).isEmpty();
+    assertThat(snapshot.validation().diagnostics().sorted())
+        .filteredOn(d -> !scot.pmo.model.Rules.CODES.contains(d.code()))
+        .isEmpty();
     return snapshot;
   }
 
