@@ -52,6 +52,11 @@ public record Config(
   /** The paper name of the escalation report when {@code pmo.yaml} does not say. */
   public static final String DEFAULT_ESCALATION_REPORT = "escalation-report";
 
+  /** The paper name of a meeting's pack: {@code <meeting-id>-pack}. */
+  public static String meetingPackName(String meetingId) {
+    return meetingId + "-pack";
+  }
+
   /** Everything at its default: what a repository without {@code pmo.yaml} gets. */
   public static final Config DEFAULT =
       new Config(

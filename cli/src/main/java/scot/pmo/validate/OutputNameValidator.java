@@ -17,8 +17,8 @@ import scot.pmo.model.SourceRef;
 /**
  * Checks that no two things the site and the papers publish get the same file name, compared as a
  * case-insensitive file system would (case folded, Unicode NFC): an entity page and a page the site
- * writes itself ({@code projects/index.html}), a project's papers and the escalation report's
- * (named in {@code pmo.yaml}), or two filter pages of the case-study library.
+ * writes itself ({@code projects/index.html}), a project's papers, a meeting's pack and the
+ * escalation report's (named in {@code pmo.yaml}), or two filter pages of the case-study library.
  */
 public final class OutputNameValidator implements Validator {
 
@@ -62,6 +62,11 @@ public final class OutputNameValidator implements Validator {
         claim(
             claims,
             new Claim("meetings/" + e.id() + ".ics", "the calendar of " + e.path(), e),
+            file,
+            diagnostics);
+        claim(
+            claims,
+            new Claim("papers/" + Config.meetingPackName(e.id()), "the pack of " + e.path(), e),
             file,
             diagnostics);
       }

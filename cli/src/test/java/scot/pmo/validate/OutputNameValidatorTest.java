@@ -64,6 +64,28 @@ class OutputNameValidatorTest {
   }
 
   @Test
+  void aProjectNamedAsAMeetingsPackClashesWithIt() {
+    Entity meeting = entity(Kind.MEETING, "board-2024-03", "content/meetings/board-2024-03.yaml");
+    Entity project =
+        entity(Kind.PROJECT, "board-2024-03-pack", "content/projects/board-2024-03-pack.md");
+    Diagnostics found = new Diagnostics();
+    new OutputNameValidator(Config.DEFAULT)
+        .validate(new Catalogue(List.of(meeting, project)), found);
+    assertThat(found.sorted())
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .containsExactly(
+            tuple(
+                "output-name-clash",
+                "this would be published as papers/board-2024-03-pack, the same file as the pack"
+                    + " of content/meetings/board-2024-03.yaml"));
+  }
+
+  private static Entity entity(Kind kind, String id, String path) {
+    return new Entity(
+        kind, id, path, JsonNodeFactory.instance.objectNode(), new SourceMap(path), "", 1);
+  }
+
+  @Test
   void namesEqualAfterCaseFoldingAndNormalisationClash() {
     assertThat(OutputNameValidator.fold("projects/Index.html"))
         .isEqualTo(OutputNameValidator.fold("projects/index.html"));

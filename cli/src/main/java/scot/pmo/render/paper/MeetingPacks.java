@@ -61,7 +61,7 @@ public final class MeetingPacks {
 
   /** The file name of {@code meetingId}'s pack, without extension. */
   public static String id(String meetingId) {
-    return meetingId + "-pack";
+    return Config.meetingPackName(meetingId);
   }
 
   /** The meetings that have an agenda, which {@code pmo build} writes packs for, by id. */
