@@ -80,6 +80,19 @@ final class ActionsCommand implements Callable<Integer> {
                       ? "'pmo list person' lists the people"
                       : "the people are: " + String.join(", ", outcome.people())));
     }
+    if (outcome.actions().isEmpty()
+        && format == ActionListing.Format.text
+        && (overdue || owner != null)) {
+      // Say which filter left nothing, rather than that there are no actions at all.
+      spec.commandLine()
+          .getOut()
+          .println(
+              "No actions"
+                  + (overdue ? " overdue on " + day : "")
+                  + (owner != null ? " owned by " + owner : "")
+                  + ".");
+      return ExitCodes.OK;
+    }
     ActionListing.write(
         outcome.actions(), day, format, Terminal.columns(), spec.commandLine().getOut());
     return ExitCodes.OK;

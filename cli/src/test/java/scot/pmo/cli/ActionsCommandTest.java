@@ -83,6 +83,13 @@ class ActionsCommandTest {
   }
 
   @Test
+  void sayWhichFilterLeftNothing() {
+    CliRun.assertThat(run(repo, "actions", "--overdue", "--on", "2024-01-01"))
+        .succeeds()
+        .outContains("No actions overdue on 2024-01-01.");
+  }
+
+  @Test
   void csvHasAColumnSayingOverdue() {
     CliRun run = run(repo, "actions", "--on", AS_OF, "--format", "csv");
 
