@@ -3,7 +3,9 @@
 # (the class-data sharing archive on Java 17 to 24, the ahead-of-time cache on Java 25 and later).
 #
 # Written for bash 3.2 and later (macOS still ships 3.2), so no 'set -u' with arrays that may
-# be empty, no associative arrays, no mapfile. Everything it says goes to standard error.
+# be empty, no associative arrays, no mapfile. Everything it says goes to standard error. The
+# launcher sets 'jar' (the path of pmo.jar) before it calls make_aot_cache.
+# shellcheck disable=SC2034  # flags, serve_flags and aot_java are read by the launchers
 
 # The Java options. C1-only compilation starts fastest, and on two cores outruns the full
 # compiler even over a build of 10,000 pages, on Java 25 with an ahead-of-time cache holding
@@ -211,20 +213,24 @@ cache_key() {
 # a second JVM to write the cache: a few seconds, once. All that output (Java writes its own
 # notes on the cache to standard output) is dropped, and a run that fails only means no cache.
 # The cache is written under a name of its own and renamed, so two first runs at once cannot mix
-# their files; caches of older jars for the same Java are removed.
+# their files; caches of older jars for the same Java are removed. A training run that made no
+# cache leaves FILE.failed, so that later runs do not spend the same seconds again.
 make_aot_cache() {
   local file="$1" tmp="$1.$$.tmp" dir="${1%/*}" old key
   shift
+  # shellcheck disable=SC2154  # jar is the launcher's
   "$java_bin" ${options[@]+"${options[@]}"} -XX:AOTCacheOutput="$tmp" -jar "$jar" "$@" \
     >/dev/null 2>&1 </dev/null
   if [ -s "$tmp" ] && mv -f "$tmp" "$file" 2>/dev/null; then
     key="${file##*/pmo-*-java}"
-    for old in "$dir"/pmo-*-java"$key"; do
+    for old in "$dir"/pmo-*-java"$key" "$dir"/pmo-*-java"$key".failed; do
       [ "$old" = "$file" ] || rm -f "$old" 2>/dev/null
     done
   fi
   rm -f "$tmp" "$tmp.config" 2>/dev/null
-  [ -f "$file" ]
+  [ -f "$file" ] && return 0
+  : >"$file.failed" 2>/dev/null
+  return 1
 }
 
 # java_options FLAGS: sets the array 'options' to the Java options FLAGS (flags or serve_flags)
