@@ -1,6 +1,7 @@
 package scot.pmo.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,15 +124,17 @@ class DistributionIT {
 
   @Test
   void theLaunchersUseTheJavaOptionsOfTheRepositorysOwnLauncher() throws IOException {
-    String repository = Files.readString(SOURCES.resolve("pmo"));
-    String unix = Files.readString(home.resolve("bin/pmo"));
+    // bin/pmo and ./pmo both source the same pmo-java.bash; pmo.cmd repeats its options.
+    String shared = Files.readString(SOURCES.resolve("cli/src/dist/bin/pmo-java.bash"));
+    assertThat(Files.readString(home.resolve("bin/pmo-java.bash"))).isEqualTo(shared);
+    assertThat(Files.readString(home.resolve("bin/pmo"))).contains(". \"$bindir/pmo-java.bash\"");
+    assertThat(Files.readString(SOURCES.resolve("pmo")))
+        .contains(". \"$root/cli/src/dist/bin/pmo-java.bash\"");
     String windows = Files.readString(home.resolve("bin/pmo.cmd"));
     for (String variable : List.of("flags", "serve_flags")) {
-      Matcher m = Pattern.compile("(?m)^" + variable + "=\"([^\"]+)\"").matcher(repository);
-      assertThat(m.find()).as("./pmo sets %s", variable).isTrue();
-      String options = m.group(1);
-      assertThat(unix).contains("(" + options + ")");
-      assertThat(windows).contains("=" + options + "\"");
+      Matcher m = Pattern.compile("(?m)^" + variable + "=\"([^\"]+)\"").matcher(shared);
+      assertThat(m.find()).as("pmo-java.bash sets %s", variable).isTrue();
+      assertThat(windows).contains("=" + m.group(1) + "\"");
     }
   }
 
@@ -374,6 +377,107 @@ class DistributionIT {
     recordedRun(calls).all().forEach(a -> strict.add(a.equals("-Xshare:auto") ? "-Xshare:on" : a));
     Installed.Finished shared = Installed.run(repo, environment(), strict.toArray(String[]::new));
     assertThat(shared.exitCode()).as(shared.out() + shared.err()).isZero();
+  }
+
+  @Test
+  void makesAnAheadOfTimeCacheOnJava25AndAClassDataArchiveOnJava17() throws IOException {
+    Path temurin25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    assumeTrue(Files.isExecutable(temurin25.resolve("bin/java")), "no Java 25 at " + temurin25);
+    // A Java home whose bin/java writes down how it was called, then runs Java 25's.
+    Path java25 = Files.createDirectories(tmp.resolve("recording-java-25/bin"));
+    Path calls = Files.createDirectories(tmp.resolve("calls-25"));
+    Files.copy(temurin25.resolve("release"), java25.resolveSibling("release"));
+    write(
+        java25.resolve("java"),
+        "#!/bin/sh\n"
+            + "printf '%s\\0' \"$@\" > \""
+            + calls
+            + "/$$\"\n"
+            + "exec '"
+            + temurin25.resolve("bin/java")
+            + "' \"$@\"\n");
+    Path cache = tmp.resolve("cache-25");
+    Map<String, String> env = environment();
+    env.put("JAVA_HOME", java25.getParent().toString());
+    env.put("XDG_CACHE_HOME", cache.toString());
+    Path folder = cache.resolve("pmo/" + VERSION + "-25");
+    String launcher = home.resolve("bin/pmo").toString();
+
+    Installed.Finished version = Installed.run(repo, env, launcher, "--version");
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.err()).isEmpty();
+    assertThat(aotCaches(folder)).as("--version makes no cache").isEmpty();
+
+    Installed.Finished first = Installed.run(repo, env, launcher, "validate");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).startsWith("No problems in ").doesNotContain("AOT", "[warning]");
+    assertThat(first.err().lines().toList())
+        .as("one line says why the first run takes longer")
+        .singleElement()
+        .asString()
+        .startsWith("pmo: making a start-up cache");
+    List<Path> made = aotCaches(folder);
+    assertThat(made).singleElement().asString().contains("-java" + release(temurin25));
+    assertThat(folder.resolve("pmo.jsa")).doesNotExist();
+    Path aot = made.get(0);
+    FileTime when = Files.getLastModifiedTime(aot);
+    clear(calls);
+
+    Installed.Finished second = Installed.run(repo, env, launcher, "validate");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+    assertThat(aotCaches(folder)).containsExactly(aot);
+    assertThat(Files.getLastModifiedTime(aot)).as("the cache is reused as it was").isEqualTo(when);
+    List<String> options = recordedRun(calls).options();
+    assertThat(options)
+        .contains("-XX:AOTCache=" + aot, "-XX:TieredStopAtLevel=1")
+        .doesNotContain("-Xshare:auto")
+        .noneMatch(o -> o.startsWith("-XX:AOTCacheOutput") || o.contains("SharedArchive"));
+
+    // The same run with -XX:AOTMode=on, which stops when the cache cannot be used.
+    List<String> strict = new ArrayList<>();
+    strict.add(temurin25.resolve("bin/java").toString());
+    strict.add("-XX:AOTMode=on");
+    strict.addAll(recordedRun(calls).all());
+    Installed.Finished cached = Installed.run(repo, environment(), strict.toArray(String[]::new));
+    assertThat(cached.exitCode()).as(cached.out() + cached.err()).isZero();
+    assertThat(cached.out()).isEqualTo(first.out());
+
+    // PMO_NO_CDS=1 leaves the cache out.
+    clear(calls);
+    env.put("PMO_NO_CDS", "1");
+    assertThat(Installed.run(repo, env, launcher, "validate").exitCode()).isZero();
+    assertThat(recordedRun(calls).options()).noneMatch(o -> o.startsWith("-XX:AOT"));
+
+    // Java 17, with the same cache folder: a class-data archive, as before.
+    Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+    assumeTrue(Files.isExecutable(java17.resolve("bin/java")), "no Java 17 at " + java17);
+    env.remove("PMO_NO_CDS");
+    env.put("JAVA_HOME", java17.toString());
+    Installed.Finished on17 = Installed.run(repo, env, launcher, "validate");
+    assertThat(on17.exitCode()).as(on17.err()).isZero();
+    assertThat(on17.err()).isEmpty();
+    assertThat(on17.out()).isEqualTo(first.out());
+    assertThat(cache.resolve("pmo/" + VERSION + "-17/pmo.jsa")).isRegularFile();
+    assertThat(aotCaches(cache.resolve("pmo/" + VERSION + "-17"))).isEmpty();
+  }
+
+  private static List<Path> aotCaches(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".aot")).sorted().toList();
+    }
+  }
+
+  private static String release(Path javaHome) throws IOException {
+    Matcher m =
+        Pattern.compile("(?m)^JAVA_VERSION=\"([^\"]+)\"")
+            .matcher(Files.readString(javaHome.resolve("release")));
+    assertThat(m.find()).isTrue();
+    return m.group(1);
   }
 
   // --- Helpers ---------------------------------------------------------------------------------

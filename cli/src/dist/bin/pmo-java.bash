@@ -1,0 +1,253 @@
+# What both launchers of pmo share, sourced (not run) by the distribution's bin/pmo and by the
+# repository's ./pmo: finding Java, the Java options, and the start-up cache of pmo's classes
+# (the class-data sharing archive on Java 17 to 24, the ahead-of-time cache on Java 25 and later).
+#
+# Written for bash 3.2 and later (macOS still ships 3.2), so no 'set -u' with arrays that may
+# be empty, no associative arrays, no mapfile. Everything it says goes to standard error. The
+# launcher sets 'jar' (the path of pmo.jar) before it calls make_aot_cache.
+# shellcheck disable=SC2034  # flags, serve_flags and aot_java are read by the launchers
+
+# The Java options. C1-only compilation starts fastest, and on two cores outruns the full
+# compiler even over a build of 10,000 pages, on Java 25 with an ahead-of-time cache holding
+# method profiles as on Java 17. The parallel collector gathers the young objects on every core
+# (the serial one stopped both for half a second of a large build); a young generation of at most
+# 160 MB keeps the memory of a large build at about that of the serial collector.
+flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=160m -Xshare:auto"
+# The preview server lives for hours and must answer each saved file at once: the G1 collector
+# keeps its pauses short, where the parallel one now and then stopped an update for a quarter of a
+# second to collect the whole heap of a large programme.
+serve_flags="-XX:TieredStopAtLevel=1 -XX:+UseG1GC -Xshare:auto"
+# The JVM's own log writes its warnings to standard output, and class-data sharing warns about
+# every old class it cannot archive (hundreds of picocli's): warnings go to standard error, and
+# class-data sharing and the ahead-of-time cache, which only ever speed things up, say nothing.
+# (Java 17 has no 'aot' log tag: see java_options.)
+log_flags="-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
+# The first Java with an ahead-of-time cache made in one run (JEP 514) that holds method
+# profiles (JEP 515).
+aot_java=25
+
+say() {
+  printf 'pmo: %s\n' "$*" >&2
+}
+
+# The real path of a file, through every symbolic link on the way (readlink without -f, which
+# older macOS lacks).
+resolve() {
+  local path="$1" link
+  while [ -L "$path" ]; do
+    link="$(readlink "$path")" || break
+    case "$link" in
+      /*) path="$link" ;;
+      *)
+        case "$path" in
+          */*) path="${path%/*}/$link" ;;
+          *) path="$link" ;;
+        esac
+        ;;
+    esac
+  done
+  printf '%s\n' "$path"
+}
+
+# --- Finding Java ------------------------------------------------------------------------------
+
+# The major version in a Java version string: 17.0.15 -> 17, 21 -> 21, 25-ea -> 25, 1.8.0_392 -> 8.
+major_of() {
+  local v="$1"
+  case "$v" in
+    1.*) v="${v#1.}" ;;
+  esac
+  v="${v%%[!0-9]*}"
+  printf '%s\n' "${v:-0}"
+}
+
+# The version of the Java in a Java home, from its 'release' file (no Java started).
+release_version() {
+  local line
+  [ -f "$1/release" ] || return 1
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      JAVA_VERSION=*)
+        line="${line#JAVA_VERSION=}"
+        line="${line//\"/}"
+        [ -n "$line" ] || return 1
+        printf '%s\n' "$line"
+        return 0
+        ;;
+    esac
+  done <"$1/release"
+  return 1
+}
+
+# The version of a java binary: the 'release' file of the Java home it lives in, or else what
+# 'java -version' says (macOS's /usr/bin/java, wrappers).
+binary_version() {
+  local real dir out v
+  real="$(resolve "$1")"
+  case "$real" in
+    */bin/java) dir="${real%/bin/java}" ;;
+    *) dir="" ;;
+  esac
+  if [ -n "$dir" ] && v="$(release_version "$dir")"; then
+    printf '%s\n' "$v"
+    return 0
+  fi
+  out="$("$1" -version 2>&1 </dev/null)" || return 1
+  case "$out" in
+    *'version "'*) ;;
+    *) return 1 ;;
+  esac
+  v="${out#*version \"}"
+  v="${v%%\"*}"
+  printf '%s\n' "$v"
+}
+
+# find_java: sets java_bin, java_version and java_major to the Java to run pmo with, 17 or newer:
+# JAVA_HOME's, else the one on PATH, else the newest in the usual install folders
+# (PMO_JAVA_SEARCH, glob patterns separated by ':'). Returns 1, having said where it looked, when
+# there is none.
+find_java() {
+  local v candidate search best_major found_any pattern saved_ifs jhome m t hint
+  local -a tried patterns
+  java_bin=""
+  java_version=""
+  java_major=0
+
+  # 1. JAVA_HOME, when it holds Java 17 or newer. A JAVA_HOME with an older Java is passed over
+  #    quietly (other tools may need it); one with no Java in it at all is worth a word.
+  if [ -n "${JAVA_HOME:-}" ]; then
+    if [ -x "$JAVA_HOME/bin/java" ]; then
+      if v="$(binary_version "$JAVA_HOME/bin/java")" && [ "$(major_of "$v")" -ge 17 ]; then
+        java_bin="$JAVA_HOME/bin/java"
+        java_version="$v"
+      else
+        tried+=("JAVA_HOME=$JAVA_HOME: Java ${v:-of unknown version}")
+      fi
+    else
+      tried+=("JAVA_HOME=$JAVA_HOME: no bin/java in it")
+      say "JAVA_HOME is $JAVA_HOME, which has no bin/java; looking elsewhere"
+    fi
+  else
+    tried+=("JAVA_HOME: not set")
+  fi
+
+  # 2. java on PATH.
+  if [ -z "$java_bin" ]; then
+    if candidate="$(command -v java)" && [ -n "$candidate" ]; then
+      if v="$(binary_version "$candidate")" && [ "$(major_of "$v")" -ge 17 ]; then
+        java_bin="$candidate"
+        java_version="$v"
+      else
+        tried+=("PATH: $candidate is Java ${v:-of unknown version}")
+      fi
+    else
+      tried+=("PATH: no java")
+    fi
+  fi
+
+  # 3. The folders Java is usually installed in: the newest Java 17 or later there.
+  if [ -z "$java_bin" ]; then
+    search="${PMO_JAVA_SEARCH-/usr/lib/jvm/*:/opt/java/*:/Library/Java/JavaVirtualMachines/*/Contents/Home}"
+    best_major=0
+    found_any=""
+    IFS=: read -r -a patterns <<<"$search"
+    for pattern in ${patterns[@]+"${patterns[@]}"}; do
+      [ -n "$pattern" ] || continue
+      # Unquoted on purpose: the pattern is a glob. IFS is only ':' here, so the folders it
+      # expands to are not split at spaces.
+      saved_ifs="$IFS"
+      IFS=:
+      for jhome in $pattern; do
+        [ -x "$jhome/bin/java" ] || continue
+        v="$(release_version "$jhome")" || v="$(binary_version "$jhome/bin/java")" || continue
+        found_any=yes
+        m="$(major_of "$v")"
+        if [ "$m" -ge 17 ] && [ "$m" -gt "$best_major" ]; then
+          best_major="$m"
+          java_bin="$jhome/bin/java"
+          java_version="$v"
+        fi
+      done
+      IFS="$saved_ifs"
+    done
+    if [ -z "$java_bin" ]; then
+      if [ -n "$found_any" ]; then
+        tried+=("${search}: no Java 17 or newer")
+      else
+        tried+=("${search}: no Java")
+      fi
+    fi
+  fi
+
+  if [ -z "$java_bin" ]; then
+    say "no Java 17 or newer found. Looked at:"
+    for t in "${tried[@]}"; do
+      printf '  %s\n' "$t" >&2
+    done
+    hint="install Java 17 or newer (for example the Debian package openjdk-17-jre-headless, or"
+    hint="$hint Eclipse Temurin), then set JAVA_HOME to its folder or put its bin folder on PATH"
+    printf '  hint: %s\n' "$hint" >&2
+    return 1
+  fi
+  java_major="$(major_of "$java_version")"
+}
+
+# --- The start-up cache ------------------------------------------------------------------------
+
+# cache_key JAR: what a start-up cache made for this jar and this Java is named after: the jar's
+# modification time and size, the Java version, and a checksum of the Java's folder (two builds
+# of one version differ). Java checks that a cache fits too, and quietly passes over one that does
+# not; the name makes sure that a new jar or another Java gets a cache of its own.
+cache_key() {
+  local stamp home sum
+  stamp="$(stat -c '%Y-%s' "$1" 2>/dev/null || stat -f '%m-%z' "$1" 2>/dev/null)" || return 1
+  [ -n "$stamp" ] || return 1
+  home="$(resolve "$java_bin")"
+  sum="$(printf '%s' "$home" | cksum)"
+  printf '%s-java%s-%s\n' "$stamp" "$java_version" "${sum%% *}"
+}
+
+# make_aot_cache FILE COMMAND...: makes the ahead-of-time cache FILE (Java 25 and later) with one
+# training run of 'java -jar pmo.jar COMMAND...', with the Java options in the array 'options'.
+# The JVM records which classes the run loads and links and how its methods are used, then starts
+# a second JVM to write the cache: a few seconds, once. All that output (Java writes its own
+# notes on the cache to standard output) is dropped, and a run that fails only means no cache.
+# The cache is written under a name of its own and renamed, so two first runs at once cannot mix
+# their files; caches of older jars for the same Java are removed. A training run that made no
+# cache leaves FILE.failed, so that later runs do not spend the same seconds again.
+make_aot_cache() {
+  local file="$1" tmp="$1.$$.tmp" dir="${1%/*}" old key
+  shift
+  # shellcheck disable=SC2154  # jar is the launcher's
+  "$java_bin" ${options[@]+"${options[@]}"} -XX:AOTCacheOutput="$tmp" -jar "$jar" "$@" \
+    >/dev/null 2>&1 </dev/null
+  if [ -s "$tmp" ] && mv -f "$tmp" "$file" 2>/dev/null; then
+    key="${file##*/pmo-*-java}"
+    for old in "$dir"/pmo-*-java"$key" "$dir"/pmo-*-java"$key".failed; do
+      [ "$old" = "$file" ] || rm -f "$old" 2>/dev/null
+    done
+  fi
+  rm -f "$tmp" "$tmp.config" 2>/dev/null
+  [ -f "$file" ] && return 0
+  : >"$file.failed" 2>/dev/null
+  return 1
+}
+
+# java_options FLAGS: sets the array 'options' to the Java options FLAGS (flags or serve_flags)
+# with log_flags, fitted to the Java found. Java 25 will not make an ahead-of-time cache beside
+# -Xshare:auto (its default anyway), and logs the cache under a tag of its own.
+java_options() {
+  local o
+  local -a all
+  read -r -a all <<<"$1 $log_flags"
+  options=()
+  for o in ${all[@]+"${all[@]}"}; do
+    if [ "$java_major" -ge "$aot_java" ] && [ "$o" = -Xshare:auto ]; then
+      continue
+    fi
+    options+=("$o")
+  done
+  if [ "$java_major" -ge "$aot_java" ]; then
+    options+=('-Xlog:aot*=off:stderr')
+  fi
+}
