@@ -205,7 +205,7 @@ public final class BriefWorkflow {
     List<Job> jobs = new ArrayList<>();
     for (PaperInputs.Made made : papers) {
       for (PaperFormat format : request.formats()) {
-        jobs.add(new Job(made.paper(), format, inputs.key(made, format, request.asOf())));
+        jobs.add(new Job(made.paper(), format, inputs.key(made, format)));
       }
     }
     Meter.Counter count = context.meter().start("Papers", jobs.size());

@@ -181,11 +181,13 @@ final class PaperInputs {
   }
 
   /**
-   * The key of {@code made} in {@code format}, as of {@code asOf}: the SHA-256 of pmo's version,
-   * the format, the date, the paper's model (with its provenance), the templates it is written
-   * with, the source of every entity it read, and {@code pmo.yaml}.
+   * The key of {@code made} in {@code format}: the SHA-256 of pmo's version, the format, the
+   * paper's model (with its provenance, and the ages it shows as of its date), the templates it is
+   * written with, the source of every entity it read, and {@code pmo.yaml}. The model is all that
+   * the templates are given, so it alone would decide the bytes; the entities' sources make the key
+   * change with any change to what the paper read, even one it does not show.
    */
-  String key(Made made, PaperFormat format, LocalDate asOf) {
+  String key(Made made, PaperFormat format) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -196,7 +198,9 @@ final class PaperInputs {
     fields.put("key", KEY_FORMAT);
     fields.put("version", version());
     fields.put("format", format.name());
-    fields.put("as-of", String.valueOf(asOf));
+    // The date a paper counts ages to is in its model wherever it shows: as the ages, "due by"
+    // dates and the like. A paper that shows none (a briefing paper) is not rendered again
+    // because the latest change, and so the site's date, moved on.
     fields.put("kind", made.paper().getClass().getName());
     fields.put("model", made.paper().toString());
     fields.forEach((name, value) -> field(digest, name, value));
