@@ -157,6 +157,7 @@ public final class BriefWorkflow {
     RecordingCatalogue shared = new RecordingCatalogue(snapshot.catalogue());
     RenderSettings settings = RenderSettings.of(config, shared, snapshot.graph());
     PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
+    long started = System.nanoTime();
     PaperInputs inputs =
         request.provenance() != null
             ? PaperInputs.fixed(context, request.provenance(), renderer)
@@ -164,6 +165,7 @@ public final class BriefWorkflow {
                 ? PaperInputs.fixed(context, provenance(), renderer)
                 : PaperInputs.fromGit(context, this::provenance, renderer);
     inputs.alsoRead(shared.read());
+    long git = System.nanoTime();
     String publishedBy = settings.publishedBy();
     List<PaperInputs.Made> papers = new ArrayList<>();
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
@@ -202,12 +204,26 @@ public final class BriefWorkflow {
     }
     // Each paper in each format is independent of the others; PDF and Word dominate, so those
     // not in the cache are rendered on every core, and all are collected in the order asked for.
+    long modelled = System.nanoTime();
+    List<byte[]> digests = Parallel.map(papers, inputs::digest);
     List<Job> jobs = new ArrayList<>();
-    for (PaperInputs.Made made : papers) {
+    for (int i = 0; i < papers.size(); i++) {
+      Paper paper = papers.get(i).paper();
       for (PaperFormat format : request.formats()) {
-        jobs.add(new Job(made.paper(), format, inputs.key(made, format)));
+        jobs.add(new Job(paper, format, inputs.key(paper, digests.get(i), format)));
       }
     }
+    long keyed = System.nanoTime();
+    context
+        .trace()
+        .accept(
+            "  papers' history "
+                + (git - started) / 1_000_000
+                + " ms, models "
+                + (modelled - git) / 1_000_000
+                + " ms, keys "
+                + (keyed - modelled) / 1_000_000
+                + " ms");
     Meter.Counter count = context.meter().start("Papers", jobs.size());
     AtomicInteger reused = new AtomicInteger();
     List<OutputFile> files =

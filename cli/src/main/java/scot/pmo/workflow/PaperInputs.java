@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,40 +180,51 @@ final class PaperInputs {
   }
 
   /**
-   * The key of {@code made} in {@code format}: the SHA-256 of pmo's version, the format, the
-   * paper's model (with its provenance, and the ages it shows as of its date), the templates it is
-   * written with, the source of every entity it read, and {@code pmo.yaml}. The model is all that
-   * the templates are given, so it alone would decide the bytes; the entities' sources make the key
-   * change with any change to what the paper read, even one it does not show.
+   * The digest of what {@code made} is, whatever the format: the paper's model (with its
+   * provenance, and the ages it shows as of its date), the source of every entity it read, and
+   * {@code pmo.yaml}. The model is all that the templates are given, so it alone would decide the
+   * bytes; the entities' sources make the key change with any change to what the paper read, even
+   * one it does not show.
    */
-  String key(Made made, PaperFormat format) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("key", KEY_FORMAT);
-    fields.put("version", version());
-    fields.put("format", format.name());
-    // The date a paper counts ages to is in its model wherever it shows: as the ages, "due by"
-    // dates and the like. A paper that shows none (a briefing paper) is not rendered again
-    // because the latest change, and so the site's date, moved on.
-    fields.put("kind", made.paper().getClass().getName());
-    fields.put("model", made.paper().toString());
-    fields.forEach((name, value) -> field(digest, name, value));
-    for (String name : templatesUsed(made.paper(), format)) {
-      field(digest, "template", name);
-      field(digest, "bytes", template(name));
-    }
+  byte[] digest(Made made) {
+    MessageDigest digest = sha256();
+    field(digest, "key", KEY_FORMAT);
+    field(digest, "kind", made.paper().getClass().getName());
+    field(digest, "model", made.paper().toString());
     for (Entity entity : made.read()) {
       field(digest, "entity", entity.path());
       field(digest, "data", entity.data().toString());
       field(digest, "body", entity.body());
     }
     field(digest, "pmo.yaml", config);
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.digest();
+  }
+
+  /**
+   * The key of a paper whose {@link #digest} is {@code paper} in {@code format}: the SHA-256 of
+   * pmo's version, the format, the templates and style sheet it is written with, and the digest.
+   * The date a paper counts ages to is in its model wherever it shows (the ages, "due by" dates and
+   * the like), so a paper that shows none, a briefing paper, is not rendered again because the
+   * latest change, and so the site's date, moved on.
+   */
+  String key(Paper paper, byte[] digest, PaperFormat format) {
+    MessageDigest key = sha256();
+    field(key, "version", version());
+    field(key, "format", format.name());
+    for (String name : templatesUsed(paper, format)) {
+      field(key, "template", name);
+      field(key, "bytes", template(name));
+    }
+    field(key, "paper", digest);
+    return HexFormat.of().formatHex(key.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
   }
 
   private List<String> templatesUsed(Paper paper, PaperFormat format) {
