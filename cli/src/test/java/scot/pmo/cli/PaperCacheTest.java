@@ -68,6 +68,13 @@ class PaperCacheTest {
 
   /** Builds the site, and says how many papers were rendered and reused. */
   private Counts build(String... options) {
+    return pmo("build", options);
+  }
+
+  /**
+   * Runs {@code command} with {@code --verbose}, and says how many papers were rendered and reused.
+   */
+  private Counts pmo(String command, String... options) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cmd = PmoCommand.create();
@@ -75,7 +82,7 @@ class PaperCacheTest {
     cmd.setErr(new PrintWriter(err));
     String[] all =
         Stream.concat(
-                Stream.of("--repo", repo.toString(), "build", "--verbose"), Stream.of(options))
+                Stream.of("--repo", repo.toString(), "--verbose", command), Stream.of(options))
             .toArray(String[]::new);
     int code = cmd.execute(all);
     String said = out + "\n" + err;
@@ -255,6 +262,23 @@ class PaperCacheTest {
 
     assertThat(build("--no-cache")).isEqualTo(new Counts(20, 0));
     assertSame(before, site());
+  }
+
+  @Test
+  void briefReusesWhatABuildRenderedUnlessToldNotTo() throws IOException {
+    build();
+    Path out = tmp.resolve("briefed");
+    String[] all = {"--all", "--format", "all", "--out", out.toString()};
+
+    // The escalation report of pmo brief counts ages to today, not to the day of the latest
+    // change as the site does, so it is a different paper: only the briefing papers are reused.
+    assertThat(pmo("brief", all)).isEqualTo(new Counts(4, 16));
+    assertThat(Files.readAllBytes(out.resolve("procurement.pdf")))
+        .isEqualTo(Files.readAllBytes(repo.resolve("site/papers/procurement.pdf")));
+    String[] none = {"--all", "--format", "all", "--out", out.toString(), "--no-cache"};
+    assertThat(pmo("brief", none)).isEqualTo(new Counts(20, 0));
+    assertThat(Files.readAllBytes(out.resolve("procurement.pdf")))
+        .isEqualTo(Files.readAllBytes(repo.resolve("site/papers/procurement.pdf")));
   }
 
   @Test
