@@ -92,6 +92,13 @@ final class BriefCommand implements Callable<Integer> {
   List<String> formats;
 
   @Option(
+      names = "--no-cache",
+      description =
+          "Render every paper, rather than reusing those in .pmo/cache/papers/ whose inputs"
+              + " (content, templates, pmo.yaml) have not changed since they were rendered.")
+  boolean noCache;
+
+  @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
       description = "Folder to write into (default: site/papers under the repository).")
@@ -111,6 +118,7 @@ final class BriefCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     WorkflowContext context = content.context();
+    context.cachePapers(!noCache);
     BriefWorkflow workflow = new BriefWorkflow(context);
     if (asOf != null) {
       AsOfDates.check(spec, asOf, workflow.today());

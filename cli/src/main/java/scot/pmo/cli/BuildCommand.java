@@ -64,6 +64,13 @@ final class BuildCommand implements Callable<Integer> {
   boolean noPapers;
 
   @Option(
+      names = "--no-cache",
+      description =
+          "Render every paper, rather than reusing those in .pmo/cache/papers/ whose inputs"
+              + " (content, templates, pmo.yaml) have not changed since they were rendered.")
+  boolean noCache;
+
+  @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
       description =
@@ -76,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     WorkflowContext context = content.context();
+    context.cachePapers(!noCache);
     if (asOf != null) {
       AsOfDates.check(spec, asOf, new BriefWorkflow(context).today());
     }

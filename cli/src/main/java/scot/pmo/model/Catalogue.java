@@ -10,8 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
-/** Every entity of the programme, found by id or by kind. Ids are shared by all kinds. */
-public final class Catalogue {
+/**
+ * Every entity of the programme, found by id or by kind. Ids are shared by all kinds. Not final
+ * only so that a view of it can note what is read through it (as the papers' cache does, to know
+ * what a paper depends on); such a view answers as the catalogue it wraps.
+ */
+public class Catalogue {
 
   private final List<Entity> entities;
   private final Map<String, Entity> byId = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
@@ -17,6 +17,7 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
+import scot.pmo.publish.PaperCache;
 import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
 import scot.pmo.render.paper.EscalationReports;
@@ -25,6 +26,7 @@ import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
 import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.paper.RecordingCatalogue;
 import scot.pmo.render.template.Templates;
 
 /**
@@ -59,10 +61,18 @@ public final class BriefWorkflow {
   public BriefOutcome brief(BriefRequest request, Optional<ContentAsOf> past) {
     AtomicPublisher publisher = new AtomicPublisher(context.repo(), request.out());
     BriefWorkflow reading = past.map(p -> new BriefWorkflow(p.context())).orElse(this);
-    return reading.brief(request, publisher);
+    return reading.brief(request, publisher, paperCache(context));
   }
 
-  private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher) {
+  /**
+   * The cache of rendered papers of the repository {@code context} reads, or none when {@code
+   * --no-cache} asked for every paper to be rendered.
+   */
+  static PaperCache paperCache(WorkflowContext context) {
+    return context.cachesPapers() ? PaperCache.of(context.repo()) : PaperCache.none();
+  }
+
+  private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher, PaperCache cache) {
     Snapshot snapshot = Snapshot.load(context);
     List<String> projectIds = projectIds(snapshot);
     List<String> meetingIds = meetingIds(snapshot);
@@ -79,7 +89,7 @@ public final class BriefWorkflow {
           snapshot.validation(), unknown, projectIds, List.of(), unknownMeetings, meetingIds);
     }
     BriefRequest asked = request.allProjects() ? withMeetings(request, packed(snapshot)) : request;
-    List<OutputFile> files = papers(snapshot, wanted, asked);
+    List<OutputFile> files = papers(snapshot, wanted, asked, cache);
     return new BriefOutcome(
         snapshot.validation(),
         List.of(),
@@ -139,51 +149,107 @@ public final class BriefWorkflow {
 
   /**
    * Model and render: the papers of {@code projects}, the escalation report if asked, and the packs
-   * of the meetings asked for.
+   * of the meetings asked for, each rendered only if {@code cache} does not already hold it.
    */
-  List<OutputFile> papers(Snapshot snapshot, List<String> projects, BriefRequest request) {
+  List<OutputFile> papers(
+      Snapshot snapshot, List<String> projects, BriefRequest request, PaperCache cache) {
     Config config = context.config();
-    RenderSettings settings = RenderSettings.of(config, snapshot.catalogue(), snapshot.graph());
-    Provenance provenance =
-        (request.provenance() != null ? request.provenance() : provenance())
-            .withPublishedBy(settings.publishedBy());
-    List<Paper> papers = new ArrayList<>();
+    RecordingCatalogue shared = new RecordingCatalogue(snapshot.catalogue());
+    RenderSettings settings = RenderSettings.of(config, shared, snapshot.graph());
+    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
+    long started = System.nanoTime();
+    PaperInputs inputs =
+        request.provenance() != null
+            ? PaperInputs.fixed(context, request.provenance(), renderer)
+            : context.asOf().isPresent()
+                ? PaperInputs.fixed(context, provenance(), renderer)
+                : PaperInputs.fromGit(context, this::provenance, renderer);
+    inputs.alsoRead(shared.read());
+    long git = System.nanoTime();
+    String publishedBy = settings.publishedBy();
+    List<PaperInputs.Made> papers = new ArrayList<>();
+    RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
-        new BriefingPapers(snapshot.catalogue(), snapshot.graph(), context.markdown(), config);
-    projects.stream().distinct().forEach(id -> papers.add(briefing.build(id, provenance)));
+        new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config);
+    projects.stream()
+        .distinct()
+        .forEach(
+            id ->
+                papers.add(
+                    inputs.make(
+                        briefingReads,
+                        request.formats(),
+                        p -> briefing.build(id, p.withPublishedBy(publishedBy)))));
     if (request.escalationReport()) {
+      RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
+      EscalationReports reports = new EscalationReports(reads, snapshot.graph(), config);
       papers.add(
-          new EscalationReports(snapshot.catalogue(), snapshot.graph(), config)
-              .build(request.asOf(), provenance));
+          inputs.make(
+              reads,
+              request.formats(),
+              p -> reports.build(request.asOf(), p.withPublishedBy(publishedBy))));
     }
     if (!request.meetings().isEmpty()) {
-      MeetingPacks packs =
-          new MeetingPacks(snapshot.catalogue(), snapshot.graph(), context.markdown(), config);
+      RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
+      MeetingPacks packs = new MeetingPacks(reads, snapshot.graph(), context.markdown(), config);
       request.meetings().stream()
           .distinct()
-          .forEach(id -> papers.add(packs.build(id, request.asOf(), provenance)));
+          .forEach(
+              id ->
+                  papers.add(
+                      inputs.make(
+                          reads,
+                          request.formats(),
+                          p -> packs.build(id, request.asOf(), p.withPublishedBy(publishedBy)))));
     }
-    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
-    // Each paper in each format is independent of the others; PDF and Word dominate, so they
-    // are rendered on every core, and collected in the order asked for.
-    List<Map.Entry<Paper, PaperFormat>> jobs = new ArrayList<>();
-    for (Paper paper : papers) {
+    // Each paper in each format is independent of the others; PDF and Word dominate, so those
+    // not in the cache are rendered on every core, and all are collected in the order asked for.
+    long modelled = System.nanoTime();
+    List<byte[]> digests = Parallel.map(papers, inputs::digest);
+    List<Job> jobs = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i++) {
+      Paper paper = papers.get(i).paper();
       for (PaperFormat format : request.formats()) {
-        jobs.add(Map.entry(paper, format));
+        jobs.add(new Job(paper, format, inputs.key(paper, digests.get(i), format)));
       }
     }
+    long keyed = System.nanoTime();
+    context
+        .trace()
+        .accept(
+            "  papers' history "
+                + (git - started) / 1_000_000
+                + " ms, models "
+                + (modelled - git) / 1_000_000
+                + " ms, keys "
+                + (keyed - modelled) / 1_000_000
+                + " ms");
     Meter.Counter count = context.meter().start("Papers", jobs.size());
-    return Parallel.map(
-        jobs,
-        job -> {
-          OutputFile file =
-              new OutputFile(
-                  job.getKey().id() + "." + job.getValue().extension(),
-                  renderer.render(job.getKey(), job.getValue()));
-          count.done();
-          return file;
-        });
+    AtomicInteger reused = new AtomicInteger();
+    List<OutputFile> files =
+        Parallel.map(
+            jobs,
+            job -> {
+              String extension = job.format().extension();
+              byte[] bytes = cache.get(job.key(), extension).orElse(null);
+              if (bytes != null) {
+                reused.incrementAndGet();
+              } else {
+                bytes = renderer.render(job.paper(), job.format());
+                cache.put(job.key(), extension, bytes);
+              }
+              count.done();
+              return new OutputFile(job.paper().id() + "." + extension, bytes);
+            });
+    context
+        .trace()
+        .accept(
+            "papers: " + (jobs.size() - reused.get()) + " rendered, " + reused.get() + " reused");
+    return files;
   }
+
+  /** One paper in one format, and the key of its inputs. */
+  private record Job(Paper paper, PaperFormat format, String key) {}
 
   /**
    * What papers state about their origin: the commit at HEAD and its date when content and

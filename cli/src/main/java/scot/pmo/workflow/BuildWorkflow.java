@@ -16,6 +16,7 @@ import scot.pmo.model.Config;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.OutputFile;
+import scot.pmo.publish.PaperCache;
 import scot.pmo.render.graph.SvgGraphRenderer;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.ChangeEntry;
@@ -165,10 +166,14 @@ public final class BuildWorkflow {
                 : List.of(
                     staging -> {
                       Path papers = Files.createDirectories(staging.resolve("papers"));
+                      PaperCache cache = BriefWorkflow.paperCache(context);
                       for (OutputFile file :
-                          context.timed("papers", () -> brief.papers(snapshot, projects, all))) {
+                          context.timed(
+                              "papers", () -> brief.papers(snapshot, projects, all, cache))) {
                         Files.write(papers.resolve(file.name()), file.bytes());
                       }
+                      // The cache keeps the last build's papers only, so it does not grow.
+                      cache.prune();
                     }));
   }
 

@@ -25,6 +25,7 @@ import scot.pmo.validate.Schemas;
 public final class WorkflowContext {
 
   private final Path repo;
+  private volatile boolean cachePapers = true;
   private final Config.Limits commandLine;
   private final Consumer<String> trace;
   private Future<Schemas> schemas;
@@ -141,6 +142,19 @@ public final class WorkflowContext {
     }
     AsOf past = asOf;
     return past != null ? past.date() : LocalDate.now(config().dates().timeZone());
+  }
+
+  /**
+   * Whether papers are taken from the repository's cache of rendered papers when their inputs have
+   * not changed, and kept there; {@code --no-cache} turns it off.
+   */
+  public void cachePapers(boolean cache) {
+    this.cachePapers = cache;
+  }
+
+  /** Whether papers are cached: see {@link #cachePapers}. */
+  public boolean cachesPapers() {
+    return cachePapers;
   }
 
   /** Checks the working rules as of {@code day} rather than today: {@code --on}. */

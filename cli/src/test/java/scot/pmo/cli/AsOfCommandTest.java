@@ -36,6 +36,8 @@ class AsOfCommandTest {
   static void makeRepository() {
     repo = GitScratch.init(temp.resolve("repo"));
     TestRepos.copy(repo.dir());
+    // As pmo init writes it: the papers pmo keeps to reuse are no part of the repository.
+    repo.write(".gitignore", "/.pmo/cache/\n");
     first = repo.commit("The programme as first recorded", "Ann Example", "2024-03-01T10:00:00Z");
     repo.edit(PROJECT, "title: \"" + FIRST_TITLE + "\"", "title: \"" + SECOND_TITLE + "\"");
     second =

@@ -1,7 +1,13 @@
 package scot.pmo.render.paper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.template.Templates;
@@ -18,6 +24,8 @@ public final class PaperRenderer {
 
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n(?:[ \\t]*\\n){2,}");
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
+
+  private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
 
   private final Templates templates;
   private final MarkdownRenderer markdownRenderer;
@@ -53,6 +61,33 @@ public final class PaperRenderer {
   /** The Markdown of a paper. */
   public String markdown(Paper paper) {
     return tidy(templates.render(template(paper, "md"), paper));
+  }
+
+  /**
+   * The templates (names relative to {@code templates/}) that writing {@code paper} in {@code
+   * format} reads: its template, every partial it includes (and theirs), and the style sheet for
+   * HTML and PDF; each as the repository overrides it or pmo's own.
+   */
+  public List<String> templatesUsed(Paper paper, PaperFormat format) {
+    boolean html = format == PaperFormat.HTML || format == PaperFormat.PDF;
+    Set<String> used = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(template(paper, html ? "html" : "md")));
+    if (html) {
+      used.add(FOLDER + "/paper.css");
+    }
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      if (!used.add(name) || !templates.exists(name)) {
+        continue;
+      }
+      String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+      Matcher partial = PARTIAL.matcher(templates.read(name));
+      while (partial.find()) {
+        String included = partial.group(1);
+        todo.push(included.startsWith("/") ? included.substring(1) : folder + included);
+      }
+    }
+    return List.copyOf(used);
   }
 
   private static String template(Paper paper, String format) {

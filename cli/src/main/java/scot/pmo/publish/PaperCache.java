@@ -1,0 +1,152 @@
+package scot.pmo.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Rendered papers kept between runs, so that a paper whose inputs have not changed is copied rather
+ * than rendered again. Each is one file, named by the key of its inputs and its extension ({@code
+ * <sha-256>.pdf}), holding the SHA-256 of the paper's bytes and then the bytes, so that a damaged
+ * file is noticed and ignored. Files are written atomically (a temporary file, then a move). The
+ * cache lives in the repository's {@code .pmo/cache/papers/}, which is git-ignored and lies outside
+ * {@code content/} and {@code templates/}; nothing in it is needed, and any failure to read or
+ * write it only means the paper is rendered.
+ */
+public final class PaperCache {
+
+  /** Where the cache is, relative to the repository. */
+  public static final String FOLDER = ".pmo/cache/papers";
+
+  private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z]{1,8}");
+  private static final int DIGEST = 32;
+
+  private final Path folder;
+  private final boolean enabled;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+  private PaperCache(Path folder, boolean enabled) {
+    this.folder = folder;
+    this.enabled = enabled;
+  }
+
+  /** The cache of the repository {@code repo}. */
+  public static PaperCache of(Path repo) {
+    return new PaperCache(repo.toAbsolutePath().normalize().resolve(FOLDER), true);
+  }
+
+  /** No cache: every paper is rendered, and nothing is kept ({@code --no-cache}). */
+  public static PaperCache none() {
+    return new PaperCache(null, false);
+  }
+
+  /** Whether papers are looked for and kept. */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** The folder, for messages. */
+  public Optional<Path> folder() {
+    return Optional.ofNullable(folder);
+  }
+
+  /**
+   * The paper kept for {@code key} in {@code extension}, if there is one and it is whole. A file
+   * that is damaged or cannot be read is removed and the paper is rendered again.
+   */
+  public Optional<byte[]> get(String key, String extension) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    String name = key + "." + extension;
+    used.add(name);
+    Path file = folder.resolve(name);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      byte[] stored = Files.readAllBytes(file);
+      if (stored.length >= DIGEST) {
+        byte[] bytes = Arrays.copyOfRange(stored, DIGEST, stored.length);
+        if (Arrays.equals(Arrays.copyOf(stored, DIGEST), sha256(bytes))) {
+          return Optional.of(bytes);
+        }
+      }
+      Files.deleteIfExists(file);
+    } catch (IOException | RuntimeException e) {
+      // Unreadable: render it again, and overwrite it below.
+    }
+    return Optional.empty();
+  }
+
+  /** Keeps {@code bytes} as the paper for {@code key} in {@code extension}. */
+  public void put(String key, String extension, byte[] bytes) {
+    if (!enabled) {
+      return;
+    }
+    String name = key + "." + extension;
+    used.add(name);
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "." + key.substring(0, 12), ".tmp");
+      try {
+        byte[] stored = new byte[DIGEST + bytes.length];
+        System.arraycopy(sha256(bytes), 0, stored, 0, DIGEST);
+        System.arraycopy(bytes, 0, stored, DIGEST, bytes.length);
+        Files.write(temp, stored);
+        try {
+          Files.move(
+              temp,
+              folder.resolve(name),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // A cache that cannot be written costs only the rendering next time.
+    }
+  }
+
+  /**
+   * Removes every paper this run neither found nor kept, and temporary files left by an interrupted
+   * run, so that the cache holds only the last build's papers.
+   */
+  public void prune() {
+    if (!enabled || !Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        boolean ours = NAME.matcher(name).matches() || name.endsWith(".tmp");
+        if (ours && !used.contains(name) && Files.isRegularFile(file)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Left for the next build to remove.
+    }
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+  }
+}

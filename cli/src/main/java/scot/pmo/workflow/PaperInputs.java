@@ -1,0 +1,265 @@
+package scot.pmo.workflow;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import scot.pmo.git.Commit;
+import scot.pmo.git.LastChanges;
+import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Config;
+import scot.pmo.model.Entity;
+import scot.pmo.render.paper.Paper;
+import scot.pmo.render.paper.PaperFormat;
+import scot.pmo.render.paper.PaperRenderer;
+import scot.pmo.render.paper.Provenance;
+import scot.pmo.render.paper.RecordingCatalogue;
+import scot.pmo.render.template.TemplateSet;
+import scot.pmo.render.template.Templates;
+
+/**
+ * What each paper is made from, and so when it can be reused: the entities its model read (noted by
+ * a {@link RecordingCatalogue}), the templates it is written with (the repository's or pmo's own),
+ * {@code pmo.yaml}, the date it counts ages to, the format and pmo's version. From these, each
+ * paper's provenance (the last commit that changed any of its files, rather than HEAD, so that a
+ * commit that changes nothing a paper reads leaves it as it was) and the key its rendered bytes are
+ * cached under: the SHA-256 of all of them, and of the paper's model itself.
+ */
+final class PaperInputs {
+
+  /** A paper's model, and the entities it read, by path. */
+  record Made(Paper paper, List<Entity> read) {}
+
+  /** Changes whenever what the key covers, or how the papers are rendered from it, changes. */
+  private static final String KEY_FORMAT = "pmo papers 1";
+
+  private static final Provenance PLACEHOLDER =
+      new Provenance("", "", "", false, Instant.EPOCH.toString());
+
+  private final WorkflowContext context;
+  private final PaperRenderer renderer;
+  private final TemplateSet templates;
+  private final Optional<Provenance> fixed;
+  private final LastChanges changes;
+  private final Supplier<Provenance> head;
+  private final List<Entity> alsoRead = new ArrayList<>();
+  private final byte[] config;
+  private final Map<String, List<String>> used = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> templateBytes = new ConcurrentHashMap<>();
+  private Provenance headProvenance;
+
+  private PaperInputs(
+      WorkflowContext context,
+      PaperRenderer renderer,
+      Optional<Provenance> fixed,
+      LastChanges changes,
+      Supplier<Provenance> head) {
+    this.context = context;
+    this.renderer = renderer;
+    this.templates = new TemplateSet(context.repo());
+    this.fixed = fixed;
+    this.changes = changes;
+    this.head = head;
+    byte[] bytes;
+    try {
+      Path file = context.repo().resolve(Config.FILE);
+      bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+    } catch (IOException e) {
+      bytes = ("unreadable " + e).getBytes(StandardCharsets.UTF_8);
+    }
+    this.config = bytes;
+  }
+
+  /**
+   * Every paper states {@code provenance}: that of {@code pmo.yaml}-less tests, or of a past day.
+   */
+  static PaperInputs fixed(WorkflowContext context, Provenance provenance, PaperRenderer renderer) {
+    return new PaperInputs(
+        context, renderer, Optional.of(provenance), LastChanges.none(), () -> provenance);
+  }
+
+  /**
+   * Each paper states the last commit that changed any of its files; {@code head}, the provenance
+   * of HEAD (with a note of uncommitted changes), where one of them is not committed or there is no
+   * git.
+   */
+  static PaperInputs fromGit(
+      WorkflowContext context, Supplier<Provenance> head, PaperRenderer renderer) {
+    LastChanges changes =
+        LastChanges.read(
+            context.repo(),
+            List.of(ContentLoader.CONTENT, Templates.FOLDER, Config.FILE),
+            Optional.empty());
+    return new PaperInputs(context, renderer, Optional.empty(), changes, head);
+  }
+
+  /** Entities every paper reads, such as those that say who publishes the papers. */
+  void alsoRead(List<Entity> entities) {
+    alsoRead.addAll(entities);
+  }
+
+  /**
+   * The paper {@code build} gives, reading through {@code reads}, with its provenance: built once
+   * to learn what it reads, and again with the provenance of those files.
+   */
+  Made make(
+      RecordingCatalogue reads, List<PaperFormat> formats, Function<Provenance, Paper> build) {
+    reads.begin();
+    Paper paper = build.apply(fixed.orElse(PLACEHOLDER));
+    Map<String, Entity> all = new TreeMap<>();
+    alsoRead.forEach(e -> all.put(e.path(), e));
+    reads.read().forEach(e -> all.put(e.path(), e));
+    List<Entity> read = List.copyOf(all.values());
+    if (fixed.isPresent()) {
+      return new Made(paper, read);
+    }
+    Set<String> files = new TreeSet<>();
+    read.forEach(e -> files.add(e.path()));
+    for (PaperFormat format : formats) {
+      for (String name : templatesUsed(paper, format)) {
+        if (templates.override(name).isPresent()) {
+          files.add(Templates.FOLDER + "/" + name);
+        }
+      }
+    }
+    if (config.length > 0) {
+      files.add(Config.FILE);
+    }
+    return new Made(build.apply(provenance(files)), read);
+  }
+
+  /**
+   * The last commit that changed any of {@code files}; HEAD's provenance when one of them has
+   * changes not committed or is in no commit read, or there is no git.
+   */
+  private Provenance provenance(Set<String> files) {
+    if (changes.head().isEmpty()) {
+      return headProvenance();
+    }
+    Commit newest = null;
+    for (String file : files) {
+      Commit last = changes.last().get(file);
+      if (last == null || changes.uncommitted().contains(file)) {
+        return headProvenance();
+      }
+      if (newest == null
+          || Comparator.comparing(Commit::time).thenComparing(Commit::id).compare(last, newest)
+              > 0) {
+        newest = last;
+      }
+    }
+    if (newest == null) {
+      return headProvenance();
+    }
+    Config.Dates dates = context.config().dates();
+    String date = dates.format().format(LocalDate.ofInstant(newest.time(), dates.timeZone()));
+    return new Provenance(date, newest.id(), newest.shortId(), false, newest.time().toString());
+  }
+
+  private synchronized Provenance headProvenance() {
+    if (headProvenance == null) {
+      headProvenance = head.get();
+    }
+    return headProvenance;
+  }
+
+  /**
+   * The digest of what {@code made} is, whatever the format: the paper's model (with its
+   * provenance, and the ages it shows as of its date), the source of every entity it read, and
+   * {@code pmo.yaml}. The model is all that the templates are given, so it alone would decide the
+   * bytes; the entities' sources make the key change with any change to what the paper read, even
+   * one it does not show.
+   */
+  byte[] digest(Made made) {
+    MessageDigest digest = sha256();
+    field(digest, "key", KEY_FORMAT);
+    field(digest, "kind", made.paper().getClass().getName());
+    field(digest, "model", made.paper().toString());
+    for (Entity entity : made.read()) {
+      field(digest, "entity", entity.path());
+      field(digest, "data", entity.data().toString());
+      field(digest, "body", entity.body());
+    }
+    field(digest, "pmo.yaml", config);
+    return digest.digest();
+  }
+
+  /**
+   * The key of a paper whose {@link #digest} is {@code paper} in {@code format}: the SHA-256 of
+   * pmo's version, the format, the templates and style sheet it is written with, and the digest.
+   * The date a paper counts ages to is in its model wherever it shows (the ages, "due by" dates and
+   * the like), so a paper that shows none, a briefing paper, is not rendered again because the
+   * latest change, and so the site's date, moved on.
+   */
+  String key(Paper paper, byte[] digest, PaperFormat format) {
+    MessageDigest key = sha256();
+    field(key, "version", version());
+    field(key, "format", format.name());
+    for (String name : templatesUsed(paper, format)) {
+      field(key, "template", name);
+      field(key, "bytes", template(name));
+    }
+    field(key, "paper", digest);
+    return HexFormat.of().formatHex(key.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+  }
+
+  private List<String> templatesUsed(Paper paper, PaperFormat format) {
+    return used.computeIfAbsent(
+        paper.getClass().getName() + " " + format, k -> renderer.templatesUsed(paper, format));
+  }
+
+  private byte[] template(String name) {
+    return templateBytes.computeIfAbsent(
+        name,
+        n -> {
+          try {
+            return templates.bytes(n);
+          } catch (RuntimeException e) {
+            return ("missing " + n).getBytes(StandardCharsets.UTF_8);
+          }
+        });
+  }
+
+  /** pmo's version, from its jar; a build from source says so. */
+  private static String version() {
+    String version = PaperInputs.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  private static void field(MessageDigest digest, String name, String value) {
+    field(digest, name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A field as its name, its length and its bytes, so that no two sequences of fields collide. */
+  private static void field(MessageDigest digest, String name, byte[] value) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Long.toString(value.length).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(value);
+  }
+}
