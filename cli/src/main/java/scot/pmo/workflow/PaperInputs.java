@@ -209,7 +209,7 @@ final class PaperInputs {
    */
   String key(Paper paper, byte[] digest, PaperFormat format) {
     MessageDigest key = sha256();
-    field(key, "version", version());
+    field(key, "version", VERSION);
     field(key, "format", format.name());
     for (String name : templatesUsed(paper, format)) {
       field(key, "template", name);
@@ -244,10 +244,32 @@ final class PaperInputs {
         });
   }
 
-  /** pmo's version, from its jar; a build from source says so. */
+  /** pmo's version and, for a snapshot, which build of it: read once. */
+  private static final String VERSION = version();
+
+  /**
+   * pmo's version, from its jar. A snapshot's version stays the same while its code changes, so its
+   * jar's size and time stand beside it: a paper cached by one build of pmo from source is not
+   * taken for another's.
+   */
   private static String version() {
     String version = PaperInputs.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+    if (version != null && !version.endsWith("-SNAPSHOT")) {
+      return version;
+    }
+    String build = "development";
+    try {
+      java.nio.file.Path code =
+          java.nio.file.Path.of(
+              PaperInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (java.nio.file.Files.isRegularFile(code)) {
+        build =
+            java.nio.file.Files.size(code) + "@" + java.nio.file.Files.getLastModifiedTime(code);
+      }
+    } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+      // No jar to tell builds apart (classes in a folder, as in tests): the version alone.
+    }
+    return (version == null ? "" : version + " ") + build;
   }
 
   private static void field(MessageDigest digest, String name, String value) {
