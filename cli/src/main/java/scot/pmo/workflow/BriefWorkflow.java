@@ -205,12 +205,15 @@ public final class BriefWorkflow {
     // Each paper in each format is independent of the others; PDF and Word dominate, so those
     // not in the cache are rendered on every core, and all are collected in the order asked for.
     long modelled = System.nanoTime();
-    List<byte[]> digests = Parallel.map(papers, inputs::digest);
+    // Without a cache (--no-cache) the keys are never looked up: hashing every paper's inputs
+    // for nothing was the largest single cost of the papers after rendering them.
+    List<byte[]> digests = cache.enabled() ? Parallel.map(papers, inputs::digest) : null;
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < papers.size(); i++) {
       Paper paper = papers.get(i).paper();
       for (PaperFormat format : request.formats()) {
-        jobs.add(new Job(paper, format, inputs.key(paper, digests.get(i), format)));
+        String key = digests == null ? null : inputs.key(paper, digests.get(i), format);
+        jobs.add(new Job(paper, format, key));
       }
     }
     long keyed = System.nanoTime();
@@ -248,7 +251,7 @@ public final class BriefWorkflow {
     return files;
   }
 
-  /** One paper in one format, and the key of its inputs. */
+  /** One paper in one format, and the key of its inputs (none when there is no cache). */
   private record Job(Paper paper, PaperFormat format, String key) {}
 
   /**
