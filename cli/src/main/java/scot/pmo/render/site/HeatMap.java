@@ -43,9 +43,6 @@ final class HeatMap {
     static final View NONE = new View(false, "", "", "", "", List.of(), List.of(), List.of());
   }
 
-  static final String TITLE_ID = "heat-map-title";
-  static final String DESC_ID = "heat-map-desc";
-
   private static final int LABELS = 150;
   private static final int CELL_W = 96;
   private static final int CELL_H = 64;
@@ -287,25 +284,14 @@ final class HeatMap {
         .append(TOP + ls * CELL_H + 50)
         .append("\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"#0b0c0c\">")
         .append("Impact →</text>\n");
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heat-map__svg\" width=\""
-        + width
-        + "\" height=\""
-        + height
-        + "\" viewBox=\"0 0 "
-        + width
-        + " "
-        + height
-        + "\" role=\"img\" aria-labelledby=\""
-        + TITLE_ID
-        + " "
-        + DESC_ID
-        + "\" font-family=\"Arial, Helvetica, sans-serif\">\n<title id=\""
-        + TITLE_ID
-        + "\">Heat map of open and escalated risks</title>\n<desc id=\""
-        + DESC_ID
-        + "\">"
-        + Escape.html(desc.toString())
-        + "</desc>\n"
+    return SvgFigure.open(
+            "heat-map__svg",
+            width,
+            height,
+            "heat-map",
+            "",
+            "Heat map of open and escalated risks",
+            desc.toString())
         + "<defs><pattern id=\"heat-map-hatch\" width=\"8\" height=\"8\""
         + " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#ffffff\" stroke-width=\"2\""

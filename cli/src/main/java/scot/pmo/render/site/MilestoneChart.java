@@ -40,9 +40,6 @@ final class MilestoneChart {
   record View(
       boolean hasMilestones, boolean hasChart, String svgHtml, String asOf, List<Row> rows) {}
 
-  static final String TITLE_ID = "milestone-chart-title";
-  static final String DESC_ID = "milestone-chart-desc";
-
   private static final int LABEL_W = 320;
   private static final int PLOT_W = 680;
   private static final int RIGHT = 110;
@@ -403,29 +400,14 @@ final class MilestoneChart {
         .append(text(418, ly, "Today (the site's as-of date)"))
         .append('\n');
 
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"milestone-chart__svg\" width=\""
-        + width
-        + "\" height=\""
-        + height
-        + "\" viewBox=\"0 0 "
-        + width
-        + " "
-        + height
-        + "\" role=\"img\" aria-labelledby=\""
-        + TITLE_ID
-        + " "
-        + DESC_ID
-        + "\" font-family=\"Arial, Helvetica, sans-serif\" data-from=\""
-        + from
-        + "\" data-to=\""
-        + to
-        + "\">\n<title id=\""
-        + TITLE_ID
-        + "\">Milestone chart</title>\n<desc id=\""
-        + DESC_ID
-        + "\">"
-        + Escape.html(desc.toString())
-        + "</desc>\n"
+    return SvgFigure.open(
+            "milestone-chart__svg",
+            width,
+            height,
+            "milestone-chart",
+            " data-from=\"" + from + "\" data-to=\"" + to + "\"",
+            "Milestone chart",
+            desc.toString())
         + body
         + "</svg>";
   }
