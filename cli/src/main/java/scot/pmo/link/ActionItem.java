@@ -18,7 +18,7 @@ import scot.pmo.model.PartialDate;
  * @param done when it was done or cancelled
  * @param project the project it concerns, if any
  * @param path the file it is written in
- * @param field where in that file, e.g. {@code actions[2]}
+ * @param index its place in that file's {@code actions} list, from 0
  */
 public record ActionItem(
     String id,
@@ -31,7 +31,12 @@ public record ActionItem(
     Optional<PartialDate> done,
     Optional<String> project,
     String path,
-    String field) {
+    int index) {
+
+  /** Where in its file it is written, e.g. {@code actions[2]}. */
+  public String field() {
+    return "actions[" + index + "]";
+  }
 
   /** Whether it is still to be done. */
   public boolean isOpen() {

@@ -62,7 +62,7 @@ public final class Actions {
               text(action, "done").flatMap(PartialDate::parse),
               text(action, "project").or(() -> entity.text("project")),
               entity.path(),
-              "actions[" + i + "]"));
+              i));
     }
     return out;
   }

@@ -81,9 +81,10 @@ public final class ActionsWorkflow {
   private static ActionListing.Row row(
       ActionItem action, Catalogue catalogue, MarkdownRenderer markdown, LocalDate asOf) {
     Optional<Entity> source = catalogue.get(action.source());
-    String index = action.field().replaceAll("\\D", "");
     String at =
-        source.map(e -> e.positions().value("/actions/" + index).toString()).orElse(action.path());
+        source
+            .map(e -> e.positions().value("/actions/" + action.index()).toString())
+            .orElse(action.path());
     return new ActionListing.Row(
         action.id(),
         plain(action.title(), markdown),
