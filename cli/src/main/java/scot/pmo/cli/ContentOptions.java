@@ -19,7 +19,9 @@ public final class ContentOptions {
 
   /** The context the command's workflows run in. */
   WorkflowContext context() {
-    return new WorkflowContext(root().repo(), limits.limits(), root()::detail);
+    WorkflowContext context = new WorkflowContext(root().repo(), limits.limits(), root()::detail);
+    root().ran(context);
+    return context;
   }
 
   /**

@@ -1,14 +1,18 @@
 package scot.pmo.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import scot.pmo.workflow.StageTimes;
+import scot.pmo.workflow.WorkflowContext;
 
 /** The root command, {@code pmo}: global options and the list of subcommands. */
 @Command(
@@ -38,6 +42,15 @@ import picocli.CommandLine.ScopeType;
       "  pmo --repo ../programme validate --format github"
     })
 public final class PmoCommand implements Runnable {
+
+  /** When pmo's own code started running, for {@code --verbose}'s table of where time went. */
+  static final long STARTED = System.nanoTime();
+
+  /** The contexts the command's workflows ran in, whose stages the table lists. */
+  private final List<WorkflowContext> contexts = new ArrayList<>();
+
+  /** When the command line had been read and the command was about to run. */
+  private long parsed = STARTED;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +88,24 @@ public final class PmoCommand implements Runnable {
       spec.commandLine().getErr().println("pmo: " + message);
       spec.commandLine().getErr().flush();
     }
+  }
+
+  /** Keeps {@code context}, whose stages {@code --verbose}'s table lists at the end of the run. */
+  void ran(WorkflowContext context) {
+    contexts.add(context);
+  }
+
+  /** With {@code --verbose}, the table of where the run's time went, once the command is done. */
+  private void reportTimes() {
+    if (!verbose || quiet || contexts.isEmpty()) {
+      return;
+    }
+    List<StageTimes.Stage> stages = new ArrayList<>();
+    contexts.stream()
+        .map(WorkflowContext::times)
+        .distinct()
+        .forEach(times -> stages.addAll(times.outermost()));
+    TimeReport.lines(parsed, stages).forEach(this::detail);
   }
 
   /**
@@ -163,7 +194,17 @@ public final class PmoCommand implements Runnable {
   }
 
   private static CommandLine create(Set<String> names) {
-    CommandLine cmd = new CommandLine(new PmoCommand());
+    PmoCommand root = new PmoCommand();
+    CommandLine cmd = new CommandLine(root);
+    cmd.setExecutionStrategy(
+        parsed -> {
+          root.parsed = System.nanoTime();
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } finally {
+            root.reportTimes();
+          }
+        });
     SUBCOMMANDS.forEach(
         (name, type) -> {
           if (names.contains(name)) {

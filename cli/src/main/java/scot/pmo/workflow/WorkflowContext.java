@@ -28,6 +28,7 @@ public final class WorkflowContext {
   private volatile boolean cachePapers = true;
   private final Config.Limits commandLine;
   private final Consumer<String> trace;
+  private volatile StageTimes times = new StageTimes();
   private Future<Schemas> schemas;
   private MarkdownRenderer markdown;
   private ConfigFile config;
@@ -76,6 +77,7 @@ public final class WorkflowContext {
   synchronized WorkflowContext asOf(Path root, AsOf asOf) {
     WorkflowContext past = new WorkflowContext(root, commandLine, trace);
     past.asOf = asOf;
+    past.times = times;
     past.meter = meter;
     past.schemas = schemas;
     past.markdown = markdown;
@@ -195,12 +197,17 @@ public final class WorkflowContext {
     return markdown;
   }
 
-  /** Runs {@code work}, then reports how long it took as {@code stage}. */
+  /** Runs {@code work}, then reports how long it took as {@code stage}, and keeps it. */
   <T> T timed(String stage, Supplier<T> work) {
     long start = System.nanoTime();
-    T result = work.get();
+    T result = times.time(stage, work);
     trace.accept(stage + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
     return result;
+  }
+
+  /** How long each stage of this run took, so far (shared with a context of a past day). */
+  public StageTimes times() {
+    return times;
   }
 
   /** The result of work done in the background, or what it threw. */

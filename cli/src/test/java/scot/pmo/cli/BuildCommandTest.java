@@ -117,7 +117,18 @@ class BuildCommandTest {
     assertThat(run.err())
         .contains("pmo: load: ", "pmo: validate: ", "pmo: link: ", "pmo: site pages: ")
         .doesNotContain("pmo: papers: ");
-    assertThat(pmo("build", "--out", out.toString()).err()).doesNotContain("pmo: load: ");
+    // It ends with the table of where the time went: Java's start-up, then each outermost stage.
+    String table = run.err().substring(run.err().indexOf("pmo: where the time went: "));
+    assertThat(table)
+        .containsPattern("since the JVM started \\(Java \\d+, ")
+        .containsPattern("pmo:   Java's own start-up +[0-9,]+ ms\n")
+        .containsPattern("pmo:   reading the command line +[0-9,]+ ms\n")
+        .containsPattern("pmo:   load +[0-9,]+ ms\n")
+        .containsPattern("pmo:   site +[0-9,]+ ms\n")
+        .containsPattern("the JIT compiler [0-9,]+ ms, garbage collection [0-9,]+ ms in \\d+")
+        .doesNotContain("site pages");
+    Run quiet = pmo("build", "--out", out.toString());
+    assertThat(quiet.err()).doesNotContain("pmo: load: ").doesNotContain("where the time went");
     assertThat(out.resolve("papers/active-communities.pdf")).exists();
   }
 
