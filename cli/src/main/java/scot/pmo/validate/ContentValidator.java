@@ -79,6 +79,9 @@ public final class ContentValidator {
     }
     String name = validator.getClass().getSimpleName().replace("Validator", "");
     String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    if (words.endsWith("s")) {
+      return words;
+    }
     return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";
   }
 
