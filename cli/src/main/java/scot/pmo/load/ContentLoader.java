@@ -262,7 +262,36 @@ public final class ContentLoader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String name = file.getFileName().toString();
+    return parse(path, kind.get(), file.getFileName().toString(), text, problems);
+  }
+
+  /**
+   * Reads {@code text} as the file {@code path} (relative to the repository, under a kind's folder)
+   * would be read, without the file: for a tool that checks what it is about to write.
+   */
+  public LoadResult loadText(String path, String text) {
+    List<Diagnostic> problems = new ArrayList<>();
+    String[] parts = path.split("/");
+    Optional<Kind> kind = parts.length == 3 ? Kind.byFolder(parts[1]) : Optional.empty();
+    if (!path.startsWith(CONTENT + "/") || kind.isEmpty()) {
+      throw new IllegalArgumentException("not a content file's path: " + path);
+    }
+    Optional<Diagnostic> hidden = ControlCharacters.problem(text, path);
+    hidden.ifPresent(problems::add);
+    Optional<Entity> entity =
+        hidden.isPresent()
+            ? Optional.empty()
+            : parse(path, kind.get(), parts[2], Optional.of(text), problems);
+    return new LoadResult(
+        entity.stream().toList(),
+        List.copyOf(problems),
+        1,
+        text.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  private Optional<Entity> parse(
+      String path, Kind kindOf, String name, Optional<String> text, List<Diagnostic> problems) {
+    Optional<Kind> kind = Optional.of(kindOf);
     String id = name.substring(0, name.lastIndexOf('.'));
     boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
     String yamlText;
