@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import scot.pmo.model.HintedException;
 import scot.pmo.model.HintedException.Category;
 import scot.pmo.model.Suggestions;
@@ -151,6 +152,17 @@ public final class SheetReader {
   private String value(Cell cell, int row, int column, List<Sheet.CellProblem> problems) {
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
+      if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        // Formulas are never evaluated here (one could call out to the web, or take forever):
+        // only the value Excel saved with it is read, and this one has none.
+        problems.add(
+            new Sheet.CellProblem(
+                row,
+                column,
+                "the cell holds a formula whose value was never saved with the workbook",
+                "open the workbook in Excel and save it, or type the value"));
+        return "";
+      }
       type = cell.getCachedFormulaResultType();
     }
     String text =
@@ -250,12 +262,14 @@ public final class SheetReader {
         textOnly.add(true);
         numbers.add(line);
       }
-    } catch (CharacterCodingException e) {
-      throw new HintedException(
-          Category.USAGE,
-          name + " is not UTF-8 text",
-          "in Excel, save it with 'Save as' and the type 'CSV UTF-8 (Comma delimited)'");
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+      if (e instanceof CharacterCodingException
+          || e.getCause() instanceof CharacterCodingException) {
+        throw new HintedException(
+            Category.USAGE,
+            name + " is not UTF-8 text",
+            "in Excel, save it with 'Save as' and the type 'CSV UTF-8 (Comma delimited)'");
+      }
       throw new HintedException(
           Category.USAGE,
           name + " cannot be read as CSV: " + e.getMessage(),
