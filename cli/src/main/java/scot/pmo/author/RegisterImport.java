@@ -330,6 +330,12 @@ public final class RegisterImport {
   /** Fields of one value or a list of values; lists of entries (actions, sources) are not. */
   private static List<FieldSpec> importable(List<FieldSpec> all, Schemas schemas, Kind kind) {
     JsonNode properties = schemas.document(kind.schemaFile()).path("properties");
+    List<String> order = new ArrayList<>();
+    properties.fieldNames().forEachRemaining(order::add);
+    // In the schema's order, which puts the title first and related fields together, as the
+    // archetypes of pmo new do.
+    all = new ArrayList<>(all);
+    all.sort(java.util.Comparator.comparingInt(f -> order.indexOf(f.name())));
     List<FieldSpec> out = new ArrayList<>();
     for (FieldSpec field : all) {
       JsonNode p = properties.path(field.name());

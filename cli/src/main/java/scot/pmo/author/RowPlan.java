@@ -46,10 +46,18 @@ public record RowPlan(
   }
 
   /**
-   * The column of the field written at {@code line} of the new text, found from {@code parsed} (the
-   * text as the loader read it); -1 when no mapped field stands there.
+   * The column of the field a diagnostic is about: the one its {@code message} names in quotes, or
+   * the one written at {@code line} of the new text, found from {@code parsed} (the text as the
+   * loader read it); -1 when no mapped field stands there.
    */
-  public int columnAt(Entity parsed, int line) {
+  public int columnAt(Entity parsed, int line, String message) {
+    // A field that is missing or wrong as a whole ("needs the field 'seniority'") is the cell of
+    // that field, wherever the file says it.
+    for (Map.Entry<String, Integer> column : columns.entrySet()) {
+      if (message.contains("'" + column.getKey() + "'")) {
+        return column.getValue();
+      }
+    }
     String best = null;
     int bestLine = 0;
     for (var names = parsed.data().fieldNames(); names.hasNext(); ) {

@@ -1,8 +1,10 @@
 package scot.pmo.publish;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import scot.pmo.author.ColumnMapping;
 import scot.pmo.author.RowPlan;
 import scot.pmo.author.RowProblem;
@@ -17,6 +19,9 @@ import scot.pmo.publish.diff.DiffSentences;
  * {@code pmo diff}, with counts of rows added, changed, unchanged and not imported.
  */
 public final class ImportReport {
+
+  /** The most entities added that are listed one by one. */
+  private static final int MAX_LINES = 100;
 
   private ImportReport() {}
 
@@ -97,20 +102,26 @@ public final class ImportReport {
       return;
     }
     out.println();
+    List<String> lines = new ArrayList<>();
     diff.added()
         .forEach(
             r ->
-                out.println(
+                lines.add(
                     "+ " + r.kind() + " " + r.id() + ": " + r.title() + " (" + r.path() + ")"));
     diff.raid()
         .forEach(
             r ->
-                out.println(
+                lines.add(
                     (r.event().equals("opened") ? "+ " : "~ ")
                         + DiffSentences.raid(r)
                         + " ("
                         + r.record().path()
                         + ")"));
+    // A register of thousands is imported once; a screenful of what it adds says enough.
+    lines.stream().limit(MAX_LINES).forEach(out::println);
+    if (lines.size() > MAX_LINES) {
+      out.println(String.format(Locale.UK, "… and %,d more", lines.size() - MAX_LINES));
+    }
     for (EntityChange c : diff.changed()) {
       out.println(
           "~ Changed: "

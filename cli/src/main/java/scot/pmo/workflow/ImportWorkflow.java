@@ -200,7 +200,7 @@ public final class ImportWorkflow {
       if (known.contains(d.code() + d.message()) || d.severity() == Severity.NOTE) {
         continue;
       }
-      int column = parsed == null ? -1 : row.columnAt(parsed, d.at().line());
+      int column = parsed == null ? -1 : row.columnAt(parsed, d.at().line(), d.message());
       out.add(
           new RowProblem(
               row.row(),

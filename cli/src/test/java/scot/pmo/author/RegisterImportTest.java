@@ -130,10 +130,10 @@ class RegisterImportTest {
             title: "Synthetic risk"
             type: risk
             project: active-communities
-            status: open
             projects:
               - crerar-implementation
               - active-communities
+            status: open
             owner: angela-scott
             raised: 2024-02-08
             ---

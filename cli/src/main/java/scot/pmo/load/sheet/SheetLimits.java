@@ -11,6 +11,9 @@ package scot.pmo.load.sheet;
  */
 public record SheetLimits(long maxBytes, int maxRows, int maxColumns, int maxCellChars) {
 
-  /** 50 MB, 100,000 rows, 200 columns, 32,767 characters a cell (Excel's own limit). */
-  public static final SheetLimits DEFAULT = new SheetLimits(50L << 20, 100_000, 200, 32_767);
+  /**
+   * 10 MB (a workbook is read whole, and its XML is many times its size), 100,000 rows, 200
+   * columns, 32,767 characters a cell (Excel's own limit).
+   */
+  public static final SheetLimits DEFAULT = new SheetLimits(10L << 20, 100_000, 200, 32_767);
 }
