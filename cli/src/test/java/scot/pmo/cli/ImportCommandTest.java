@@ -337,6 +337,19 @@ class ImportCommandTest {
     assertThat(repo.resolve("content/people/synthetic-person-10000.yaml")).doesNotExist();
   }
 
+  @Test
+  void helpAndShellCompletionKnowTheCommand() {
+    CliRun.assertThat(run("import", "--help"))
+        .succeeds()
+        .outContains("Usage: pmo import", "--kind=KIND", "--map=COLUMN=FIELD", "Examples:");
+    String script = run("completion").out();
+    String function = script.substring(script.indexOf("function _picocli_pmo_import()"));
+    assertThat(function.substring(0, function.indexOf("\n}\n")))
+        .contains("'--kind' '--map' '--sheet' '--key'")
+        .contains("KIND_option_args=(\"programme\"")
+        .contains("compgen -f"); // the file to import
+  }
+
   private static String[] concat(String[] args, String... more) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of(more));
