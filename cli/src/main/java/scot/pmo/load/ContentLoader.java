@@ -272,7 +272,7 @@ public final class ContentLoader {
   public LoadResult loadText(String path, String text) {
     List<Diagnostic> problems = new ArrayList<>();
     String[] parts = path.split("/");
-    Optional<Kind> kind = parts.length == 3 ? Kind.byFolder(parts[1]) : Optional.empty();
+    Optional<Kind> kind = parts.length >= 3 ? Kind.byFolder(parts[1]) : Optional.empty();
     if (!path.startsWith(CONTENT + "/") || kind.isEmpty()) {
       throw new IllegalArgumentException("not a content file's path: " + path);
     }
@@ -281,7 +281,7 @@ public final class ContentLoader {
     Optional<Entity> entity =
         hidden.isPresent()
             ? Optional.empty()
-            : parse(path, kind.get(), parts[2], Optional.of(text), problems);
+            : parse(path, kind.get(), parts[parts.length - 1], Optional.of(text), problems);
     return new LoadResult(
         entity.stream().toList(),
         List.copyOf(problems),

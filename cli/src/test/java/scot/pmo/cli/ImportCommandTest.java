@@ -235,6 +235,37 @@ class ImportCommandTest {
   }
 
   @Test
+  void aMeetingTrackerKeyedByItsOwnReferenceKeepsEachRowsFile() throws IOException {
+    Path repo = repo();
+    Path csv = dir.resolve("meetings.csv");
+    Files.writeString(
+        csv,
+        "Ref,Meeting,Type,Meeting date,Projects\n"
+            + "M-001,Synthetic board meeting,Board,14/03/2024,Active Communities; Crerar"
+            + " Implementation\n");
+    String[] args = {
+      "--repo", repo.toString(), "import", csv.toString(), "--kind", "meeting", "--key", "ref"
+    };
+    CliRun.assertThat(run(args)).succeeds().outContains("\"Projects\" → projects[]");
+    Path file = repo.resolve("content/meetings/m-001.yaml");
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "title: \"Synthetic board meeting\"\ntype: board\ndate: 2024-03-14\nprojects:\n"
+                + "  - active-communities\n  - crerar-implementation\n");
+
+    // The meeting is renamed in the tracker: the same file, its title changed.
+    Files.writeString(
+        csv, Files.readString(csv).replace("Synthetic board meeting", "Synthetic programme board"));
+    CliRun.assertThat(run(args))
+        .succeeds()
+        .outContains(
+            "      title: \"Synthetic board meeting\" → \"Synthetic programme board\"",
+            "1 row: 0 added, 1 changed, 0 unchanged, 0 not imported");
+    assertThat(Files.readString(file)).startsWith("title: \"Synthetic programme board\"\ntype:");
+    assertThat(repo.resolve("content/meetings")).isDirectoryNotContaining("glob:**/synthetic-*");
+  }
+
+  @Test
   void anUnknownFieldInMapIsAUsageError() throws IOException {
     Path repo = repo();
     CliRun result =

@@ -189,7 +189,9 @@ public final class SheetReader {
     return checked(text.strip(), row, column, problems);
   }
 
-  private String checked(String text, int row, int column, List<Sheet.CellProblem> problems) {
+  private String checked(String cell, int row, int column, List<Sheet.CellProblem> problems) {
+    // Line breaks inside a cell as content writes them, whatever system saved the sheet.
+    String text = cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n');
     if (text.length() > limits.maxCellChars()) {
       problems.add(
           new Sheet.CellProblem(

@@ -132,7 +132,7 @@ class SheetReaderTest {
         .containsExactly(2, 4, 6);
     assertThat(read.rows().get(0).cells())
         .containsExactly("Synthetic Person; Senior", "Fife Council");
-    assertThat(read.rows().get(1).cells()).containsExactly("Synthetic\r\nTwo", "say \"hi\"");
+    assertThat(read.rows().get(1).cells()).containsExactly("Synthetic\nTwo", "say \"hi\"");
     assertThat(read.where(6, 1)).isEqualTo("contacts.csv:6:2, column \"Organisation\"");
   }
 
