@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class CellValues {
   /** The items of a list cell: split on semicolons if it has any, else on commas. */
   static List<String> items(String cell) {
     String separator = cell.indexOf(';') >= 0 ? ";" : ",";
-    return java.util.Arrays.stream(cell.split(separator))
+    return Arrays.stream(cell.split(separator))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,19 +284,27 @@ public final class RegisterImport {
         Files.writeString(temp, plan.text(), StandardCharsets.UTF_8);
         if (plan.existing().isPresent()) {
           Files.move(
-              temp,
-              file,
-              java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } else {
           // A rename replaces whatever has the name on most systems; a link to the whole file
           // never does, so a file that appeared since is left alone.
-          Files.createLink(file, temp);
+          try {
+            Files.createLink(file, temp);
+          } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException) {
+              throw (FileAlreadyExistsException) e;
+            }
+            // A file system without links: the rename, after a last look.
+            if (Files.exists(file)) {
+              throw new FileAlreadyExistsException(plan.path());
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+          }
         }
       } finally {
         Files.deleteIfExists(temp);
       }
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       throw new HintedException(
           Category.ENVIRONMENT,
           plan.path() + " appeared while it was being imported; it was left as it is",
@@ -335,7 +347,7 @@ public final class RegisterImport {
     // In the schema's order, which puts the title first and related fields together, as the
     // archetypes of pmo new do.
     all = new ArrayList<>(all);
-    all.sort(java.util.Comparator.comparingInt(f -> order.indexOf(f.name())));
+    all.sort(Comparator.comparingInt(f -> order.indexOf(f.name())));
     List<FieldSpec> out = new ArrayList<>();
     for (FieldSpec field : all) {
       JsonNode p = properties.path(field.name());

@@ -1,9 +1,11 @@
 package scot.pmo.author;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.pmo.model.Entity;
+import scot.pmo.model.SourceMap;
 
 /**
  * What one row of a register becomes: a new file, or an edit of the file an earlier import of the
@@ -40,7 +42,7 @@ public record RowPlan(
 
   /** The same plan with {@code more} problems. */
   public RowPlan with(List<RowProblem> more) {
-    List<RowProblem> all = new java.util.ArrayList<>(problems);
+    List<RowProblem> all = new ArrayList<>(problems);
     all.addAll(more);
     return new RowPlan(row, id, path, existing, before, text, columns, List.copyOf(all));
   }
@@ -62,7 +64,7 @@ public record RowPlan(
     int bestLine = 0;
     for (var names = parsed.data().fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      int at = parsed.positions().key("/" + scot.pmo.model.SourceMap.escape(name)).line();
+      int at = parsed.positions().key("/" + SourceMap.escape(name)).line();
       if (at <= line && at >= bestLine) {
         best = name;
         bestLine = at;

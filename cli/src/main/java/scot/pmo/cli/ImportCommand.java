@@ -2,6 +2,7 @@ package scot.pmo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** The kinds' names, for shell completion of --kind. */
-  static final class KindNames extends java.util.ArrayList<String> {
+  static final class KindNames extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
 
     KindNames() {

@@ -262,7 +262,7 @@ public final class ContentLoader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    return parse(path, kind.get(), file.getFileName().toString(), text, problems);
+    return parse(path, kind.get(), file.getFileName().toString(), text.get(), problems);
   }
 
   /**
@@ -281,7 +281,7 @@ public final class ContentLoader {
     Optional<Entity> entity =
         hidden.isPresent()
             ? Optional.empty()
-            : parse(path, kind.get(), parts[parts.length - 1], Optional.of(text), problems);
+            : parse(path, kind.get(), parts[parts.length - 1], text, problems);
     return new LoadResult(
         entity.stream().toList(),
         List.copyOf(problems),
@@ -289,9 +289,9 @@ public final class ContentLoader {
         text.getBytes(StandardCharsets.UTF_8).length);
   }
 
+  /** The entity in {@code text}, the file {@code name} of the folder of {@code kind}. */
   private Optional<Entity> parse(
-      String path, Kind kindOf, String name, Optional<String> text, List<Diagnostic> problems) {
-    Optional<Kind> kind = Optional.of(kindOf);
+      String path, Kind kind, String name, String text, List<Diagnostic> problems) {
     String id = name.substring(0, name.lastIndexOf('.'));
     boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
     String yamlText;
@@ -299,7 +299,7 @@ public final class ContentLoader {
     String body = "";
     int bodyLine = 1;
     if (markdown) {
-      FrontMatter split = FrontMatter.split(text.get());
+      FrontMatter split = FrontMatter.split(text);
       if (split.yaml() == null) {
         problems.add(
             Diagnostic.error(
@@ -324,7 +324,7 @@ public final class ContentLoader {
       body = split.body();
       bodyLine = split.bodyLine();
     } else {
-      yamlText = text.get();
+      yamlText = text;
       yamlLine = 1;
     }
     YamlReader.Result result = yaml.read(yamlText, path, yamlLine);
@@ -342,9 +342,8 @@ public final class ContentLoader {
               problem));
       body = "";
     }
-    Entity entity =
-        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
-    for (var field : kind.get().markdownFields()) {
+    Entity entity = new Entity(kind, id, path, result.data(), result.positions(), body, bodyLine);
+    for (var field : kind.markdownFields()) {
       field.forEachText(
           entity.data(),
           (pointer, value) ->
