@@ -82,6 +82,11 @@ public final class FieldEditor {
       while (end > start && isBlankOrComment(lines.get(end - 1))) {
         end--;
       }
+      if (start == end && written.size() == 1) {
+        // A comment at the end of a one-line value stays at the end of its new value.
+        int column = entity.positions().value("/" + SourceMap.escape(name)).column();
+        written = List.of(written.get(0) + trailingComment(lines.get(start - 1), column));
+      }
       edits.add(new Replacement(start, end, written));
     }
     if (!appended.isEmpty()) {
@@ -104,6 +109,51 @@ public final class FieldEditor {
     }
     String joined = String.join("\n", lines);
     return new Edited(endsWithNewline || !appended.isEmpty() ? joined + "\n" : joined, changed);
+  }
+
+  /**
+   * The comment after a one-line value that starts at 1-based {@code column} of {@code line}, with
+   * the blanks before it, or "" if there is none: after a quoted value's closing quote, or at the
+   * first " #" of a plain one.
+   */
+  static String trailingComment(String line, int column) {
+    String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    int start = column - 1;
+    if (start < 0 || start >= text.length()) {
+      return "";
+    }
+    int end;
+    char first = text.charAt(start);
+    if (first == '"' || first == '\'') {
+      end = start + 1;
+      while (end < text.length()) {
+        char c = text.charAt(end);
+        if (first == '"' && c == '\\') {
+          end += 2;
+          continue;
+        }
+        if (c == first) {
+          if (first == '\'' && end + 1 < text.length() && text.charAt(end + 1) == '\'') {
+            end += 2;
+            continue;
+          }
+          break;
+        }
+        end++;
+      }
+      end++;
+    } else {
+      int hash = text.indexOf(" #", start);
+      end = hash < 0 ? text.length() : hash;
+      while (end > start && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    if (end >= text.length()) {
+      return "";
+    }
+    String rest = text.substring(end);
+    return rest.strip().startsWith("#") ? rest.stripTrailing() : "";
   }
 
   private static boolean isBlankOrComment(String line) {

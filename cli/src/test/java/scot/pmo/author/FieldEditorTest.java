@@ -56,7 +56,10 @@ class FieldEditorTest {
     FieldEditor.Edited edited = apply(RISK, values);
     assertThat(edited.changed()).containsExactly("status");
     assertThat(edited.text())
-        .isEqualTo(RISK.replace("status: open   # as at the last board", "status: closed"));
+        .isEqualTo(
+            RISK.replace(
+                "status: open   # as at the last board",
+                "status: closed   # as at the last board"));
   }
 
   @Test
@@ -98,6 +101,15 @@ class FieldEditorTest {
     String edited =
         FieldEditor.apply(text, person, Map.of("seniority", JSON.textNode("director"))).text();
     assertThat(edited).isEqualTo(text.replace("manager", "director"));
+  }
+
+  @Test
+  void aCommentAfterAValueIsFoundPastQuotes() {
+    assertThat(FieldEditor.trailingComment("status: open # now", 9)).isEqualTo(" # now");
+    assertThat(FieldEditor.trailingComment("title: \"a # b \\\" c\"  # kept", 8))
+        .isEqualTo("  # kept");
+    assertThat(FieldEditor.trailingComment("title: 'it''s # not'", 8)).isEmpty();
+    assertThat(FieldEditor.trailingComment("title: a#b", 8)).isEmpty();
   }
 
   @Test
