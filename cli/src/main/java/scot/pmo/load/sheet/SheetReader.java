@@ -91,25 +91,27 @@ public final class SheetReader {
       List<Boolean> textOnly = new ArrayList<>();
       List<Integer> numbers = new ArrayList<>();
       List<Sheet.CellProblem> problems = new ArrayList<>();
-      int last = sheet.getLastRowNum();
-      if (last - sheet.getFirstRowNum() > limits.maxRows() + HeaderRow.LOOK_AHEAD) {
-        throw tooManyRows(name + " (sheet " + sheet.getSheetName() + ")");
-      }
-      for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
-        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+      // Only the rows that hold something count: a sheet formatted down to its millionth row
+      // has as many physical rows, all blank.
+      for (org.apache.poi.ss.usermodel.Row row : sheet) {
         List<String> cells = new ArrayList<>();
         boolean text = true;
-        if (row != null) {
-          int width = Math.min(Math.max(0, row.getLastCellNum()), limits.maxColumns());
-          for (int c = 0; c < width; c++) {
-            Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : value(cell, r + 1, c, problems));
-            text &= cell == null || isText(cell);
-          }
+        int problemsBefore = problems.size();
+        int width = Math.min(Math.max(0, row.getLastCellNum()), limits.maxColumns());
+        for (int c = 0; c < width; c++) {
+          Cell cell = row.getCell(c);
+          cells.add(cell == null ? "" : value(cell, row.getRowNum() + 1, c, problems));
+          text &= cell == null || isText(cell);
+        }
+        if (HeaderRow.filled(cells) == 0 && problems.size() == problemsBefore) {
+          continue;
+        }
+        if (raw.size() >= limits.maxRows() + HeaderRow.LOOK_AHEAD) {
+          throw tooManyRows(name + " (sheet " + sheet.getSheetName() + ")");
         }
         raw.add(cells);
         textOnly.add(text);
-        numbers.add(r + 1);
+        numbers.add(row.getRowNum() + 1);
       }
       return table(name, sheet.getSheetName(), raw, textOnly, numbers, problems);
     } catch (IOException | RuntimeException e) {
@@ -251,14 +253,17 @@ public final class SheetReader {
       for (CSVRecord record : parser) {
         int line = (int) end + 1;
         end = parser.getCurrentLineNumber();
-        if (raw.size() > limits.maxRows() + HeaderRow.LOOK_AHEAD) {
-          throw tooManyRows(name);
-        }
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.min(record.size(), limits.maxColumns()); c++) {
           String cell = record.get(c);
-          cells.add(
-              checked(c == 0 && raw.isEmpty() ? stripBom(cell) : cell.strip(), line, c, problems));
+          boolean first = c == 0 && record.getRecordNumber() == 1;
+          cells.add(checked(first ? stripBom(cell) : cell.strip(), line, c, problems));
+        }
+        if (HeaderRow.filled(cells) == 0) {
+          continue;
+        }
+        if (raw.size() >= limits.maxRows() + HeaderRow.LOOK_AHEAD) {
+          throw tooManyRows(name);
         }
         raw.add(cells);
         textOnly.add(true);
@@ -344,7 +349,8 @@ public final class SheetReader {
     List<Sheet.Row> rows = new ArrayList<>();
     for (int i = header + 1; i < raw.size(); i++) {
       List<String> cells = new ArrayList<>(raw.get(i));
-      if (HeaderRow.filled(cells) == 0) {
+      int number = numbers.get(i);
+      if (HeaderRow.filled(cells) == 0 && problems.stream().noneMatch(p -> p.row() == number)) {
         continue;
       }
       while (cells.size() < headers.size()) {

@@ -188,6 +188,25 @@ class SheetReaderTest {
   }
 
   @Test
+  void blankRowsFormattedFarDownDoNotCount() throws IOException {
+    Path file = dir.resolve("formatted.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("Log");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Title");
+      header.createCell(1).setCellValue("Owner");
+      sheet.createRow(1).createCell(0).setCellValue("Synthetic risk");
+      CellStyle style = book.createCellStyle();
+      for (int r = 2; r < 500; r++) {
+        sheet.createRow(r).createCell(1).setCellStyle(style);
+      }
+      write(book, file);
+    }
+    var read = new SheetReader(new SheetLimits(1 << 20, 50, 10, 100)).read(file, Optional.empty());
+    assertThat(read.rows()).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo(2));
+  }
+
+  @Test
   void numbersAreWrittenAsTyped() {
     assertThat(List.of(3.0, 0.25, -2.0, 1e20, 1234567.5))
         .extracting(SheetReader::number)
