@@ -143,6 +143,7 @@ public final class PmoCommand implements Runnable {
     SUBCOMMANDS.put("export", ExportCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
     SUBCOMMANDS.put("new", NewCommand.class);
+    SUBCOMMANDS.put("import", ImportCommand.class);
     SUBCOMMANDS.put("brief", BriefCommand.class);
     SUBCOMMANDS.put("diff", DiffCommand.class);
     SUBCOMMANDS.put("templates", TemplatesCommand.class);

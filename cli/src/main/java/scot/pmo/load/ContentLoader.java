@@ -262,7 +262,36 @@ public final class ContentLoader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String name = file.getFileName().toString();
+    return parse(path, kind.get(), file.getFileName().toString(), text.get(), problems);
+  }
+
+  /**
+   * Reads {@code text} as the file {@code path} (relative to the repository, under a kind's folder)
+   * would be read, without the file: for a tool that checks what it is about to write.
+   */
+  public LoadResult loadText(String path, String text) {
+    List<Diagnostic> problems = new ArrayList<>();
+    String[] parts = path.split("/");
+    Optional<Kind> kind = parts.length >= 3 ? Kind.byFolder(parts[1]) : Optional.empty();
+    if (!path.startsWith(CONTENT + "/") || kind.isEmpty()) {
+      throw new IllegalArgumentException("not a content file's path: " + path);
+    }
+    Optional<Diagnostic> hidden = ControlCharacters.problem(text, path);
+    hidden.ifPresent(problems::add);
+    Optional<Entity> entity =
+        hidden.isPresent()
+            ? Optional.empty()
+            : parse(path, kind.get(), parts[parts.length - 1], text, problems);
+    return new LoadResult(
+        entity.stream().toList(),
+        List.copyOf(problems),
+        1,
+        text.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  /** The entity in {@code text}, the file {@code name} of the folder of {@code kind}. */
+  private Optional<Entity> parse(
+      String path, Kind kind, String name, String text, List<Diagnostic> problems) {
     String id = name.substring(0, name.lastIndexOf('.'));
     boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
     String yamlText;
@@ -270,7 +299,7 @@ public final class ContentLoader {
     String body = "";
     int bodyLine = 1;
     if (markdown) {
-      FrontMatter split = FrontMatter.split(text.get());
+      FrontMatter split = FrontMatter.split(text);
       if (split.yaml() == null) {
         problems.add(
             Diagnostic.error(
@@ -295,7 +324,7 @@ public final class ContentLoader {
       body = split.body();
       bodyLine = split.bodyLine();
     } else {
-      yamlText = text.get();
+      yamlText = text;
       yamlLine = 1;
     }
     YamlReader.Result result = yaml.read(yamlText, path, yamlLine);
@@ -313,9 +342,8 @@ public final class ContentLoader {
               problem));
       body = "";
     }
-    Entity entity =
-        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
-    for (var field : kind.get().markdownFields()) {
+    Entity entity = new Entity(kind, id, path, result.data(), result.positions(), body, bodyLine);
+    for (var field : kind.markdownFields()) {
       field.forEachText(
           entity.data(),
           (pointer, value) ->
