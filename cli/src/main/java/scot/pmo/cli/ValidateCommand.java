@@ -41,7 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
       converter = FormatConverter.class)
   ReportFormat format;
 
-  @Option(names = "--strict", description = "Fail on warnings as well as errors.")
+  @Option(
+      names = "--strict",
+      description = "Fail on warnings as well as errors, and warn of entities without sources.")
   boolean strict;
 
   @Option(
@@ -58,6 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (on != null) {
       context.checkOn(on);
     }
+    context.checkStrictly(strict);
     Validation validation = new ValidateWorkflow(context).validate();
     Report report = Report.of(validation, context.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();

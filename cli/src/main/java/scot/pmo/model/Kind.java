@@ -199,7 +199,7 @@ public enum Kind {
     this.name = name;
     this.folder = folder;
     this.titleField = titleField;
-    this.pendingRefs = references;
+    this.pendingRefs = withSources(references);
     this.dateFields = dateFields.stream().map(FieldPath::parse).toList();
     this.markdownFields = markdownFields.stream().map(FieldPath::parse).toList();
   }
@@ -328,6 +328,19 @@ public enum Kind {
   }
 
   private record PendingRef(String path, String label, String inverse, List<String> targets) {}
+
+  /**
+   * The kind's own reference fields, then {@code sources[].reference}, which every kind has: the
+   * documents its facts come from.
+   */
+  private static List<PendingRef> withSources(List<PendingRef> own) {
+    List<PendingRef> all = new java.util.ArrayList<>(own);
+    all.add(ref(SOURCES, "sourced from", "source of", "reference"));
+    return List.copyOf(all);
+  }
+
+  /** The field every kind has that names the documents its facts come from. */
+  public static final String SOURCES = "sources[].reference";
 
   private static PendingRef ref(String path, String label, String inverse, String... targets) {
     return new PendingRef(path, label, inverse, List.of(targets));

@@ -23,10 +23,17 @@ public record Rules(Map<String, Optional<Severity>> levels) {
           "closed-without-date",
           "rating-out-of-scale",
           "lifecycle-skip",
-          "action-overdue");
+          "action-overdue",
+          "meeting-still-planned",
+          "entity-without-source");
 
   public Rules {
     levels = Map.copyOf(levels);
+  }
+
+  /** Whether {@code pmo.yaml} names the rule {@code code}, at a severity or off. */
+  public boolean sets(String code) {
+    return levels.containsKey(code);
   }
 
   /**

@@ -24,6 +24,7 @@ public final class ContentValidator {
   private final Config config;
   private final Optional<ConfigFile> configFile;
   private final LocalDate today;
+  private final boolean strict;
 
   /** The checks of content alone, with the default configuration, as of today. */
   public ContentValidator(Path repo, Schemas schemas) {
@@ -48,11 +49,26 @@ public final class ContentValidator {
    */
   public ContentValidator(
       Path repo, Schemas schemas, Config config, Optional<ConfigFile> configFile, LocalDate today) {
+    this(repo, schemas, config, configFile, today, false);
+  }
+
+  /**
+   * @param strict whether the check is {@code --strict}: an entity without a source is then
+   *     reported ({@link SourceValidator})
+   */
+  public ContentValidator(
+      Path repo,
+      Schemas schemas,
+      Config config,
+      Optional<ConfigFile> configFile,
+      LocalDate today,
+      boolean strict) {
     this.repo = repo;
     this.schemas = schemas;
     this.config = config;
     this.configFile = configFile;
     this.today = today;
+    this.strict = strict;
   }
 
   /** Every check, in the order they run, for content loaded as {@code loaded}. */
@@ -67,6 +83,7 @@ public final class ContentValidator {
     checks.add(new LinkValidator(repo));
     checks.add(new InterdependencyValidator());
     checks.add(new WorkingRulesValidator(config.raid(), config.rules(), today));
+    checks.add(new SourceValidator(config.rules(), strict));
     configFile.ifPresent(
         file -> checks.add(new ConfigValidator(repo, schemas, file, unreadableIds(loaded))));
     return List.copyOf(checks);

@@ -15,11 +15,11 @@ import scot.pmo.model.RaidScale;
 import scot.pmo.model.Rules;
 
 /**
- * The programme office's working rules over the RAID log and the actions: a review or an action
- * past its date, an escalated record nobody owns, a closed or resolved record that does not say
- * when, a rating off the scale, and a lifecycle step skipped or dated out of order. Each rule's
- * severity is its default (a warning; an error for a rating off the scale) unless {@code pmo.yaml}
- * sets another under {@code rules:}, or turns it off.
+ * The programme office's working rules over the RAID log, the meetings and the actions: a review or
+ * an action past its date, a meeting past its date still planned, an escalated record nobody owns,
+ * a closed or resolved record that does not say when, a rating off the scale, and a lifecycle step
+ * skipped or dated out of order. Each rule's severity is its default (a warning; an error for a
+ * rating off the scale) unless {@code pmo.yaml} sets another under {@code rules:}, or turns it off.
  *
  * <p>"Today" is given, not read from the clock, so that a check can be made as of another day
  * ({@code pmo validate --on}) and tests are fixed. Each file is checked on its own.
@@ -52,6 +52,7 @@ public final class WorkingRulesValidator implements FileValidator {
         record(entity, found);
         actions(entity, found);
       } else if (entity.kind() == Kind.MEETING) {
+        stillPlanned(entity, found);
         actions(entity, found);
       }
       for (Diagnostic d : found) {
@@ -266,6 +267,31 @@ public final class WorkingRulesValidator implements FileValidator {
       }
       before = step;
     }
+  }
+
+  /**
+   * A meeting still "planned" when its date is past: whether it was held is not recorded. A partial
+   * date ("2023-10") is past once its last day is.
+   */
+  private void stillPlanned(Entity meeting, List<Diagnostic> out) {
+    if (!meeting.text("status").orElse("").equals("planned")) {
+      return;
+    }
+    Optional<PartialDate> date = meeting.text("date").flatMap(PartialDate::parse);
+    if (date.isEmpty() || !date.get().end().isBefore(today)) {
+      return;
+    }
+    out.add(
+        Diagnostic.warning(
+            "meeting-still-planned",
+            meeting.positions().value("/status"),
+            "the meeting is still 'planned', but the day it was to be held has passed",
+            "it was dated "
+                + date.get().text()
+                + ", before today ("
+                + today
+                + "): set 'status: held' or 'status: cancelled'; if it was moved, set 'date:' to its"
+                + " new date; if nobody knows, remove 'status:'"));
   }
 
   private void actions(Entity entity, List<Diagnostic> out) {

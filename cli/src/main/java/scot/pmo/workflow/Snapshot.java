@@ -89,7 +89,8 @@ public final class Snapshot {
             context.schemas(),
             context.config(),
             checksConfig ? Optional.of(context.configFile()) : Optional.empty(),
-            context.today());
+            context.today(),
+            context.strict());
     IncrementalValidation validation =
         context.timed(
             "validate",

@@ -45,6 +45,7 @@ public final class WorkflowContext {
   public record AsOf(LocalDate date, Commit commit, Path repository) {}
 
   private volatile LocalDate checkDay;
+  private volatile boolean strict;
 
   /** A context whose stages report nothing, with every limit as given. */
   public WorkflowContext(Path repo, LoadLimits limits) {
@@ -157,6 +158,19 @@ public final class WorkflowContext {
   /** Whether papers are cached: see {@link #cachePapers}. */
   public boolean cachesPapers() {
     return cachePapers;
+  }
+
+  /**
+   * Makes validation strict ({@code pmo validate --strict}): the rules that only a strict check
+   * reports, such as an entity without a source, are then warnings.
+   */
+  public void checkStrictly(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** Whether validation is strict: see {@link #checkStrictly}. */
+  public boolean strict() {
+    return strict;
   }
 
   /** Checks the working rules as of {@code day} rather than today: {@code --on}. */

@@ -120,10 +120,14 @@ class DiffCommandTest {
     copy.edit("content/meetings/project-alpha-kick-off.yaml", "status: planned", "status: held");
     CliRun run = CliRun.run(copy.dir(), "diff", "HEAD");
     assertThat(run.exitCode()).isZero();
+    // The kick-off of January 2024 was still planned: marking it held fixes that warning.
     assertThat(run.out())
-        .startsWith("1 changed\n")
+        .startsWith("1 changed, 1 problem fixed\n")
         .contains("to the working tree")
-        .contains("status: planned → held");
+        .contains("status: planned → held")
+        .contains(
+            "Problems fixed\n  content/meetings/project-alpha-kick-off.yaml:4:9:"
+                + " warning[meeting-still-planned]");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
+import scot.pmo.testing.TestRepos;
 
 class ValidateCommandTest {
 
@@ -41,6 +42,24 @@ class ValidateCommandTest {
         .outContains(
             "content/projects/beta-project.md:15:31: warning[placeholder-link]",
             "0 errors, 1 warning in 20 files. (--strict: warnings fail the check)");
+  }
+
+  @Test
+  void strictWarnsOfAnEntityWithoutASourceOnceTheProgrammeCitesAny() {
+    Path sample = TestRepos.copy(tmp.resolve("sample"));
+    TestRepos.write(
+        sample,
+        "content/organisations/synthetic-council.yaml",
+        "name: \"Synthetic Council\"\ntype: council\nsummary: \"Synthetic test data.\"\n");
+
+    assertThat(run("--repo", sample.toString(), "validate")).succeeds().outContains("No problems");
+    assertThat(run("--repo", sample.toString(), "validate", "--strict"))
+        .exitsWith(ExitCodes.CONTENT)
+        .outContains(
+            "content/organisations/synthetic-council.yaml:1:7: warning[entity-without-source]: an"
+                + " organisation without a source",
+            "hint: add, as its last field, 'sources:'",
+            "0 errors, 1 warning in");
   }
 
   @Test

@@ -25,6 +25,8 @@ class ValidateWorkingRulesTest {
   static void copies() {
     repo = TestRepos.copy(tmp.resolve("repo"));
     SyntheticRaid.addTo(repo);
+    // The synthetic records cite no source: --strict here is about the working rules alone.
+    appendTo(repo.resolve("pmo.yaml"), "rules:\n  entity-without-source: off\n");
     sample = TestRepos.copy(tmp.resolve("sample"));
   }
 
@@ -77,5 +79,13 @@ class ValidateWorkingRulesTest {
   @Test
   void theSampleAloneHasNoProblemsToday() {
     assertThat(run(sample, "validate", "--strict")).succeeds().outContains("No problems in");
+  }
+
+  private static void appendTo(Path file, String text) {
+    try {
+      java.nio.file.Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -77,6 +77,22 @@ class KindTest {
   }
 
   @Test
+  void everyKindNamesTheReferencesItsFactsComeFrom() {
+    for (Kind kind : Kind.values()) {
+      assertThat(kind.references())
+          .as(kind.label())
+          .filteredOn(r -> r.path().text().equals(Kind.SOURCES))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.label()).isEqualTo("sourced from");
+                assertThat(r.inverse()).isEqualTo("source of");
+                assertThat(r.targets()).containsExactly(Kind.REFERENCE);
+              });
+    }
+  }
+
+  @Test
   void severalKindsTakeTheArticleOfTheFirst() {
     assertThat(Kind.withArticle("organisation or person")).isEqualTo("an organisation or person");
     assertThat(Kind.withArticle("person or organisation")).isEqualTo("a person or organisation");

@@ -138,6 +138,26 @@ class WorkingRulesValidatorTest {
         resolved: "2024-02-01"
         closed: "2024-02-02"
         """);
+    TestRepos.write(
+        repo,
+        "content/meetings/synthetic-meeting-past-still-planned.yaml",
+        """
+        title: "Synthetic meeting that nobody marked as held"
+        summary: "Synthetic test data: a meeting invented for tests."
+        type: meeting
+        date: "2024-03-13"
+        status: planned
+        """);
+    TestRepos.write(
+        repo,
+        "content/meetings/synthetic-meeting-month-still-planned.yaml",
+        """
+        title: "Synthetic meeting in the month of today"
+        summary: "Synthetic test data: a meeting invented for tests."
+        type: meeting
+        date: "2024-03"
+        status: planned
+        """);
     found = validation(repo, AS_OF);
   }
 
@@ -289,6 +309,31 @@ class WorkingRulesValidatorTest {
     assertThat(of("action-overdue").get(1).hint()).startsWith("if it is done, set 'status: done'");
     // Done actions and actions not yet due are not reported.
     assertThat(in(SyntheticRaid.SECOND_MEETING)).isEmpty();
+  }
+
+  @Test
+  void aMeetingPastItsDateStillPlannedIsReportedAtItsStatus() {
+    assertThat(of("meeting-still-planned"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.at().toString())
+                  .isEqualTo("content/meetings/synthetic-meeting-past-still-planned.yaml:5:9");
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "the meeting is still 'planned', but the day it was to be held has passed");
+              assertThat(d.hint())
+                  .isEqualTo(
+                      "it was dated 2024-03-13, before today (2024-03-14): set 'status: held' or"
+                          + " 'status: cancelled'; if it was moved, set 'date:' to its new date;"
+                          + " if nobody knows, remove 'status:'");
+            });
+    // A meeting dated today, or in a month not yet over, is still to come.
+    assertThat(in(SyntheticRaid.SECOND_MEETING)).isEmpty();
+    assertThat(in("synthetic-meeting-month-still-planned")).isEmpty();
+    assertThat(validation(repo, LocalDate.of(2024, 3, 13)))
+        .noneMatch(d -> d.code().equals("meeting-still-planned"));
   }
 
   @Test

@@ -63,6 +63,14 @@ final class EntityPages {
           "impact");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
 
+  /** The relation from an entity to its sources, which its page lists apart from the others. */
+  private static final String SOURCED_FROM =
+      Kind.PROJECT.references().stream()
+          .filter(r -> r.path().text().equals(Kind.SOURCES))
+          .findFirst()
+          .orElseThrow()
+          .label();
+
   private final SiteModel model;
   private final Path staging;
   private final WorkingSections working;
@@ -89,6 +97,7 @@ final class EntityPages {
     Body body = body(e, page, sections);
     sections.addAll(at, body.sections());
     List<RelationGroup> relations = relations(e, root);
+    List<Pages.SourceItem> sources = new EntitySources(model).of(e, page);
     List<Link> contents = new ArrayList<>();
     for (Section s : sections) {
       if (!s.heading().isEmpty()) {
@@ -101,6 +110,9 @@ final class EntityPages {
     Optional<Pages.RecordHistory> recordHistory = RecordHistories.of(model, e);
     if (recordHistory.isPresent()) {
       contents.add(new Link(RecordHistories.HEADING, "#" + RecordHistories.ID));
+    }
+    if (!sources.isEmpty()) {
+      contents.add(new Link(sourcesHeading(sources), "#sources"));
     }
     if (!relations.isEmpty()) {
       contents.add(new Link("Related", "#related"));
@@ -124,6 +136,9 @@ final class EntityPages {
             contents.size() >= 3,
             contents,
             sections,
+            !sources.isEmpty(),
+            sourcesHeading(sources),
+            sources,
             !relations.isEmpty(),
             relations,
             history,
@@ -144,6 +159,10 @@ final class EntityPages {
         List.of(new Link(e.kind().pluralHeading(), root + indexOf(e.kind()))),
         List.of(),
         e.kind().folder());
+  }
+
+  private static String sourcesHeading(List<Pages.SourceItem> sources) {
+    return sources.size() == 1 ? "Source" : "Sources";
   }
 
   private static String indexOf(Kind kind) {
@@ -501,6 +520,9 @@ final class EntityPages {
     Map<String, List<Related>> groups = new LinkedHashMap<>();
     Map<String, Set<String>> seen = new LinkedHashMap<>();
     for (Relation r : model.graph.relations(e.id())) {
+      if (r.label().equals(SOURCED_FROM)) {
+        continue; // the page's own section says where its facts come from, with the section cited
+      }
       String label = Words.capitalise(r.label());
       if (!seen.computeIfAbsent(label, k -> new HashSet<>()).add(r.other().id())) {
         continue;

@@ -84,6 +84,12 @@ final class Pages {
   /** A section of an entity page, with its HTML already rendered. */
   record Section(String id, String heading, String html) {}
 
+  /**
+   * One source of an entity's facts: the reference's title and page ({@code ""} when it names no
+   * reference the site has), where in it ("section “Governance”, page 3"), and the note as HTML.
+   */
+  record SourceItem(String title, String href, String where, String noteHtml) {}
+
   /** The relations of one label, such as "sponsored by". */
   record RelationGroup(String label, List<Related> items) {}
 
@@ -99,6 +105,9 @@ final class Pages {
       boolean hasContents,
       List<Link> contents,
       List<Section> sections,
+      boolean hasSources,
+      String sourcesHeading,
+      List<SourceItem> sources,
       boolean hasRelations,
       List<RelationGroup> relations,
       String history,

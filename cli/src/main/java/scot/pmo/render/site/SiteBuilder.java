@@ -274,6 +274,10 @@ public final class SiteBuilder {
         List.of(
             new NavItem("Home", root + SitePaths.HOME, page.section().equals("home")),
             new NavItem(
+                "About the programme",
+                root + model.page(model.programme),
+                page.path().equals(model.page(model.programme))),
+            new NavItem(
                 "Projects",
                 root + SitePaths.index(Kind.PROJECT),
                 page.section().equals(Kind.PROJECT.folder())),
@@ -286,7 +290,11 @@ public final class SiteBuilder {
             new NavItem(
                 "Actions", root + ActionList.PATH, page.section().equals(ActionList.SECTION)),
             new NavItem("Timeline", root + SitePaths.TIMELINE, page.section().equals("timeline")),
-            new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")));
+            new NavItem("Papers", root + SitePaths.PAPERS, page.section().equals("papers")),
+            new NavItem(
+                Kind.REFERENCE.pluralHeading(),
+                root + SitePaths.index(Kind.REFERENCE),
+                page.section().equals(Kind.REFERENCE.folder())));
     List<Link> crumbs = new ArrayList<>();
     if (!page.path().equals(SitePaths.HOME)) {
       crumbs.add(new Link("Home", root + SitePaths.HOME));

@@ -43,11 +43,11 @@ class SvgGraphRendererTest {
         .isEqualTo(children.get(0).getAttribute("id") + " " + children.get(1).getAttribute("id"));
     assertThat(children.get(1).getTextContent())
         .contains(
-            "25 nodes",
+            "26 nodes",
             "1 project",
             "4 roles",
             "2 people",
-            "6 references",
+            "7 references",
             selection.edges().size() + " relations",
             "Centred on the project Active Communities",
             "(active-communities)");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -134,6 +135,50 @@ class SiteBuildTest {
     Document person = parse(site, "people/monica-patterson.html");
     assertThat(person.select("a[href='../projects/active-communities.html']")).isNotEmpty();
     assertThat(person.text()).contains("Chief Executive Sponsor of");
+  }
+
+  @Test
+  void eachPageNamesItsSourcesAndAReferenceWhatCitesIt() throws IOException {
+    Path site = SampleSite.folder();
+    Document person = parse(site, "people/monica-patterson.html");
+    assertThat(person.select("#sources").text()).isEqualTo("Source");
+    assertThat(person.select(".source-list li").eachText())
+        .containsExactly(
+            "Workstream 2 Project: Active Communities, sections “Chief Executive Sponsor”,"
+                + " “Background” Each anchor's Chief Executive sponsor comes from within the"
+                + " Chief Executive Working Group: so she is a member of it.");
+    assertThat(person.select(".source-list a").attr("href"))
+        .isEqualTo("../references/active-communities-briefing-paper.html");
+    assertThat(person.select("#related ~ dl dt").eachText()).doesNotContain("Sourced from");
+    Document proposal = parse(site, "references/programme-proposal-2021.html");
+    assertThat(proposal.select(".source-list li").text())
+        .startsWith("2021 programme proposal, section “Contents”");
+    Document briefing = parse(site, "references/active-communities-briefing-paper.html");
+    assertThat(briefing.select("#related ~ dl dt").eachText()).contains("Source of");
+    assertThat(briefing.select("#related ~ dl a[href='../people/monica-patterson.html']"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void theHomePageSaysPlainlyWhenNothingIsComingUpAndNeverListsAPastMeeting() throws IOException {
+    Path site =
+        SampleSite.build(
+            tmp.resolve("later"),
+            SiteOptions.defaults().withAsOf(Optional.of(LocalDate.of(2026, 12, 6))));
+    Document home = parse(site, "index.html");
+
+    assertThat(home.select("#next ~ h3").eachText()).startsWith("Coming up", "Most recent");
+    assertThat(home.select("#next ~ p").eachText())
+        .contains(
+            "Nothing is coming up: no meeting or milestone in the records is dated on or after"
+                + " 6 December 2026.");
+    assertThat(home.select("#next ~ h3 + ol"))
+        .as("only the most recent have a list: the kick-offs of 2024 are not coming up")
+        .hasSize(1);
+    assertThat(home.select("#next ~ h3 + ol .timeline__title").eachText())
+        .contains("Active Communities project kick off meeting");
+    assertThat(home.select(".site-nav__link").eachText())
+        .contains("About the programme", "Further reading");
   }
 
   @Test
