@@ -262,7 +262,34 @@ public final class ContentLoader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String name = file.getFileName().toString();
+    return parse(kind.get(), path, text.get(), problems);
+  }
+
+  /**
+   * Reads {@code text} as the file {@code path} (relative to the repository, with '/') would be
+   * read if it held it: for a check of an edit before it is saved. The text is taken as it would be
+   * after reading: UTF-8 decoded, line endings {@code \n}.
+   */
+  public LoadResult loadText(String path, String text) {
+    List<Diagnostic> problems = new ArrayList<>();
+    String[] parts = path.split("/");
+    Optional<Kind> kind =
+        parts.length == 3 && parts[0].equals(CONTENT) ? Kind.byFolder(parts[1]) : Optional.empty();
+    if (kind.isEmpty() || !isEntityFile(parts[parts.length - 1])) {
+      throw new IllegalArgumentException(path + " is not a content file's path");
+    }
+    Optional<Diagnostic> hidden = ControlCharacters.problem(text, path);
+    if (hidden.isPresent()) {
+      return new LoadResult(List.of(), List.of(hidden.get()), 1, text.length());
+    }
+    Optional<Entity> entity = parse(kind.get(), path, text, problems);
+    return new LoadResult(entity.stream().toList(), List.copyOf(problems), 1, text.length());
+  }
+
+  private Optional<Entity> parse(
+      Kind kind, String path, String fileText, List<Diagnostic> problems) {
+    Optional<String> text = Optional.of(fileText);
+    String name = path.substring(path.lastIndexOf('/') + 1);
     String id = name.substring(0, name.lastIndexOf('.'));
     boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
     String yamlText;
@@ -313,9 +340,8 @@ public final class ContentLoader {
               problem));
       body = "";
     }
-    Entity entity =
-        new Entity(kind.get(), id, path, result.data(), result.positions(), body, bodyLine);
-    for (var field : kind.get().markdownFields()) {
+    Entity entity = new Entity(kind, id, path, result.data(), result.positions(), body, bodyLine);
+    for (var field : kind.markdownFields()) {
       field.forEachText(
           entity.data(),
           (pointer, value) ->
