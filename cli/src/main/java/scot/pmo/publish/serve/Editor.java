@@ -1,0 +1,27 @@
+package scot.pmo.publish.serve;
+
+import java.util.List;
+import java.util.Optional;
+import scot.pmo.model.Catalogue;
+import scot.pmo.model.Diagnostic;
+import scot.pmo.model.Entity;
+import scot.pmo.validate.Schemas;
+
+/** What the edit pages need of the programme as it now stands. */
+public interface Editor {
+
+  /** The kinds' schemas, from which the forms are made. */
+  Schemas schemas();
+
+  /** Every entity as last read, for the choices of ids. */
+  Catalogue catalogue();
+
+  /** The entity read from the file {@code path}, if it holds one. */
+  Optional<Entity> entityAt(String path);
+
+  /**
+   * The problems the file {@code path} would have if it held {@code text}, checked against the rest
+   * of the content as {@code pmo validate} checks it; nothing is written.
+   */
+  List<Diagnostic> check(String path, String text);
+}
