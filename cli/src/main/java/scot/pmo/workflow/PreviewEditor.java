@@ -3,6 +3,8 @@ package scot.pmo.workflow;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import scot.pmo.diff.ProgrammeDiff;
+import scot.pmo.git.ContentCommit;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
@@ -41,5 +43,25 @@ final class PreviewEditor implements Editor {
   @Override
   public List<Diagnostic> check(String path, String text) {
     return current.get().check(path, text);
+  }
+
+  @Override
+  public ProgrammeDiff changes() {
+    return new DiffWorkflow(context).diff("HEAD", Optional.empty());
+  }
+
+  @Override
+  public List<String> changedFiles() {
+    return ContentCommit.changedFiles(context.repo());
+  }
+
+  @Override
+  public String branch() {
+    return ContentCommit.branch(context.repo());
+  }
+
+  @Override
+  public ContentCommit.Committed commit(String message) {
+    return ContentCommit.commit(context.repo(), message);
   }
 }

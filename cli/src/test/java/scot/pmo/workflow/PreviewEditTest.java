@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import scot.pmo.Fixtures;
+import scot.pmo.GitScratch;
 import scot.pmo.load.LoadLimits;
 
 /**
@@ -238,6 +239,43 @@ class PreviewEditTest {
     assertThat(Files.readString(file)).isEqualTo(before);
   }
 
+  @Test
+  void theChangesAreSaidInWordsAndCommittedOnANewBranch() throws Exception {
+    GitScratch git = GitScratch.init(repo);
+    git.git("config", "user.name", "Synthetic Tester");
+    git.git("config", "user.email", "tester@example.org");
+    git.git("add", "-A");
+    git.git("commit", "-q", "-m", "Synthetic content");
+    assertThat(get("/__pmo/edit/changes").body()).contains("There are no changes in content/");
+
+    submit(
+        "/__pmo/edit/form?path=content/projects/alpha-project.md",
+        "/__pmo/edit/save",
+        fields -> set(fields, "/status", "paused"));
+    Document changes = Jsoup.parse(get("/__pmo/edit/changes").body());
+    assertThat(changes.select(".changes__list code").eachText())
+        .containsExactly("content/projects/alpha-project.md");
+    assertThat(changes.select(".changes__diff").text()).contains("Alpha project", "paused");
+
+    HttpResponse<String> empty = post("/__pmo/edit/commit", formData(changes, "form"));
+    assertThat(empty.statusCode()).isEqualTo(422);
+    HttpResponse<String> committed =
+        post(
+            "/__pmo/edit/commit",
+            set(formData(changes, "form"), "message", "Pause the alpha project"));
+    assertThat(committed.statusCode()).isEqualTo(200);
+    assertThat(committed.body()).contains("edit/pause-the-alpha-project", "Nothing was pushed");
+    assertThat(git.git("branch", "--show-current").strip())
+        .isEqualTo("edit/pause-the-alpha-project");
+    assertThat(git.git("log", "--format=%an <%ae> %s", "-1"))
+        .isEqualTo("Synthetic Tester <tester@example.org> Pause the alpha project\n");
+    assertThat(git.git("show", "--format=", "--stat").strip())
+        .startsWith("content/projects/alpha-project.md | 2 +-");
+    assertThat(git.git("show", "--format=", "-U0")).contains("-status: active\n+status: paused\n");
+    assertThat(git.git("status", "--porcelain")).isEmpty();
+    assertThat(git.git("branch", "--list", "main")).contains("main");
+  }
+
   // ---- helpers
 
   /** Opens the form at {@code formPath}, changes it as {@code change} says, and posts it. */
@@ -250,7 +288,11 @@ class PreviewEditTest {
 
   /** What a browser sends for the form: its fields, outside the templates of blank list items. */
   private static List<Map.Entry<String, String>> formData(Document page) {
-    FormElement form = (FormElement) page.selectFirst("form.edit-form");
+    return formData(page, "form.edit-form");
+  }
+
+  private static List<Map.Entry<String, String>> formData(Document page, String selector) {
+    FormElement form = (FormElement) page.selectFirst(selector);
     List<Map.Entry<String, String>> out = new ArrayList<>();
     for (var pair : form.formData()) {
       String value = pair.value();

@@ -22,6 +22,9 @@ import java.util.Optional;
 import scot.pmo.author.EditForm;
 import scot.pmo.author.FieldWriter;
 import scot.pmo.author.FormValues;
+import scot.pmo.diff.ProgrammeDiff;
+import scot.pmo.git.ContentCommit;
+import scot.pmo.git.GitException;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.load.LoadResult;
@@ -30,6 +33,7 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Severity;
 import scot.pmo.model.SourceMap;
+import scot.pmo.publish.diff.DiffFormat;
 import scot.pmo.render.Escape;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.template.Templates;
@@ -107,7 +111,9 @@ public final class EditServer {
         .append(kind.get().label())
         .append("\">New ")
         .append(Escape.html(kind.get().singular()))
-        .append("</a>");
+        .append("</a> <a class=\"pmo-edit-bar__link\" href=\"")
+        .append(PREFIX)
+        .append("changes\">Changes ready for review</a>");
     return "<link rel=\"stylesheet\" href=\""
         + PREFIX
         + "assets/edit.css\"><nav class=\"pmo-edit-bar\" aria-label=\"Editing\">"
@@ -145,7 +151,8 @@ public final class EditServer {
           send(exchange, 200, "text/css; charset=utf-8", asset("edit.css"));
       case "GET form" -> openForm(exchange, query.get("path"));
       case "GET new" -> newForm(exchange, query.get("kind"));
-      case "POST check", "POST save", "POST preview" -> post(exchange, port, route);
+      case "GET changes" -> changes(exchange, null, "");
+      case "POST check", "POST save", "POST preview", "POST commit" -> post(exchange, port, route);
       default -> send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found.\n"));
     }
   }
@@ -213,6 +220,10 @@ public final class EditServer {
       send(exchange, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(json));
       return;
     }
+    if (route.equals("commit")) {
+      commit(exchange, fields.getOrDefault("message", ""));
+      return;
+    }
     Optional<Attempt> attempt = attempt(fields, pairs);
     if (attempt.isEmpty()) {
       page(exchange, 404, notFound(fields.get("path")));
@@ -256,6 +267,66 @@ public final class EditServer {
             "Location",
             "/" + a.form().kind().folder() + "/" + a.form().id() + ".html?saved=" + a.form().id());
     send(exchange, 303, "text/plain; charset=utf-8", bytes("Saved.\n"));
+  }
+
+  /**
+   * The changes since the last commit, in the words of pmo diff, with the files changed and a form
+   * to commit them on a new branch; {@code committed} says what the last commit did.
+   */
+  private void changes(HttpExchange exchange, ContentCommit.Committed committed, String problem)
+      throws IOException {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("token", guard.token());
+    model.put("hasCommitted", committed != null);
+    if (committed != null) {
+      model.put("branch", committed.branch());
+      model.put("from", committed.from());
+      model.put("commit", committed.commit().substring(0, 12));
+      model.put("committedFiles", committed.files());
+    }
+    model.put("hasProblem", !problem.isEmpty());
+    model.put("problem", problem);
+    try {
+      List<String> changed = editor.changedFiles();
+      model.put("files", changed);
+      model.put("hasFiles", !changed.isEmpty());
+      model.put("current", editor.branch());
+      model.put("diff", changed.isEmpty() ? "" : markdown.toHtml(inWords(editor.changes())));
+      model.put("hasGit", true);
+    } catch (GitException e) {
+      model.put("hasGit", false);
+      model.put("files", List.of());
+      model.put("hasFiles", false);
+      model.put("gitProblem", e.getMessage() + (e.hint() == null ? "" : "; " + e.hint()));
+    }
+    page(
+        exchange,
+        problem.isEmpty() ? 200 : 422,
+        templates.renderUtf8("site/edit/changes.html.mustache", model));
+  }
+
+  /** The diff as pmo diff --format markdown says it. */
+  private static String inWords(ProgrammeDiff diff) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    DiffFormat.markdown.write(diff, new java.io.PrintWriter(out));
+    return out.toString();
+  }
+
+  private void commit(HttpExchange exchange, String message) throws IOException {
+    if (message.isBlank()) {
+      changes(exchange, null, "Enter a message saying what the change is and why");
+      return;
+    }
+    ContentCommit.Committed committed;
+    synchronized (saving) {
+      try {
+        committed = editor.commit(message);
+      } catch (GitException e) {
+        changes(exchange, null, e.getMessage() + (e.hint() == null ? "" : "; " + e.hint()));
+        return;
+      }
+    }
+    changes(exchange, committed, "");
   }
 
   /** A form as filled in: the entity it edits and the values in it. */

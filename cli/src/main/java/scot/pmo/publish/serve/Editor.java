@@ -2,6 +2,8 @@ package scot.pmo.publish.serve;
 
 import java.util.List;
 import java.util.Optional;
+import scot.pmo.diff.ProgrammeDiff;
+import scot.pmo.git.ContentCommit;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
@@ -24,4 +26,16 @@ public interface Editor {
    * of the content as {@code pmo validate} checks it; nothing is written.
    */
   List<Diagnostic> check(String path, String text);
+
+  /** What the content's changes since the last commit do to the programme, as pmo diff says it. */
+  ProgrammeDiff changes();
+
+  /** The files of {@code content/} changed since the last commit. */
+  List<String> changedFiles();
+
+  /** The branch the working tree is on. */
+  String branch();
+
+  /** Commits the content's changes with {@code message} on a new branch named from it. */
+  ContentCommit.Committed commit(String message);
 }
