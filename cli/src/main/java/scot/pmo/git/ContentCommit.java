@@ -99,7 +99,8 @@ public final class ContentCommit {
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-|-$", "");
     if (words.length() > 40) {
-      words = words.substring(0, 40).replaceAll("-[^-]*$", "");
+      // whole words only: the 41st character tells whether the 40th ends one
+      words = words.substring(0, 41).replaceAll("-[^-]*$", "");
     }
     return "edit/" + (words.isEmpty() ? "change" : words);
   }
