@@ -119,6 +119,21 @@ class PreviewEditTest {
   }
 
   @Test
+  void aFormSavedUnchangedLeavesTheFileAlone() throws Exception {
+    Path file = repo.resolve("content/projects/alpha-project.md");
+    java.nio.file.attribute.FileTime written =
+        java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(file, written);
+    String before = Files.readString(file);
+    HttpResponse<String> saved =
+        submit(
+            "/__pmo/edit/form?path=content/projects/alpha-project.md", "/__pmo/edit/save", f -> f);
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(Files.readString(file)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
+  }
+
+  @Test
   void problemsAreShownBesideTheirFieldsAndStopTheSave() throws Exception {
     Path file = repo.resolve("content/projects/alpha-project.md");
     String before = Files.readString(file);

@@ -112,9 +112,18 @@ final class EditFields {
       case CHOICE -> {
         out.append("<select class=\"field__select\"").append(common).append(">\n");
         out.append("<option value=\"\">(not given)</option>\n");
+        if (!f.value().isEmpty() && !f.choices().contains(f.value())) {
+          // kept, not silently dropped: the check says it is not one of the choices
+          out.append("<option value=\"")
+              .append(Escape.html(f.value()))
+              .append("\" selected>")
+              .append(Escape.html(f.value()))
+              .append(" (not one of the choices)</option>\n");
+        }
         for (String choice : f.choices()) {
-          out.append("<option")
-              .append(choice.equals(f.value()) ? " selected" : "")
+          out.append("<option value=\"")
+              .append(Escape.html(choice))
+              .append(choice.equals(f.value()) ? "\" selected" : "\"")
               .append(">")
               .append(Escape.html(choice))
               .append("</option>\n");

@@ -260,7 +260,9 @@ public final class EditServer {
       page(exchange, 422, render(a.form(), a.problems(), null));
       return;
     }
-    ContentFiles.write(a.file(), a.text());
+    if (a.form().isNew() || !a.text().equals(onDisk)) {
+      ContentFiles.write(a.file(), a.text()); // saved unchanged, the file is left alone
+    }
     exchange
         .getResponseHeaders()
         .set(
