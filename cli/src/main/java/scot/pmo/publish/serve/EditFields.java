@@ -216,9 +216,9 @@ final class EditFields {
     out.append("</div>\n<template class=\"list__template\">\n");
     item(f.blank(), f.label() + " __n__");
     out.append("</template>\n<button type=\"button\" class=\"button button--secondary list__add\"")
-        .append(" hidden>Add another ")
-        .append(Escape.html(f.label().toLowerCase(java.util.Locale.ROOT)))
-        .append(" item</button>\n</fieldset>\n");
+        .append(" hidden>Add another item<span class=\"visually-hidden\"> to ")
+        .append(Escape.html(f.label()))
+        .append("</span></button>\n</fieldset>\n");
   }
 
   private void item(EditForm.Field item, String label) {
