@@ -26,13 +26,10 @@ import scot.pmo.diff.ProgrammeDiff;
 import scot.pmo.git.ContentCommit;
 import scot.pmo.git.GitException;
 import scot.pmo.load.ContentLoader;
-import scot.pmo.load.LoadLimits;
-import scot.pmo.load.LoadResult;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Severity;
-import scot.pmo.model.SourceMap;
 import scot.pmo.publish.diff.DiffFormat;
 import scot.pmo.render.Escape;
 import scot.pmo.render.markdown.MarkdownRenderer;
@@ -342,7 +339,7 @@ public final class EditServer {
       String base) {}
 
   /** A problem shown in the form: the field it is in ({@code ""} the whole file), what and why. */
-  private record Problem(String field, Severity severity, String message, String line) {}
+  private record Problem(String field, Severity severity, String message) {}
 
   /** A save refused because the file changed on disk since the form opened. */
   private record Conflict(String onDisk, String mine, boolean isNew, boolean gone) {}
@@ -378,8 +375,7 @@ public final class EditServer {
                         + "' is not an id: use lower-case letters and digits in words joined"
                         + " by hyphens, such as '"
                         + Ids.slug(id.isEmpty() ? "new" : id)
-                        + "'",
-                ""));
+                        + "'"));
         id = Ids.slug(id.isEmpty() ? "new-" + kind.label() : id);
       }
       String taken = id;
@@ -396,8 +392,7 @@ public final class EditServer {
                               + taken
                               + "' is already used by "
                               + e.path()
-                              + "; choose another",
-                          "")));
+                              + "; choose another")));
       path =
           ContentLoader.CONTENT
               + "/"
@@ -455,50 +450,17 @@ public final class EditServer {
    * line (the deepest, for a line inside a list item), the body's below the front matter.
    */
   private List<Problem> locate(String path, String text, List<Diagnostic> found) {
-    LoadResult read = new ContentLoader(repo, LoadLimits.DEFAULT).loadText(path, text);
-    Map<Integer, String> byLine = new HashMap<>();
-    int bodyLine = Integer.MAX_VALUE;
-    if (read.entities().size() == 1) {
-      Entity e = read.entities().get(0);
-      lines(e.data(), "", e.positions(), byLine);
-      bodyLine = path.endsWith(".md") ? e.bodyLine() : Integer.MAX_VALUE;
-    }
+    ProblemPlaces places = ProblemPlaces.of(repo, path, text);
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic d : found) {
-      int line = d.at().line();
-      String field = line >= bodyLine ? "body" : line > 0 ? byLine.getOrDefault(line, "") : "";
       String message = d.message() + (d.hint().isEmpty() ? "" : " (" + d.hint() + ")");
       problems.add(
           new Problem(
-              field,
+              places.fieldOf(d),
               d.severity(),
-              Character.toUpperCase(message.charAt(0)) + message.substring(1),
-              line > 0 ? "line " + line : ""));
+              Character.toUpperCase(message.charAt(0)) + message.substring(1)));
     }
     return problems;
-  }
-
-  private static void lines(
-      JsonNode node, String pointer, SourceMap positions, Map<Integer, String> byLine) {
-    if (!pointer.isEmpty()) {
-      // deeper pointers come later and win: the field a line is most precisely about
-      byLine.put(positions.key(pointer).line(), pointer);
-      byLine.put(positions.value(pointer).line(), pointer);
-    }
-    if (node.isObject()) {
-      node.properties()
-          .forEach(
-              p ->
-                  lines(
-                      p.getValue(),
-                      pointer + "/" + SourceMap.escape(p.getKey()),
-                      positions,
-                      byLine));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        lines(node.get(i), pointer + "/" + i, positions, byLine);
-      }
-    }
   }
 
   private ObjectNode json(Attempt a) {
@@ -509,7 +471,6 @@ public final class EditServer {
       item.put("field", p.field().isEmpty() ? "" : elementId(p.field()));
       item.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
       item.put("message", p.message());
-      item.put("line", p.line());
     }
     return json;
   }
