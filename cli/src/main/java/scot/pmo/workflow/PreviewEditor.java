@@ -7,7 +7,6 @@ import scot.pmo.diff.ProgrammeDiff;
 import scot.pmo.git.ContentCommit;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
-import scot.pmo.model.Entity;
 import scot.pmo.publish.serve.Editor;
 import scot.pmo.validate.Schemas;
 
@@ -33,11 +32,6 @@ final class PreviewEditor implements Editor {
   @Override
   public Catalogue catalogue() {
     return current.get().catalogue();
-  }
-
-  @Override
-  public Optional<Entity> entityAt(String path) {
-    return current.get().entityAt(path);
   }
 
   @Override

@@ -119,6 +119,20 @@ class PreviewEditTest {
   }
 
   @Test
+  void aFormOpenedAgainAfterASaveHoldsTheSavedFileNotTheSnapshotBeforeIt() throws Exception {
+    // No watcher runs here, so the preview's snapshot still holds the file as it was first read.
+    String form = "/__pmo/edit/form?path=content/projects/alpha-project.md";
+    submit(form, "/__pmo/edit/save", fields -> set(fields, "/status", "paused"));
+    Document again = Jsoup.parse(get(form).body());
+    assertThat(again.getElementById("f.status").select("option[selected]").text())
+        .isEqualTo("paused");
+    HttpResponse<String> second = post("/__pmo/edit/save", set(formData(again), "/title", "Alpha"));
+    assertThat(second.statusCode()).isEqualTo(303);
+    assertThat(Files.readString(repo.resolve("content/projects/alpha-project.md")))
+        .contains("title: \"Alpha\"\n", "status: paused\n");
+  }
+
+  @Test
   void aFormSavedUnchangedLeavesTheFileAlone() throws Exception {
     Path file = repo.resolve("content/projects/alpha-project.md");
     java.nio.file.attribute.FileTime written =

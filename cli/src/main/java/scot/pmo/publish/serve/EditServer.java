@@ -26,6 +26,8 @@ import scot.pmo.diff.ProgrammeDiff;
 import scot.pmo.git.ContentCommit;
 import scot.pmo.git.GitException;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.load.LoadLimits;
+import scot.pmo.load.LoadResult;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
@@ -156,9 +158,11 @@ public final class EditServer {
 
   private void openForm(HttpExchange exchange, String path) throws IOException {
     Optional<Path> file = files.resolve(path);
-    Optional<Entity> entity = file.isPresent() ? editor.entityAt(path) : Optional.empty();
     Optional<byte[]> bytes = file.isPresent() ? ContentFiles.read(file.get()) : Optional.empty();
-    if (entity.isEmpty() || bytes.isEmpty()) {
+    // The form holds the file as it is on disk now, with that version's fingerprint: the
+    // preview's snapshot may not have read a save of a moment ago yet.
+    Optional<Entity> entity = bytes.flatMap(b -> entityIn(path, b));
+    if (entity.isEmpty()) {
       page(exchange, 404, notFound(path));
       return;
     }
@@ -173,6 +177,16 @@ public final class EditServer {
             e.body(),
             ContentFiles.fingerprint(bytes.get()));
     page(exchange, 200, render(form, List.of(), null));
+  }
+
+  /** The entity the file {@code path} holds as {@code bytes}, if they can be read as one. */
+  private Optional<Entity> entityIn(String path, byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    LoadResult read =
+        new ContentLoader(repo, LoadLimits.DEFAULT)
+            .loadText(path, text.replace("\r\n", "\n").replace('\r', '\n'));
+    return read.entities().size() == 1 ? Optional.of(read.entities().get(0)) : Optional.empty();
   }
 
   private void newForm(HttpExchange exchange, String kindName) throws IOException {
@@ -355,6 +369,7 @@ public final class EditServer {
     String id;
     List<Problem> problems = new ArrayList<>();
     ObjectNode before;
+    String oldBody = "";
     String text;
     if (isNew) {
       Optional<Kind> named = Kind.byName(fields.getOrDefault("kind", ""));
@@ -404,14 +419,18 @@ public final class EditServer {
       text = null;
     } else {
       path = fields.get("path");
-      Optional<Entity> entity = editor.entityAt(path == null ? "" : path);
+      Optional<Path> existing = files.resolve(path);
+      Optional<byte[]> bytes =
+          existing.isPresent() ? ContentFiles.read(existing.get()) : Optional.empty();
+      Optional<Entity> entity = bytes.flatMap(b -> entityIn(path, b));
       if (entity.isEmpty()) {
         return Optional.empty();
       }
       kind = entity.get().kind();
       id = entity.get().id();
       before = entity.get().data();
-      text = "";
+      oldBody = entity.get().body();
+      text = new String(bytes.get(), StandardCharsets.UTF_8);
     }
     Optional<Path> file = files.resolve(path);
     if (file.isEmpty()) {
@@ -420,7 +439,6 @@ public final class EditServer {
     List<EditForm.Field> formFields = new EditForm(editor.schemas()).fields(kind, before);
     ObjectNode data = FormValues.read(pairs, formFields, before);
     String body = fields.containsKey("body") ? fields.get("body").replace("\r\n", "\n") : null;
-    String oldBody = isNew ? "" : editor.entityAt(path).map(Entity::body).orElse("");
     if (body != null && body.stripTrailing().equals(oldBody.stripTrailing())) {
       body = oldBody; // a text area's last line break is nothing to change the file for
     } else if (body != null && !body.isEmpty() && !body.endsWith("\n")) {
@@ -430,11 +448,7 @@ public final class EditServer {
     if (isNew) {
       text = FieldWriter.create(name, data, body);
     } else {
-      Optional<byte[]> onDisk = ContentFiles.read(file.get());
-      if (onDisk.isEmpty()) {
-        return Optional.empty();
-      }
-      text = FieldWriter.write(name, new String(onDisk.get(), StandardCharsets.UTF_8), data, body);
+      text = FieldWriter.write(name, text, data, body);
     }
     problems.addAll(locate(path, text, editor.check(path, text)));
     Form form =

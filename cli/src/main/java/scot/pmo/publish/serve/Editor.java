@@ -1,12 +1,10 @@
 package scot.pmo.publish.serve;
 
 import java.util.List;
-import java.util.Optional;
 import scot.pmo.diff.ProgrammeDiff;
 import scot.pmo.git.ContentCommit;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
-import scot.pmo.model.Entity;
 import scot.pmo.validate.Schemas;
 
 /** What the edit pages need of the programme as it now stands. */
@@ -17,9 +15,6 @@ public interface Editor {
 
   /** Every entity as last read, for the choices of ids. */
   Catalogue catalogue();
-
-  /** The entity read from the file {@code path}, if it holds one. */
-  Optional<Entity> entityAt(String path);
 
   /**
    * The problems the file {@code path} would have if it held {@code text}, checked against the rest
