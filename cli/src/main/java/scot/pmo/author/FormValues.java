@@ -58,6 +58,8 @@ public final class FormValues {
                 merged.set(e.getKey(), e.getValue());
               } else if (out.has(e.getKey())) {
                 merged.set(e.getKey(), out.get(e.getKey()));
+              } else if (e.getValue().isNull()) {
+                merged.set(e.getKey(), e.getValue()); // written empty, and left empty: kept
               }
             });
     out.properties().forEach(e -> merged.putIfAbsent(e.getKey(), e.getValue()));

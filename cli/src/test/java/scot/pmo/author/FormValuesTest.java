@@ -54,7 +54,7 @@ class FormValuesTest {
         (ObjectNode)
             JSON.readTree(
                 "{\"title\":\"Old\",\"unknown_field\":\"kept\",\"status\":\"active\","
-                    + "\"scope\":[\"a\",\"b\"]}");
+                    + "\"scope\":[\"a\",\"b\"],\"anchor\":null}");
     List<EditForm.Field> fields = form.fields(Kind.PROJECT, before);
     ObjectNode after =
         FormValues.read(
@@ -75,7 +75,44 @@ class FormValuesTest {
     assertThat(after.toString())
         .isEqualTo(
             "{\"title\":\"New\",\"unknown_field\":\"kept\",\"scope\":[\"a\",\"c\\nsecond line\"],"
-                + "\"rag\":\"amber\",\"team\":[{\"role\":\"sponsor\",\"person\":\"alex-example\"}]}");
+                + "\"anchor\":null,\"rag\":\"amber\",\"team\":[{\"role\":\"sponsor\",\"person\":\"alex-example\"}]}");
+  }
+
+  /**
+   * Every sample file through its form unchanged: the values the form shows, sent back as a browser
+   * sends them, write the file's own bytes again.
+   */
+  @Test
+  void everySampleFileSentBackThroughItsFormKeepsItsBytes() throws Exception {
+    int files = 0;
+    for (java.nio.file.Path repo :
+        List.of(
+            scot.pmo.testing.TestRepos.REPO,
+            scot.pmo.testing.TestRepos.REPO.resolve("examples/lgbf"))) {
+      var loaded = new scot.pmo.load.ContentLoader(repo, scot.pmo.load.LoadLimits.DEFAULT).load();
+      for (var entity : loaded.entities()) {
+        List<EditForm.Field> fields = form.fields(entity.kind(), entity.data());
+        List<Map.Entry<String, String>> sent = new java.util.ArrayList<>();
+        fields.forEach(f -> send(f, sent));
+        ObjectNode back = FormValues.read(sent, fields, entity.data());
+        String text = java.nio.file.Files.readString(repo.resolve(entity.path()));
+        String name = entity.path().substring(entity.path().lastIndexOf('/') + 1);
+        assertThat(FieldWriter.write(name, text, back, entity.body()))
+            .as(entity.path())
+            .isEqualTo(text);
+        files++;
+      }
+    }
+    assertThat(files).isGreaterThan(80);
+  }
+
+  /** What a browser sends for a field: its value, or its items' and fields' values. */
+  private static void send(EditForm.Field field, List<Map.Entry<String, String>> sent) {
+    if (field.control() == EditForm.Control.LIST || field.control() == EditForm.Control.GROUP) {
+      field.children().forEach(c -> send(c, sent));
+    } else {
+      sent.add(Map.entry(field.pointer(), field.value()));
+    }
   }
 
   private static EditForm.Field field(List<EditForm.Field> fields, String name) {
