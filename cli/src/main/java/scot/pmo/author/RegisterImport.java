@@ -3,6 +3,7 @@ package scot.pmo.author;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -253,16 +254,16 @@ public final class RegisterImport {
     return cell;
   }
 
-  /** A new file: the fields in the order pmo new writes them, and an empty Markdown body. */
+  /** A new file: the fields in the order of the sheet's columns, and an empty Markdown body. */
   private String newFile(Map<String, JsonNode> values) {
-    StringBuilder text = new StringBuilder(extension.equals(".md") ? "---\n" : "");
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
     values.forEach(
         (name, value) -> {
           if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
-            YamlValues.lines(name, value).forEach(line -> text.append(line).append('\n'));
+            data.set(name, value);
           }
         });
-    return extension.equals(".md") ? text.append("---\n").toString() : text.toString();
+    return FieldWriter.create("new" + extension, data, "");
   }
 
   /**

@@ -22,6 +22,7 @@ import scot.pmo.workflow.PreviewWorkflow;
       "%nExamples:",
       "  pmo serve                 then open http://127.0.0.1:8000/",
       "  pmo serve --port 8080",
+      "  pmo serve --edit          forms to edit and add entities, saved into content/",
       "%nThe preview is built in a temporary folder; site/ is left alone. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -37,6 +38,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
+  @Option(
+      names = "--edit",
+      description =
+          "Add 'Edit this page' and 'New' to the pages: forms that check what is typed as pmo"
+              + " validate does, and save into the content files, changing only the lines of"
+              + " changed values.")
+  boolean edit;
+
   @Override
   public Integer call() throws IOException {
     if (port < 0 || port > 65535) {
@@ -45,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getErr();
     PreviewWorkflow session;
     try {
-      session = new PreviewWorkflow(content.context(), port, log);
+      session = new PreviewWorkflow(content.context(), port, log, edit);
     } catch (java.net.BindException e) {
       throw new EnvironmentException(
           "port " + port + " on 127.0.0.1 is in use",

@@ -272,8 +272,9 @@ public final class ContentLoader {
   public LoadResult loadText(String path, String text) {
     List<Diagnostic> problems = new ArrayList<>();
     String[] parts = path.split("/");
-    Optional<Kind> kind = parts.length >= 3 ? Kind.byFolder(parts[1]) : Optional.empty();
-    if (!path.startsWith(CONTENT + "/") || kind.isEmpty()) {
+    Optional<Kind> kind =
+        parts.length == 3 && parts[0].equals(CONTENT) ? Kind.byFolder(parts[1]) : Optional.empty();
+    if (kind.isEmpty() || !isEntityFile(parts[2])) {
       throw new IllegalArgumentException("not a content file's path: " + path);
     }
     Optional<Diagnostic> hidden = ControlCharacters.problem(text, path);

@@ -108,6 +108,11 @@ public final class IncrementalValidation {
     inFile.computeIfAbsent(d.at().path(), p -> new ArrayList<>()).add(d);
   }
 
+  /** The content as read, whose files an edit replaces one by one. */
+  public LoadResult loaded() {
+    return loaded;
+  }
+
   /** The validation of the content as it now stands. */
   public Validation validation() {
     return validation;
@@ -118,6 +123,20 @@ public final class IncrementalValidation {
    * empty when only a full validation can tell.
    */
   public Optional<IncrementalValidation> afterEditOf(String path) {
+    return afterEditOf(path, () -> loader.loadFile(Path.of(path)));
+  }
+
+  /**
+   * The validation if the file {@code path} read as {@code file} gives (one file, loaded by {@link
+   * ContentLoader#loadText} for an edit not yet saved), or empty when only a full validation can
+   * tell.
+   */
+  public Optional<IncrementalValidation> afterEditOf(String path, LoadResult file) {
+    return afterEditOf(path, () -> file);
+  }
+
+  private Optional<IncrementalValidation> afterEditOf(
+      String path, java.util.function.Supplier<LoadResult> read) {
     Entity before = null;
     int at = -1;
     List<Entity> entities = loaded.entities();
@@ -132,7 +151,7 @@ public final class IncrementalValidation {
             && loaded.problems().stream().anyMatch(d -> d.at().path().equals(path))) {
       return Optional.empty(); // new to the catalogue, or not read cleanly before
     }
-    LoadResult file = loader.loadFile(Path.of(path));
+    LoadResult file = read.get();
     long total = totalBytes + file.totalBytes();
     if (!file.problems().isEmpty()
         || file.entities().size() != 1

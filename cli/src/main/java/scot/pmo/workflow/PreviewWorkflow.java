@@ -18,6 +18,7 @@ import scot.pmo.model.FileChange;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
 import scot.pmo.publish.serve.ContentWatcher;
+import scot.pmo.publish.serve.EditServer;
 import scot.pmo.publish.serve.PreviewServer;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.IncrementalSite;
@@ -45,8 +46,8 @@ public final class PreviewWorkflow implements AutoCloseable {
   /** The pages being served, of the snapshot {@link #shown}; null before the first good build. */
   private IncrementalSite site;
 
-  /** The programme as it now stands. */
-  private Snapshot current;
+  /** The programme as it now stands; the edit pages read it from the server's threads. */
+  private volatile Snapshot current;
 
   /** The snapshot the served site shows. */
   private Snapshot shown;
@@ -70,12 +71,28 @@ public final class PreviewWorkflow implements AutoCloseable {
 
   /** Builds once and starts serving on {@code port} (0 for any free port). */
   public PreviewWorkflow(WorkflowContext context, int port, PrintWriter log) throws IOException {
+    this(context, port, log, false);
+  }
+
+  /**
+   * Builds once and starts serving on {@code port}; with {@code edit}, with the edit pages of
+   * {@code pmo serve --edit}, which write to the content files.
+   */
+  public PreviewWorkflow(WorkflowContext context, int port, PrintWriter log, boolean edit)
+      throws IOException {
     this.context = context;
     this.build = new BuildWorkflow(context);
     this.log = log;
     this.temp = Files.createTempDirectory("pmo-serve-");
     rebuild(Set.of());
-    this.server = new PreviewServer(() -> out, port, status::get);
+    this.server =
+        new PreviewServer(
+            () -> out,
+            port,
+            status::get,
+            edit
+                ? new EditServer(context.repo(), new PreviewEditor(context, () -> current))
+                : null);
     this.watcher =
         new ContentWatcher(
             List.of(

@@ -1,6 +1,7 @@
 package scot.pmo.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scot.pmo.link.GraphBuilder;
@@ -144,6 +145,37 @@ public final class Snapshot {
         new FileChange(path, before, after),
         nextGraph,
         templateProblems);
+  }
+
+  /**
+   * The problems the file {@code path} (relative to the repository, with '/') would have if it held
+   * {@code text}, and nothing is written: the text is read as the loader reads a file and checked
+   * against the rest of this snapshot, alone where {@link #afterEditOf} would check it alone, else
+   * with all the others (a new file, or one that could not be read before).
+   */
+  public List<Diagnostic> check(String path, String text) {
+    LoadResult file = new ContentLoader(root, context.limits()).loadText(path, text);
+    if (!file.problems().isEmpty() || file.entities().size() != 1) {
+      return file.problems();
+    }
+    Validation after =
+        validation
+            .afterEditOf(path, file)
+            .map(IncrementalValidation::validation)
+            .orElseGet(
+                () -> {
+                  LoadResult now = validation.loaded();
+                  List<Entity> entities = new ArrayList<>(now.entities());
+                  entities.removeIf(e -> e.path().equals(path));
+                  entities.add(file.entities().get(0));
+                  List<Diagnostic> others =
+                      now.problems().stream().filter(d -> !d.at().path().equals(path)).toList();
+                  LoadResult next =
+                      new LoadResult(
+                          List.copyOf(entities), others, now.filesRead(), now.totalBytes());
+                  return Snapshot.of(context, root, next).validation();
+                });
+    return after.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
   }
 
   /** The content and every problem found in it and in the repository's templates. */

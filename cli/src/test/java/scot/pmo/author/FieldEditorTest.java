@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scot.pmo.load.ContentLoader;
@@ -104,19 +105,37 @@ class FieldEditorTest {
   }
 
   @Test
-  void aCommentAfterAValueIsFoundPastQuotes() {
-    assertThat(FieldEditor.trailingComment("status: open # now", 9)).isEqualTo(" # now");
-    assertThat(FieldEditor.trailingComment("title: \"a # b \\\" c\"  # kept", 8))
-        .isEqualTo("  # kept");
-    assertThat(FieldEditor.trailingComment("title: 'it''s # not'", 8)).isEmpty();
-    assertThat(FieldEditor.trailingComment("title: a#b", 8)).isEmpty();
+  void aCommentAfterAValueStaysAfterItsNewValueAndAHashInQuotesIsNoComment() {
+    String text =
+        "name: \"Synthetic # Person\"\nseniority: manager # as the register says\n"
+            + "organisation: fife-council\n";
+    Entity person = load("content/people/synthetic-person.yaml", text);
+    String edited =
+        FieldEditor.apply(
+                text,
+                person,
+                Map.of(
+                    "seniority",
+                    JSON.textNode("director"),
+                    "name",
+                    JSON.textNode("Synthetic Other")))
+            .text();
+    assertThat(edited)
+        .isEqualTo(
+            "name: \"Synthetic Other\"\nseniority: director # as the register says\n"
+                + "organisation: fife-council\n");
   }
 
   @Test
-  void textThatCouldBeMisreadIsQuoted() {
-    assertThat(YamlValues.scalar("closed")).isEqualTo("closed");
-    assertThat(YamlValues.scalar("2024-02-08")).isEqualTo("2024-02-08");
-    assertThat(YamlValues.scalar("no")).isEqualTo("\"no\"");
-    assertThat(YamlValues.scalar("Risk: \"x\"\nnext")).isEqualTo("\"Risk: \\\"x\\\"\\nnext\"");
+  void textThatCouldBeMisreadIsQuotedAndReadsBackAsWritten() {
+    for (String value : List.of("closed", "2024-02-08", "no", "on", "Risk: \"x\" # y", "3")) {
+      String text = "name: \"Synthetic Person\"\nseniority: manager\n";
+      Entity person = load("content/people/synthetic-person.yaml", text);
+      String edited =
+          FieldEditor.apply(text, person, Map.of("seniority", JSON.textNode(value))).text();
+      assertThat(load("content/people/synthetic-person.yaml", edited).text("seniority"))
+          .as(edited)
+          .contains(value);
+    }
   }
 }

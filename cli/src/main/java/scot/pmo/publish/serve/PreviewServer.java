@@ -50,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Supplier<Status> status;
   private final HttpServer server;
   private final byte[] script;
+  private final EditServer edit;
 
   /**
    * Starts serving the folder {@code root} gives on 127.0.0.1 at {@code port} (0 for any free
@@ -58,8 +59,18 @@ public final class PreviewServer implements AutoCloseable {
    * @param status the current build's status, asked on every poll
    */
   public PreviewServer(Supplier<Path> root, int port, Supplier<Status> status) throws IOException {
+    this(root, port, status, null);
+  }
+
+  /**
+   * Starts serving as above, with the edit pages of {@code edit} under {@link EditServer#PREFIX}
+   * and its links on each page; {@code null} for a preview that only shows.
+   */
+  public PreviewServer(Supplier<Path> root, int port, Supplier<Status> status, EditServer edit)
+      throws IOException {
     this.root = root;
     this.status = status;
+    this.edit = edit;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
       this.script = in.readAllBytes();
     }
@@ -89,6 +100,10 @@ public final class PreviewServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      if (edit != null && exchange.getRequestURI().getRawPath().startsWith(EditServer.PREFIX)) {
+        edit.handle(exchange, port());
+        return;
+      }
       if (!exchange.getRequestMethod().equals("GET")
           && !exchange.getRequestMethod().equals("HEAD")) {
         send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET is served.\n"));
@@ -115,7 +130,8 @@ public final class PreviewServer implements AutoCloseable {
       byte[] body = Files.readAllBytes(file);
       String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
       if (type.startsWith("text/html")) {
-        body = withLiveReload(new String(body, StandardCharsets.UTF_8));
+        String html = new String(body, StandardCharsets.UTF_8);
+        body = withLiveReload(edit == null ? html : withEditBar(html, edit.bar(path)));
       }
       send(exchange, 200, type, body);
     } catch (IOException e) {
@@ -170,6 +186,15 @@ public final class PreviewServer implements AutoCloseable {
                   + " problems, they are listed below and in the terminal; the page reloads when they"
                   + " are fixed.</p></main></body></html>\n"));
     }
+  }
+
+  /** The page with the edit mode's links at the top of its main content. */
+  private static String withEditBar(String html, String bar) {
+    int main = html.indexOf("<main");
+    int end = main < 0 ? -1 : html.indexOf('>', main);
+    return bar.isEmpty() || end < 0
+        ? html
+        : html.substring(0, end + 1) + bar + html.substring(end + 1);
   }
 
   private static byte[] withLiveReload(String html) {

@@ -589,4 +589,138 @@ class SiteBrowserTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * pmo serve --edit on a copy of the sample, with the keyboard alone: the sponsor of a project
+   * changed (a wrong person first, which the form says beside the field as it is typed), a case
+   * study added (synthetic, made up here), both saved as a branch and committed; the commit holds
+   * just those lines and validates; every edit page passes axe.
+   */
+  @Test
+  void editsASponsorAndAddsACaseStudyThroughTheFormsAndCommitsThem(@TempDir Path tmp)
+      throws Exception {
+    Path repo = scot.pmo.testing.TestRepos.copy(tmp.resolve("repo"));
+    scot.pmo.GitScratch git = scot.pmo.GitScratch.init(repo);
+    git.git("config", "user.name", "Synthetic Editor");
+    git.git("config", "user.email", "editor@example.org");
+    git.git("add", "-A");
+    git.git("commit", "-q", "-m", "Sample content");
+    List<String> violations = new ArrayList<>();
+    try (scot.pmo.workflow.PreviewWorkflow session =
+        new scot.pmo.workflow.PreviewWorkflow(
+            new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT),
+            0,
+            new java.io.PrintWriter(new java.io.StringWriter(), true),
+            true)) {
+      Thread watch = new Thread(session::watch, "test-edit-watch");
+      watch.setDaemon(true);
+      watch.start();
+      String preview = "http://127.0.0.1:" + session.port() + "/";
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+      browser.get(preview + "projects/active-communities.html");
+      browser.findElement(By.linkText("Edit this page")).sendKeys(Keys.ENTER);
+      waiting().until(ExpectedConditions.titleContains("Edit project: Active Communities"));
+
+      WebElement sponsor = browser.findElement(By.id("f.team.0.person"));
+      sponsor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "derek-crichton");
+      WebElement error = browser.findElement(By.id("f.team.0.person-error"));
+      waiting().until(ExpectedConditions.textToBePresentInElement(error, "cannot hold the role"));
+      WebElement link = browser.findElement(By.cssSelector("#error-summary a"));
+      assertThat(link.getAttribute("href")).endsWith("#f.team.0.person");
+      axe("the project's form, with an error", violations);
+      // the summary is written again after each check: the link of this moment
+      browser.findElement(By.cssSelector("#error-summary a")).sendKeys(Keys.ENTER);
+      assertThat(browser.switchTo().activeElement()).isEqualTo(sponsor);
+      sponsor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "angela-scott");
+      waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("check-status"), "no problems"));
+      assertThat(error.isDisplayed()).isFalse();
+      sponsor.sendKeys(Keys.ENTER);
+      saved("active-communities");
+
+      browser.get(preview + "case-studies/index.html");
+      browser.findElement(By.linkText("New case study")).sendKeys(Keys.ENTER);
+      waiting().until(ExpectedConditions.titleContains("New case study"));
+      axe("the new case study's form", violations);
+      browser.findElement(By.id("f-id")).sendKeys("synthetic-edited-case-study");
+      browser.findElement(By.id("f.title")).sendKeys("Synthetic test data: a case study");
+      browser.findElement(By.id("f.summary")).sendKeys("Made up by a test of the edit forms.");
+      browser.findElement(By.id("f.projects.0")).sendKeys("active-communities");
+      browser.findElement(By.id("f.places.0")).sendKeys("Southvale");
+      browser.findElement(By.cssSelector("#f\\.places .list__add")).sendKeys(Keys.ENTER);
+      browser.switchTo().activeElement().sendKeys("Northshire");
+      WebElement body = browser.findElement(By.id("f-body"));
+      body.sendKeys("Synthetic test data. *Made up* for a test.");
+      waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("#body-preview em"), "Made up"));
+      waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("check-status"), "no problems"));
+      browser.findElement(By.id("f.title")).sendKeys(Keys.ENTER);
+      saved("synthetic-edited-case-study");
+
+      browser.get(preview + "__pmo/edit/changes");
+      axe("the changes page", violations);
+      assertThat(browser.findElement(By.cssSelector(".changes__diff")).getText())
+          .contains("Active Communities");
+      WebElement message = browser.findElement(By.id("message"));
+      message.sendKeys("Angela Scott sponsors Active Communities; a synthetic case study");
+      message.sendKeys(Keys.ENTER);
+      waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Committed"));
+    }
+    assertThat(git.git("branch", "--show-current").strip())
+        .isEqualTo("edit/angela-scott-sponsors-active-communities");
+    assertThat(git.git("show", "--format=%an%n%s", "--stat").lines().map(String::strip).toList())
+        .containsExactly(
+            "Synthetic Editor",
+            "Angela Scott sponsors Active Communities; a synthetic case study",
+            "",
+            "content/case-studies/synthetic-edited-case-study.md | 10 ++++++++++",
+            "content/projects/active-communities.md              |  2 +-",
+            "2 files changed, 11 insertions(+), 1 deletion(-)");
+    assertThat(git.git("show", "--format=", "-U0", "--", "content/projects"))
+        .contains("-    person: monica-patterson\n+    person: angela-scott\n");
+    assertThat(
+            Files.readString(repo.resolve("content/case-studies/synthetic-edited-case-study.md")))
+        .isEqualTo(
+            "---\ntitle: \"Synthetic test data: a case study\"\nsummary: \"Made up by a test of"
+                + " the edit forms.\"\nplaces:\n  - Southvale\n  - Northshire\nprojects:\n"
+                + "  - active-communities\n---\nSynthetic test data. *Made up* for a test.\n");
+    assertThat(git.git("status", "--porcelain", "--", "content")).isEmpty();
+    assertThat(scot.pmo.testing.TestRepos.validation(repo).diagnostics().hasErrors()).isFalse();
+    assertThat(violations).isEmpty();
+  }
+
+  /** Waits for the page a save leads to, saying what the server answered if it is not. */
+  private static void saved(String id) {
+    try {
+      waiting().until(ExpectedConditions.urlContains("saved=" + id));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "not saved: " + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private static void axe(String what, List<String> violations) {
+    Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+    assertThat(results.getPasses()).as("axe ran on %s", what).isNotEmpty();
+    assertThat(results.isErrored()).as("axe failed on %s", what).isFalse();
+    for (Rule rule : results.getViolations()) {
+      violations.add(
+          what
+              + ": "
+              + rule.getId()
+              + ": "
+              + rule.getHelp()
+              + " "
+              + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+    }
+  }
 }
