@@ -20,6 +20,7 @@ import scot.pmo.publish.OutputFile;
 import scot.pmo.publish.PaperCache;
 import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
+import scot.pmo.render.paper.EntityPapers;
 import scot.pmo.render.paper.EscalationReports;
 import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.paper.Paper;
@@ -32,7 +33,9 @@ import scot.pmo.render.template.Templates;
 /**
  * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
  * papers asked for (projects' briefing papers, the escalation report for the programme's governance
- * group, and meetings' packs). {@code pmo build} writes its papers through {@link #papers} too.
+ * group, meetings' packs, and the papers of the kinds {@code pmo.yaml} declares, each written from
+ * the generic model of an entity: the programme proposal, event reports and letters by default).
+ * {@code pmo build} writes its papers through {@link #papers} too.
  */
 public final class BriefWorkflow {
 
@@ -88,7 +91,21 @@ public final class BriefWorkflow {
       return new BriefOutcome(
           snapshot.validation(), unknown, projectIds, List.of(), unknownMeetings, meetingIds);
     }
-    BriefRequest asked = request.allProjects() ? withMeetings(request, packed(snapshot)) : request;
+    Optional<BriefOutcome.UnknownPaper> unknownPaper = unknownPaper(snapshot, request);
+    if (unknownPaper.isPresent()) {
+      return new BriefOutcome(
+          snapshot.validation(),
+          List.of(),
+          projectIds,
+          List.of(),
+          List.of(),
+          meetingIds,
+          unknownPaper);
+    }
+    BriefRequest asked =
+        request.allProjects()
+            ? withMeetings(request, packed(snapshot)).withKinds(allKinds(context.config()))
+            : request;
     List<OutputFile> files = papers(snapshot, wanted, asked, cache);
     return new BriefOutcome(
         snapshot.validation(),
@@ -97,6 +114,38 @@ public final class BriefWorkflow {
         publisher.publish(files),
         List.of(),
         meetingIds);
+  }
+
+  /** The first entity asked for that its kind does not select. */
+  private Optional<BriefOutcome.UnknownPaper> unknownPaper(
+      Snapshot snapshot, BriefRequest request) {
+    for (BriefRequest.KindPapers papers : request.kinds()) {
+      Config.PaperKind kind = kind(papers.kind());
+      List<String> selected = EntityPapers.selected(snapshot.catalogue(), kind);
+      for (String id : papers.ids()) {
+        if (!selected.contains(id)) {
+          return Optional.of(new BriefOutcome.UnknownPaper(kind.name(), id, selected));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Config.PaperKind kind(String name) {
+    return context
+        .config()
+        .papers()
+        .kind(name)
+        .filter(k -> k.model() == Config.PaperModel.ENTITY)
+        .orElseThrow(() -> new IllegalArgumentException("no kind of paper " + name));
+  }
+
+  /** Every kind written from templates alone, each of every entity it selects. */
+  static List<BriefRequest.KindPapers> allKinds(Config config) {
+    return config.papers().kinds().stream()
+        .filter(k -> k.model() == Config.PaperModel.ENTITY)
+        .map(k -> new BriefRequest.KindPapers(k.name(), List.of()))
+        .toList();
   }
 
   /** Every meeting's id, sorted. */
@@ -121,7 +170,8 @@ public final class BriefWorkflow {
         request.out(),
         request.asOf(),
         request.provenance(),
-        all);
+        all,
+        request.kinds());
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -201,6 +251,25 @@ public final class BriefWorkflow {
                           reads,
                           request.formats(),
                           p -> packs.build(id, request.asOf(), p.withPublishedBy(publishedBy)))));
+    }
+    if (!request.kinds().isEmpty()) {
+      RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
+      EntityPapers entityPapers =
+          new EntityPapers(reads, snapshot.graph(), context.markdown(), config);
+      for (BriefRequest.KindPapers asked : request.kinds()) {
+        Config.PaperKind kind = kind(asked.kind());
+        List<String> ids =
+            asked.ids().isEmpty()
+                ? EntityPapers.selected(snapshot.catalogue(), kind)
+                : asked.ids().stream().distinct().toList();
+        for (String id : ids) {
+          papers.add(
+              inputs.make(
+                  reads,
+                  request.formats(),
+                  p -> entityPapers.build(kind, id, p.withPublishedBy(publishedBy))));
+        }
+      }
     }
     // Each paper in each format is independent of the others; PDF and Word dominate, so those
     // not in the cache are rendered on every core, and all are collected in the order asked for.
