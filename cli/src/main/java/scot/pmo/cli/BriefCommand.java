@@ -64,7 +64,8 @@ final class BriefCommand implements Callable<Integer> {
       names = "--all",
       description =
           "Every project's briefing paper (those pmo.yaml lists under papers.briefing, if it"
-              + " does), the escalation report, and the pack of every meeting with an agenda.")
+              + " does), the escalation report, the pack of every meeting with an agenda, and"
+              + " the papers of every kind pmo.yaml declares.")
   boolean all;
 
   @Option(
@@ -144,7 +145,10 @@ final class BriefCommand implements Callable<Integer> {
     if (paper != null) {
       Config.PaperKind kind = paperKind(context.config());
       switch (kind.model()) {
-        case BRIEFING -> {}
+        case BRIEFING -> {
+          kinds = List.of(new BriefRequest.KindPapers(kind.name(), projects));
+          briefed = List.of();
+        }
         case ESCALATION_REPORT -> {
           if (!projects.isEmpty()) {
             throw new ParameterException(

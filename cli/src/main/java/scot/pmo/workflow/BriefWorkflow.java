@@ -83,7 +83,12 @@ public final class BriefWorkflow {
       return new BriefOutcome(
           snapshot.validation(), List.of(), projectIds, List.of(), List.of(), meetingIds);
     }
-    List<String> wanted = request.allProjects() ? briefed(snapshot) : request.projects();
+    List<String> wanted =
+        new ArrayList<>(request.allProjects() ? briefed(snapshot) : request.projects());
+    // pmo brief --paper briefing [ID...]: the projects named, or those --all would brief.
+    request.kinds().stream()
+        .filter(k -> k.kind().equals(Config.PaperKind.BRIEFING))
+        .forEach(k -> (k.ids().isEmpty() ? briefed(snapshot) : k.ids()).forEach(wanted::add));
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
     List<String> unknownMeetings =
         request.meetings().stream().filter(id -> !meetingIds.contains(id)).toList();
@@ -119,7 +124,7 @@ public final class BriefWorkflow {
   /** The first entity asked for that its kind does not select. */
   private Optional<BriefOutcome.UnknownPaper> unknownPaper(
       Snapshot snapshot, BriefRequest request) {
-    for (BriefRequest.KindPapers papers : request.kinds()) {
+    for (BriefRequest.KindPapers papers : entityKinds(request)) {
       Config.PaperKind kind = kind(papers.kind());
       List<String> selected = EntityPapers.selected(snapshot.catalogue(), kind);
       for (String id : papers.ids()) {
@@ -129,6 +134,20 @@ public final class BriefWorkflow {
       }
     }
     return Optional.empty();
+  }
+
+  /** The papers asked for of kinds written from the generic model of an entity. */
+  private List<BriefRequest.KindPapers> entityKinds(BriefRequest request) {
+    return request.kinds().stream()
+        .filter(
+            k ->
+                context
+                    .config()
+                    .papers()
+                    .kind(k.kind())
+                    .filter(kind -> kind.model() == Config.PaperModel.ENTITY)
+                    .isPresent())
+        .toList();
   }
 
   private Config.PaperKind kind(String name) {
@@ -252,11 +271,11 @@ public final class BriefWorkflow {
                           request.formats(),
                           p -> packs.build(id, request.asOf(), p.withPublishedBy(publishedBy)))));
     }
-    if (!request.kinds().isEmpty()) {
+    if (!entityKinds(request).isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       EntityPapers entityPapers =
           new EntityPapers(reads, snapshot.graph(), context.markdown(), config);
-      for (BriefRequest.KindPapers asked : request.kinds()) {
+      for (BriefRequest.KindPapers asked : entityKinds(request)) {
         Config.PaperKind kind = kind(asked.kind());
         List<String> ids =
             asked.ids().isEmpty()
