@@ -277,8 +277,7 @@ public record Config(
                 "Event report",
                 "event-report",
                 PaperModel.ENTITY,
-                new Selection(
-                    List.of("case-study", "meeting"), java.util.Map.of(), List.of("event")),
+                new Selection(List.of("case-study"), java.util.Map.of(), List.of("event")),
                 false,
                 false,
                 true),

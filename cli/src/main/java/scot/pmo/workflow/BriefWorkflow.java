@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
@@ -14,6 +16,7 @@ import scot.pmo.git.GitRepository;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
+import scot.pmo.model.HintedException;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
@@ -225,7 +228,11 @@ public final class BriefWorkflow {
     Config config = context.config();
     RecordingCatalogue shared = new RecordingCatalogue(snapshot.catalogue());
     RenderSettings settings = RenderSettings.of(config, shared, snapshot.graph());
-    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
+    Templates templates = new Templates(context.repo());
+    PaperRenderer renderer = new PaperRenderer(templates, context.markdown());
+    for (BriefRequest.KindPapers asked : entityKinds(request)) {
+      requireTemplates(kind(asked.kind()), templates, request.formats());
+    }
     long started = System.nanoTime();
     PaperInputs inputs =
         request.provenance() != null
@@ -290,6 +297,16 @@ public final class BriefWorkflow {
         }
       }
     }
+    Set<String> names = new HashSet<>();
+    for (PaperInputs.Made made : papers) {
+      if (!names.add(made.paper().id())) {
+        throw new HintedException(
+            HintedException.Category.CONTENT,
+            "two papers would be written as " + made.paper().id() + ".*",
+            "rename the kind of paper in pmo.yaml (papers.kinds) whose name makes it, or the"
+                + " entity or meeting whose id does");
+      }
+    }
     // Each paper in each format is independent of the others; PDF and Word dominate, so those
     // not in the cache are rendered on every core, and all are collected in the order asked for.
     long modelled = System.nanoTime();
@@ -337,6 +354,32 @@ public final class BriefWorkflow {
         .accept(
             "papers: " + (jobs.size() - reused.get()) + " rendered, " + reused.get() + " reused");
     return files;
+  }
+
+  /**
+   * Stops before anything is rendered when a kind {@code pmo.yaml} declares has no template for a
+   * format asked for, which is what a new kind without its templates written yet has.
+   */
+  private static void requireTemplates(
+      Config.PaperKind kind, Templates templates, List<PaperFormat> formats) {
+    for (PaperFormat format : formats) {
+      String markup = format == PaperFormat.HTML || format == PaperFormat.PDF ? "html" : "md";
+      String name = PaperRenderer.FOLDER + "/" + kind.template() + "." + markup + ".mustache";
+      if (!templates.exists(name)) {
+        throw new HintedException(
+            HintedException.Category.CONTENT,
+            "the kind of paper '"
+                + kind.name()
+                + "' (papers.kinds in pmo.yaml) has no template "
+                + Templates.FOLDER
+                + "/"
+                + name,
+            "write it, starting from a copy of one of pmo's ('pmo templates list' lists them),"
+                + " or name existing templates with papers.kinds."
+                + kind.name()
+                + ".template");
+      }
+    }
   }
 
   /** One paper in one format, and the key of its inputs (none when there is no cache). */

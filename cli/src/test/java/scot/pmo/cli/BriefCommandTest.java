@@ -321,6 +321,48 @@ class BriefCommandTest {
   }
 
   @Test
+  void aKindWithoutItsTemplatesOrWhosePapersClashStopsWithTheFix() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    // Synthetic test data: a kind with no templates yet, and one named as meeting packs are.
+    Files.writeString(
+        repo.resolve("pmo.yaml"),
+        Files.readString(repo.resolve("pmo.yaml"))
+            .replace(
+                "  kinds:\n",
+                """
+                  kinds:
+                    profile:
+                      select: {kind: organisation}
+                    pack:
+                      template: event-report
+                      select: {kind: meeting, where: {type: summit}}
+                """));
+    Path out = tmp.resolve("out");
+    Result missing =
+        run("--repo", repo.toString(), "brief", "--paper", "profile", "--out", out.toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(missing.err())
+        .contains("the kind of paper 'profile' (papers.kinds in pmo.yaml) has no template")
+        .contains("templates/paper/profile.html.mustache")
+        .contains("papers.kinds.profile.template");
+    Result clash =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "pack",
+            "--meeting",
+            "fife-partnership-leadership-summit",
+            "--out",
+            out.toString());
+    assertThat(clash.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(clash.err())
+        .contains("two papers would be written as fife-partnership-leadership-summit-pack.*");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void unknownKindOfPaperIsAUsageErrorListingTheKinds() {
     Path repo = TestRepos.copy(tmp.resolve("repo"));
     Result result = run("--repo", repo.toString(), "brief", "--paper", "leter");

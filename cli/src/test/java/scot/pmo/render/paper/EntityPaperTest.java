@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import scot.pmo.model.Config;
+import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.testing.SeedText;
 import scot.pmo.testing.TestRepos;
 
@@ -181,5 +184,36 @@ class EntityPaperTest {
     assertThat(doc.select("main h2").eachText())
         .startsWith("Workshop Summit Task – Q1: What is our ambition in this area?")
         .contains("Our Description of a Design Brief To Get to Our Desired State");
+  }
+
+  @Test
+  void anEventReportOfAMeetingWithoutABodyPrintsItsSummary() {
+    TestRepos.Loaded loaded = Papers.loaded(TestRepos.REPO);
+    Config.PaperKind eventReport = Config.DEFAULT.papers().kind("event-report").orElseThrow();
+    Config.PaperKind ofMeetings =
+        new Config.PaperKind(
+            eventReport.name(),
+            eventReport.title(),
+            eventReport.template(),
+            eventReport.model(),
+            new Config.Selection(List.of("meeting"), Map.of("type", "summit"), List.of()),
+            false,
+            false,
+            true);
+    assertThat(EntityPapers.selected(loaded.validation().catalogue(), ofMeetings))
+        .containsExactly("fife-leadership-summit-2023", "fife-partnership-leadership-summit");
+    EntityPaper paper =
+        new EntityPapers(
+                loaded.validation().catalogue(),
+                loaded.graph(),
+                new MarkdownRenderer(),
+                Config.DEFAULT)
+            .build(ofMeetings, "fife-partnership-leadership-summit", TestRepos.PROVENANCE);
+    Document doc = Jsoup.parse(Papers.renderer(TestRepos.REPO).html(paper));
+    assertThat(doc.select("h1").text()).isEqualTo("Fife Partnership Leadership Summit");
+    assertThat(doc.select(".report-kind").text()).isEqualTo("Event report");
+    assertThat(doc.select("main .summary").text())
+        .startsWith("Its workshops on the Strategy for Change Area \"Working for Place\" asked:");
+    assertThat(doc.select("main h2")).isEmpty();
   }
 }
