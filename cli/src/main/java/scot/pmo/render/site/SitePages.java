@@ -714,7 +714,7 @@ final class SitePages {
       if (named.isEmpty() && base.endsWith(suffix)) {
         Optional<Entity> entity = model.entity(base.substring(0, base.length() - suffix.length()));
         if (entity.isPresent() && kind.model() == Config.PaperModel.ENTITY) {
-          return entity.get().title() + ": " + kind.title().toLowerCase(java.util.Locale.ROOT);
+          return entity.get().title() + " – " + kind.title().toLowerCase(java.util.Locale.ROOT);
         }
       }
     }
