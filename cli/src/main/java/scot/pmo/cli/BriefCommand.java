@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import scot.pmo.model.Config;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.OutputFolderException;
 import scot.pmo.publish.report.Report;
@@ -30,14 +31,17 @@ import scot.pmo.workflow.WorkflowContext;
     name = "brief",
     description =
         "Write projects' briefing papers, the escalation report for the programme's"
-            + " governance group, and meetings' packs, as HTML, PDF, Word or Markdown (default"
-            + " folder: site/papers/).",
+            + " governance group, meetings' packs, and papers of the kinds pmo.yaml declares"
+            + " (programme-proposal, event-report, letter), as HTML, PDF, Word or Markdown"
+            + " (default folder: site/papers/).",
     footer = {
       "%nExamples:",
       "  pmo brief my-project",
       "  pmo brief --all --format html,pdf,docx,md",
       "  pmo brief --escalation-report --as-of 2024-03-31 --format pdf",
       "  pmo brief --meeting cewg-2024-03 --as-of 2024-03-14 --format all",
+      "  pmo brief --paper letter my-letter --format pdf,docx",
+      "  pmo brief --paper programme-proposal",
       "  pmo brief my-project --format docx --out /tmp/papers"
     })
 final class BriefCommand implements Callable<Integer> {
@@ -48,14 +52,20 @@ final class BriefCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
 
-  @Parameters(paramLabel = "PROJECT-ID", arity = "0..*", description = "Projects to brief.")
+  @Parameters(
+      paramLabel = "ID",
+      arity = "0..*",
+      description =
+          "Projects to brief; with --paper, the entities to write that kind's paper of (default:"
+              + " every one the kind selects).")
   List<String> projects = new ArrayList<>();
 
   @Option(
       names = "--all",
       description =
           "Every project's briefing paper (those pmo.yaml lists under papers.briefing, if it"
-              + " does), the escalation report, and the pack of every meeting with an agenda.")
+              + " does), the escalation report, the pack of every meeting with an agenda, and"
+              + " the papers of every kind pmo.yaml declares.")
   boolean all;
 
   @Option(
@@ -73,6 +83,16 @@ final class BriefCommand implements Callable<Integer> {
               + " has been escalated to the body that meets, and the actions of the last"
               + " meeting. Repeat for several.")
   List<String> meetings = new ArrayList<>();
+
+  @Option(
+      names = "--paper",
+      paramLabel = "KIND",
+      description =
+          "Papers of one kind: ${COMPLETION-CANDIDATES}, or a kind pmo.yaml adds under"
+              + " papers.kinds. Each is written from its templates in templates/paper/, of the"
+              + " entities named, or of every entity the kind selects.",
+      completionCandidates = PaperKinds.class)
+  String paper;
 
   @Option(
       names = "--as-of",
@@ -106,10 +126,10 @@ final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (projects.isEmpty() && !all && !escalation && meetings.isEmpty()) {
+    if (projects.isEmpty() && !all && !escalation && meetings.isEmpty() && paper == null) {
       throw new ParameterException(
           spec.commandLine(),
-          "name one or more projects, or give --all, --escalation-report or --meeting");
+          "name one or more projects, or give --all, --escalation-report, --meeting or --paper");
     }
     List<PaperFormat> formatList;
     try {
@@ -119,6 +139,32 @@ final class BriefCommand implements Callable<Integer> {
     }
     WorkflowContext context = content.context();
     context.cachePapers(!noCache);
+    List<String> briefed = projects;
+    boolean escalationReport = all || escalation;
+    List<BriefRequest.KindPapers> kinds = List.of();
+    if (paper != null) {
+      Config.PaperKind kind = paperKind(context.config());
+      switch (kind.model()) {
+        case BRIEFING -> {
+          kinds = List.of(new BriefRequest.KindPapers(kind.name(), projects));
+          briefed = List.of();
+        }
+        case ESCALATION_REPORT -> {
+          if (!projects.isEmpty()) {
+            throw new ParameterException(
+                spec.commandLine(),
+                "the escalation report is one paper, of no entity: give --paper "
+                    + kind.name()
+                    + " without ids");
+          }
+          escalationReport = true;
+        }
+        case ENTITY -> {
+          kinds = List.of(new BriefRequest.KindPapers(kind.name(), projects));
+          briefed = List.of();
+        }
+      }
+    }
     BriefWorkflow workflow = new BriefWorkflow(context);
     if (asOf != null) {
       AsOfDates.check(spec, asOf, workflow.today());
@@ -130,19 +176,47 @@ final class BriefCommand implements Callable<Integer> {
         outcome =
             workflow.brief(
                 new BriefRequest(
-                    projects,
+                    briefed,
                     all,
-                    all || escalation,
+                    escalationReport,
                     formatList,
                     folder,
                     asOf != null ? asOf : workflow.today(),
                     null,
-                    meetings),
+                    meetings,
+                    kinds),
                 Optional.ofNullable(past));
       } catch (OutputFolderException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       return report(outcome, context, past);
+    }
+  }
+
+  /** The kind {@code --paper} names, or a usage error listing the kinds. */
+  private Config.PaperKind paperKind(Config config) {
+    List<String> names = config.papers().kindNames();
+    return config
+        .papers()
+        .kind(paper)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "'"
+                        + paper
+                        + "' is not a kind of paper; "
+                        + Suggestions.didYouMean(paper, names)
+                        + "the kinds are: "
+                        + String.join(", ", names)));
+  }
+
+  /** pmo's own kinds of paper, for --help. */
+  static final class PaperKinds extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    PaperKinds() {
+      super(Config.DEFAULT.papers().kindNames());
     }
   }
 
@@ -187,6 +261,22 @@ final class BriefCommand implements Callable<Integer> {
                   : ids.size() <= MEETINGS_LISTED
                       ? "the meetings are: " + String.join(", ", ids)
                       : "'pmo list meeting' lists the " + ids.size() + " meetings"));
+    }
+    if (outcome.unknownPaper().isPresent()) {
+      BriefOutcome.UnknownPaper unknown = outcome.unknownPaper().get();
+      throw new ParameterException(
+          spec.commandLine(),
+          "'"
+              + unknown.id()
+              + "' is not an entity the "
+              + unknown.kind()
+              + " kind of paper is written of; "
+              + Suggestions.didYouMeanId(unknown.id(), unknown.selected())
+              + (unknown.selected().isEmpty()
+                  ? "the content has none (pmo.yaml's papers.kinds."
+                      + unknown.kind()
+                      + ".select says which)"
+                  : "it is written of: " + String.join(", ", unknown.selected())));
     }
     outcome.written().forEach(path -> content.note("wrote " + path));
     return ExitCodes.OK;

@@ -128,7 +128,8 @@ public final class ConfigLoader {
             new Config.EscalationReport(
                 text(report.path("group")),
                 id(report.path("name")).orElse(d.papers().escalationReport().name()),
-                text(report.path("title"))));
+                text(report.path("title"))),
+            paperKinds(data.path("papers").path("kinds")));
 
     Config.OrganisationFacet organisations =
         new Config.OrganisationFacet(
@@ -154,6 +155,84 @@ public final class ConfigLoader {
             count(limits.path("max_yaml_values"))),
         raid(data.path("raid"), d.raid()),
         rules(data.path("rules")));
+  }
+
+  /**
+   * pmo's own kinds of paper with the settings {@code kinds} gives them, then the kinds it adds, in
+   * its order. A kind it adds is written from the generic model of the entities it selects; its
+   * templates default to its name.
+   */
+  static List<Config.PaperKind> paperKinds(JsonNode kinds) {
+    List<Config.PaperKind> out = new ArrayList<>();
+    for (Config.PaperKind builtIn : Config.PaperKind.DEFAULTS) {
+      out.add(paperKind(builtIn.name(), kinds.path(builtIn.name()), builtIn));
+    }
+    kinds
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (Config.PaperKind.DEFAULTS.stream().noneMatch(k -> k.name().equals(name))
+                  && name.matches(PAPER_KIND_NAME)) {
+                Config.PaperKind blank =
+                    new Config.PaperKind(
+                        name,
+                        humanised(name),
+                        name,
+                        Config.PaperModel.ENTITY,
+                        new Config.Selection(List.of(), java.util.Map.of(), List.of()),
+                        false,
+                        false,
+                        true);
+                out.add(paperKind(name, kinds.path(name), blank));
+              }
+            });
+    return List.copyOf(out);
+  }
+
+  /** What a kind's name may be: an id, so that it can name templates and files. */
+  static final String PAPER_KIND_NAME = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private static Config.PaperKind paperKind(String name, JsonNode given, Config.PaperKind d) {
+    JsonNode select = given.path("select");
+    Config.Selection selection = d.select();
+    // The briefing paper reads projects and the escalation report no entity: only the templates and
+    // the page settings of pmo's built-in models change.
+    if (d.model() == Config.PaperModel.ENTITY && select.isObject()) {
+      JsonNode kinds = select.path("kind");
+      java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+      select
+          .path("where")
+          .properties()
+          .forEach(f -> text(f.getValue()).ifPresent(v -> where.put(f.getKey(), v)));
+      selection =
+          new Config.Selection(
+              kinds.isTextual()
+                  ? List.of(kinds.textValue())
+                  : kinds.isArray() ? texts(kinds) : d.select().kinds(),
+              select.has("where") ? where : d.select().where(),
+              select.has("has") ? texts(select.path("has")) : d.select().has());
+    }
+    return new Config.PaperKind(
+        name,
+        text(given.path("title")).orElse(d.title()),
+        id(given.path("template")).orElse(d.template()),
+        d.model(),
+        selection,
+        bool(given.path("cover")).orElse(d.cover()),
+        bool(given.path("contents")).orElse(d.contents()),
+        bool(given.path("page_numbers")).orElse(d.pageNumbers()));
+  }
+
+  private static Optional<Boolean> bool(JsonNode value) {
+    return text(value)
+        .filter(v -> v.equals("true") || v.equals("false"))
+        .map(Boolean::parseBoolean);
+  }
+
+  /** "event-report" as a title: "Event report". */
+  private static String humanised(String name) {
+    String words = name.replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** The fewest and most labels a rating scale may have. */

@@ -74,7 +74,8 @@ public record Config(
           DEFAULT_FEED_ENTRIES,
           new Papers(
               Optional.empty(),
-              new EscalationReport(Optional.empty(), DEFAULT_ESCALATION_REPORT, Optional.empty())),
+              new EscalationReport(Optional.empty(), DEFAULT_ESCALATION_REPORT, Optional.empty()),
+              PaperKind.DEFAULTS),
           new Library(OrganisationFacet.DEFAULT),
           Limits.NONE,
           RaidScale.DEFAULT,
@@ -183,9 +184,155 @@ public record Config(
   /**
    * @param briefingProjects the projects that get a briefing paper; empty for every project
    * @param escalationReport the report for the programme's governance group
+   * @param kinds the kinds of paper, pmo's own (with the settings {@code papers.kinds} gives them)
+   *     then those {@code pmo.yaml} adds, in its order
    */
   public record Papers(
-      Optional<List<String>> briefingProjects, EscalationReport escalationReport) {}
+      Optional<List<String>> briefingProjects,
+      EscalationReport escalationReport,
+      List<PaperKind> kinds) {
+
+    public Papers {
+      kinds = List.copyOf(kinds);
+    }
+
+    /** The papers with pmo's own kinds, as they are by default. */
+    public Papers(Optional<List<String>> briefingProjects, EscalationReport escalationReport) {
+      this(briefingProjects, escalationReport, PaperKind.DEFAULTS);
+    }
+
+    /** The kind named {@code name}, if there is one. */
+    public Optional<PaperKind> kind(String name) {
+      return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** Every kind's name, in order. */
+    public List<String> kindNames() {
+      return kinds.stream().map(PaperKind::name).toList();
+    }
+  }
+
+  /**
+   * A kind of paper: a set of templates, and the entities it is written from.
+   *
+   * @param name the kind's name, as {@code pmo brief --paper} takes it: {@code letter}
+   * @param title what one paper of the kind is called: "Letter"
+   * @param template the templates' name: {@code templates/paper/<template>.html.mustache} and
+   *     {@code .md.mustache}
+   * @param model how its model is made: pmo's briefing paper or escalation report, or the generic
+   *     model of one selected entity that any template can read
+   * @param select which entities get a paper of the kind
+   * @param cover whether the paper starts with a cover page
+   * @param contents whether it lists its sections, with their pages in the PDF
+   * @param pageNumbers whether its pages are numbered in the PDF
+   */
+  public record PaperKind(
+      String name,
+      String title,
+      String template,
+      PaperModel model,
+      Selection select,
+      boolean cover,
+      boolean contents,
+      boolean pageNumbers) {
+
+    /** The kind of the projects' briefing papers. */
+    public static final String BRIEFING = "briefing";
+
+    /** The kind of the escalation report. */
+    public static final String ESCALATION_REPORT = "escalation-report";
+
+    /** pmo's own kinds, as a repository without {@code papers.kinds} gets them. */
+    public static final List<PaperKind> DEFAULTS =
+        List.of(
+            new PaperKind(
+                BRIEFING,
+                "Briefing paper",
+                "briefing",
+                PaperModel.BRIEFING,
+                new Selection(List.of("project"), java.util.Map.of(), List.of()),
+                false,
+                false,
+                true),
+            new PaperKind(
+                ESCALATION_REPORT,
+                "Escalation report",
+                "escalation-report",
+                PaperModel.ESCALATION_REPORT,
+                new Selection(List.of(), java.util.Map.of(), List.of()),
+                false,
+                false,
+                true),
+            new PaperKind(
+                "programme-proposal",
+                "Programme proposal",
+                "programme-proposal",
+                PaperModel.ENTITY,
+                new Selection(List.of("programme"), java.util.Map.of(), List.of("proposal")),
+                true,
+                true,
+                true),
+            new PaperKind(
+                "event-report",
+                "Event report",
+                "event-report",
+                PaperModel.ENTITY,
+                new Selection(List.of("case-study"), java.util.Map.of(), List.of("event")),
+                false,
+                false,
+                true),
+            new PaperKind(
+                "letter",
+                "Letter",
+                "letter",
+                PaperModel.ENTITY,
+                new Selection(
+                    List.of("reference"), java.util.Map.of("type", "letter"), List.of("letter")),
+                false,
+                false,
+                false));
+
+    /** The name of this kind's paper of {@code id}: {@code <id>-<kind>}. */
+    public String paperName(String id) {
+      return id + "-" + name;
+    }
+  }
+
+  /** How a kind's model is made. */
+  public enum PaperModel {
+    /** A project's briefing paper, section by section. */
+    BRIEFING,
+    /** The escalation report for the programme's governance group: one paper, of no entity. */
+    ESCALATION_REPORT,
+    /** One entity, its fields, body, relations and sources, for templates to arrange. */
+    ENTITY
+  }
+
+  /**
+   * Which entities get a paper of a kind: those of one of {@code kinds} whose fields equal {@code
+   * where}'s values and that have every field {@code has} names.
+   *
+   * @param kinds entity kinds ({@code case-study}); empty for none
+   * @param where top-level text fields and the values they must have
+   * @param has top-level fields that must be present
+   */
+  public record Selection(
+      List<String> kinds, java.util.Map<String, String> where, List<String> has) {
+
+    public Selection {
+      kinds = List.copyOf(kinds);
+      where = java.util.Map.copyOf(where);
+      has = List.copyOf(has);
+    }
+
+    /** Whether {@code entity} is selected. */
+    public boolean selects(Entity entity) {
+      return kinds.contains(entity.kind().label())
+          && where.entrySet().stream()
+              .allMatch(w -> entity.text(w.getKey()).filter(w.getValue()::equals).isPresent())
+          && has.stream().allMatch(f -> entity.data().hasNonNull(f));
+    }
+  }
 
   /**
    * @param group the organisation (a group) the report is for; empty for the programme's governance

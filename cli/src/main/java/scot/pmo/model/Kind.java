@@ -28,8 +28,9 @@ public enum Kind {
               "organisation"),
           ref("part_of", "part of", "includes", "programme"),
           ref("governance_group", "overseen by", "oversees", "organisation"),
-          ref("think_piece", "vision set out in", "sets out the vision of", "reference")),
-      List.of("started"),
+          ref("think_piece", "vision set out in", "sets out the vision of", "reference"),
+          ref("proposal.by", "proposed by", "proposed", "organisation")),
+      List.of("started", "proposal.date"),
       List.of("summary")),
   ANCHOR(
       "anchor",
@@ -86,7 +87,7 @@ public enum Kind {
       "name",
       List.of(ref("part_of", "part of", "includes", "organisation")),
       List.of(),
-      List.of("summary")),
+      List.of("summary", "contact")),
   MEETING(
       "meeting",
       "meetings",
@@ -118,7 +119,8 @@ public enum Kind {
           ref("organisations[]", "involves", "involved in case study", "organisation"),
           ref("projects[]", "informs", "informed by", "project"),
           ref("anchors[]", "speaks to anchor", "has case study", "anchor"),
-          ref("source", "comes from", "source of", "reference")),
+          ref("source", "comes from", "source of", "reference"),
+          ref("event", "reports on", "reported in case study", "meeting")),
       List.of("date"),
       List.of("summary")),
   REFERENCE(
@@ -127,7 +129,9 @@ public enum Kind {
       "title",
       List.of(
           ref("publisher", "published by", "publishes", "organisation"),
-          ref("meeting", "comes from meeting", "has paper", "meeting")),
+          ref("meeting", "comes from meeting", "has paper", "meeting"),
+          ref("letter.to", "letter to", "receives letter", "organisation"),
+          ref("letter.from", "letter from", "sends letter", "organisation")),
       List.of("date"),
       List.of("summary")),
   INTERDEPENDENCY(

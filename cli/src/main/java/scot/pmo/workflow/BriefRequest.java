@@ -19,6 +19,7 @@ import scot.pmo.render.paper.Provenance;
  *     slipped milestones to
  * @param provenance the provenance to state, or null to take it from git
  * @param meetings the ids of the meetings whose packs to write
+ * @param kinds the papers of kinds declared in {@code pmo.yaml} to write
  */
 public record BriefRequest(
     List<String> projects,
@@ -28,10 +29,53 @@ public record BriefRequest(
     Path out,
     LocalDate asOf,
     Provenance provenance,
-    List<String> meetings) {
+    List<String> meetings,
+    List<KindPapers> kinds) {
 
   public BriefRequest {
     meetings = List.copyOf(meetings);
+    kinds = List.copyOf(kinds);
+  }
+
+  /**
+   * The papers of one kind written from the generic model of an entity.
+   *
+   * @param kind the kind's name in {@code pmo.yaml}, e.g. {@code letter}
+   * @param ids the entities to write it of; empty for every entity the kind selects
+   */
+  public record KindPapers(String kind, List<String> ids) {
+
+    public KindPapers {
+      ids = List.copyOf(ids);
+    }
+  }
+
+  /** A request without papers of the kinds {@code pmo.yaml} declares. */
+  public BriefRequest(
+      List<String> projects,
+      boolean allProjects,
+      boolean escalationReport,
+      List<PaperFormat> formats,
+      Path out,
+      LocalDate asOf,
+      Provenance provenance,
+      List<String> meetings) {
+    this(
+        projects,
+        allProjects,
+        escalationReport,
+        formats,
+        out,
+        asOf,
+        provenance,
+        meetings,
+        List.of());
+  }
+
+  /** {@code this}, also asking for {@code kinds}. */
+  public BriefRequest withKinds(List<KindPapers> kinds) {
+    return new BriefRequest(
+        projects, allProjects, escalationReport, formats, out, asOf, provenance, meetings, kinds);
   }
 
   /** A request for briefing papers and the escalation report, without meeting packs. */

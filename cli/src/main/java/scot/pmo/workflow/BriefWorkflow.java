@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
@@ -14,12 +16,14 @@ import scot.pmo.git.GitRepository;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
+import scot.pmo.model.HintedException;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.publish.PaperCache;
 import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
+import scot.pmo.render.paper.EntityPapers;
 import scot.pmo.render.paper.EscalationReports;
 import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.paper.Paper;
@@ -32,7 +36,9 @@ import scot.pmo.render.template.Templates;
 /**
  * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
  * papers asked for (projects' briefing papers, the escalation report for the programme's governance
- * group, and meetings' packs). {@code pmo build} writes its papers through {@link #papers} too.
+ * group, meetings' packs, and the papers of the kinds {@code pmo.yaml} declares, each written from
+ * the generic model of an entity: the programme proposal, event reports and letters by default).
+ * {@code pmo build} writes its papers through {@link #papers} too.
  */
 public final class BriefWorkflow {
 
@@ -80,7 +86,12 @@ public final class BriefWorkflow {
       return new BriefOutcome(
           snapshot.validation(), List.of(), projectIds, List.of(), List.of(), meetingIds);
     }
-    List<String> wanted = request.allProjects() ? briefed(snapshot) : request.projects();
+    List<String> wanted =
+        new ArrayList<>(request.allProjects() ? briefed(snapshot) : request.projects());
+    // pmo brief --paper briefing [ID...]: the projects named, or those --all would brief.
+    request.kinds().stream()
+        .filter(k -> k.kind().equals(Config.PaperKind.BRIEFING))
+        .forEach(k -> (k.ids().isEmpty() ? briefed(snapshot) : k.ids()).forEach(wanted::add));
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
     List<String> unknownMeetings =
         request.meetings().stream().filter(id -> !meetingIds.contains(id)).toList();
@@ -88,7 +99,21 @@ public final class BriefWorkflow {
       return new BriefOutcome(
           snapshot.validation(), unknown, projectIds, List.of(), unknownMeetings, meetingIds);
     }
-    BriefRequest asked = request.allProjects() ? withMeetings(request, packed(snapshot)) : request;
+    Optional<BriefOutcome.UnknownPaper> unknownPaper = unknownPaper(snapshot, request);
+    if (unknownPaper.isPresent()) {
+      return new BriefOutcome(
+          snapshot.validation(),
+          List.of(),
+          projectIds,
+          List.of(),
+          List.of(),
+          meetingIds,
+          unknownPaper);
+    }
+    BriefRequest asked =
+        request.allProjects()
+            ? withMeetings(request, packed(snapshot)).withKinds(allKinds(context.config()))
+            : request;
     List<OutputFile> files = papers(snapshot, wanted, asked, cache);
     return new BriefOutcome(
         snapshot.validation(),
@@ -97,6 +122,52 @@ public final class BriefWorkflow {
         publisher.publish(files),
         List.of(),
         meetingIds);
+  }
+
+  /** The first entity asked for that its kind does not select. */
+  private Optional<BriefOutcome.UnknownPaper> unknownPaper(
+      Snapshot snapshot, BriefRequest request) {
+    for (BriefRequest.KindPapers papers : entityKinds(request)) {
+      Config.PaperKind kind = kind(papers.kind());
+      List<String> selected = EntityPapers.selected(snapshot.catalogue(), kind);
+      for (String id : papers.ids()) {
+        if (!selected.contains(id)) {
+          return Optional.of(new BriefOutcome.UnknownPaper(kind.name(), id, selected));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The papers asked for of kinds written from the generic model of an entity. */
+  private List<BriefRequest.KindPapers> entityKinds(BriefRequest request) {
+    return request.kinds().stream()
+        .filter(
+            k ->
+                context
+                    .config()
+                    .papers()
+                    .kind(k.kind())
+                    .filter(kind -> kind.model() == Config.PaperModel.ENTITY)
+                    .isPresent())
+        .toList();
+  }
+
+  private Config.PaperKind kind(String name) {
+    return context
+        .config()
+        .papers()
+        .kind(name)
+        .filter(k -> k.model() == Config.PaperModel.ENTITY)
+        .orElseThrow(() -> new IllegalArgumentException("no kind of paper " + name));
+  }
+
+  /** Every kind written from templates alone, each of every entity it selects. */
+  static List<BriefRequest.KindPapers> allKinds(Config config) {
+    return config.papers().kinds().stream()
+        .filter(k -> k.model() == Config.PaperModel.ENTITY)
+        .map(k -> new BriefRequest.KindPapers(k.name(), List.of()))
+        .toList();
   }
 
   /** Every meeting's id, sorted. */
@@ -121,7 +192,8 @@ public final class BriefWorkflow {
         request.out(),
         request.asOf(),
         request.provenance(),
-        all);
+        all,
+        request.kinds());
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -156,7 +228,11 @@ public final class BriefWorkflow {
     Config config = context.config();
     RecordingCatalogue shared = new RecordingCatalogue(snapshot.catalogue());
     RenderSettings settings = RenderSettings.of(config, shared, snapshot.graph());
-    PaperRenderer renderer = new PaperRenderer(new Templates(context.repo()), context.markdown());
+    Templates templates = new Templates(context.repo());
+    PaperRenderer renderer = new PaperRenderer(templates, context.markdown());
+    for (BriefRequest.KindPapers asked : entityKinds(request)) {
+      requireTemplates(kind(asked.kind()), templates, request.formats());
+    }
     long started = System.nanoTime();
     PaperInputs inputs =
         request.provenance() != null
@@ -201,6 +277,35 @@ public final class BriefWorkflow {
                           reads,
                           request.formats(),
                           p -> packs.build(id, request.asOf(), p.withPublishedBy(publishedBy)))));
+    }
+    if (!entityKinds(request).isEmpty()) {
+      RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
+      EntityPapers entityPapers =
+          new EntityPapers(reads, snapshot.graph(), context.markdown(), config);
+      for (BriefRequest.KindPapers asked : entityKinds(request)) {
+        Config.PaperKind kind = kind(asked.kind());
+        List<String> ids =
+            asked.ids().isEmpty()
+                ? EntityPapers.selected(snapshot.catalogue(), kind)
+                : asked.ids().stream().distinct().toList();
+        for (String id : ids) {
+          papers.add(
+              inputs.make(
+                  reads,
+                  request.formats(),
+                  p -> entityPapers.build(kind, id, p.withPublishedBy(publishedBy))));
+        }
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (PaperInputs.Made made : papers) {
+      if (!names.add(made.paper().id())) {
+        throw new HintedException(
+            HintedException.Category.CONTENT,
+            "two papers would be written as " + made.paper().id() + ".*",
+            "rename the kind of paper in pmo.yaml (papers.kinds) whose name makes it, or the"
+                + " entity or meeting whose id does");
+      }
     }
     // Each paper in each format is independent of the others; PDF and Word dominate, so those
     // not in the cache are rendered on every core, and all are collected in the order asked for.
@@ -249,6 +354,32 @@ public final class BriefWorkflow {
         .accept(
             "papers: " + (jobs.size() - reused.get()) + " rendered, " + reused.get() + " reused");
     return files;
+  }
+
+  /**
+   * Stops before anything is rendered when a kind {@code pmo.yaml} declares has no template for a
+   * format asked for, which is what a new kind without its templates written yet has.
+   */
+  private static void requireTemplates(
+      Config.PaperKind kind, Templates templates, List<PaperFormat> formats) {
+    for (PaperFormat format : formats) {
+      String markup = format == PaperFormat.HTML || format == PaperFormat.PDF ? "html" : "md";
+      String name = PaperRenderer.FOLDER + "/" + kind.template() + "." + markup + ".mustache";
+      if (!templates.exists(name)) {
+        throw new HintedException(
+            HintedException.Category.CONTENT,
+            "the kind of paper '"
+                + kind.name()
+                + "' (papers.kinds in pmo.yaml) has no template "
+                + Templates.FOLDER
+                + "/"
+                + name,
+            "write it, starting from a copy of one of pmo's ('pmo templates list' lists them),"
+                + " or name existing templates with papers.kinds."
+                + kind.name()
+                + ".template");
+      }
+    }
   }
 
   /** One paper in one format, and the key of its inputs (none when there is no cache). */

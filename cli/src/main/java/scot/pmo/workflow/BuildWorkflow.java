@@ -120,8 +120,9 @@ public final class BuildWorkflow {
    * What the site is given: the configuration ({@code pmo.yaml}), dates and the latest changes from
    * git, the graph drawn as SVG, and the papers in {@code paperFormats} in papers/: the briefing
    * papers of the projects {@code pmo.yaml} lists (every project, unless it lists some), the
-   * escalation report, and the pack of every meeting that has an agenda. {@code baseUrl}, from the
-   * command line, wins over {@code pmo.yaml}'s.
+   * escalation report, the pack of every meeting that has an agenda, and the papers of each kind
+   * {@code pmo.yaml} declares (the programme proposal, event reports and letters by default).
+   * {@code baseUrl}, from the command line, wins over {@code pmo.yaml}'s.
    *
    * <p>A snapshot of the content as it was at the end of a day ({@link ContentAsOf}) is built with
    * that commit's {@code pmo.yaml} and templates, the history up to that commit and nothing after
@@ -151,7 +152,8 @@ public final class BuildWorkflow {
             Path.of("papers"),
             asOf,
             null,
-            BriefWorkflow.packed(snapshot));
+            BriefWorkflow.packed(snapshot),
+            BriefWorkflow.allKinds(config));
     return SiteOptions.defaults()
         .withConfig(config)
         .withBaseUrl(baseUrl.or(() -> config.site().baseUrl()))

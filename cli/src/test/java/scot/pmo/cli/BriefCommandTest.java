@@ -210,6 +210,195 @@ class BriefCommandTest {
     assertThat(result.err()).contains("--all");
   }
 
+  @Test
+  void writesOnePaperOfAKindInEveryFormat() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path out = tmp.resolve("out");
+    Result result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "letter",
+            "is-priorities-for-session-6-letter",
+            "--format",
+            "all",
+            "--out",
+            out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "is-priorities-for-session-6-letter-letter.html",
+              "is-priorities-for-session-6-letter-letter.pdf",
+              "is-priorities-for-session-6-letter-letter.docx",
+              "is-priorities-for-session-6-letter-letter.md");
+    }
+    assertThat(Files.readString(out.resolve("is-priorities-for-session-6-letter-letter.md")))
+        .contains("Dear Ariane,")
+        .contains("Yours sincerely");
+  }
+
+  @Test
+  void aKindWithoutIdsWritesEveryEntityItSelects() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Path out = tmp.resolve("out");
+    Result result =
+        run("--repo", repo.toString(), "brief", "--paper", "briefing", "--out", out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(out.resolve("procurement.html")).isRegularFile();
+    result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "programme-proposal",
+            "--out",
+            out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(out.resolve("solace-is-transformation-programme-proposal.html")).isRegularFile();
+  }
+
+  @Test
+  void aKindDeclaredInPmoYamlNeedsOnlyItsTemplates() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    // Synthetic test data: a kind of paper of the repository's own, listing each national body
+    // with its relations, from templates written for this test.
+    Files.writeString(
+        repo.resolve("pmo.yaml"),
+        Files.readString(repo.resolve("pmo.yaml"))
+            .replace(
+                "  kinds:\n",
+                """
+                  kinds:
+                    organisation-profile:
+                      title: "Organisation profile"
+                      select:
+                        kind: organisation
+                        where: {type: national-body}
+                        has: [strapline]
+                """));
+    TestRepos.write(
+        repo,
+        "templates/paper/organisation-profile.html.mustache",
+        """
+        <!DOCTYPE html>
+        <html lang="{{lang}}"><head><title>{{title}}</title></head>
+        <body><h1>{{entity.title}}</h1><p class="strapline">{{entity.fields.strapline}}</p>
+        {{#entity.relations}}<h2>{{label}}</h2><ul>{{#entities}}<li>{{title}}</li>{{/entities}}</ul>
+        {{/entity.relations}}</body></html>
+        """);
+    TestRepos.write(
+        repo,
+        "templates/paper/organisation-profile.md.mustache",
+        "# {{entity.title}}\n\n{{entity.fields.strapline}}\n");
+    Path out = tmp.resolve("out");
+    Result result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "organisation-profile",
+            "--format",
+            "html,md",
+            "--out",
+            out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    String html = Files.readString(out.resolve("improvement-service-organisation-profile.html"));
+    assertThat(html)
+        .contains("<h1>Improvement Service</h1>")
+        .contains("The &#39;go to&#39; organisation for Local Government improvement in Scotland")
+        .contains("<h2>leads</h2>")
+        .contains("<li>Solace/IS Transformation Work</li>");
+    assertThat(Files.readString(out.resolve("improvement-service-organisation-profile.md")))
+        .startsWith("# Improvement Service\n");
+    try (var files = Files.list(out)) {
+      assertThat(files.count()).as("only organisations with a strapline are selected").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aKindWithoutItsTemplatesOrWhosePapersClashStopsWithTheFix() throws Exception {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    // Synthetic test data: a kind with no templates yet, and one named as meeting packs are.
+    Files.writeString(
+        repo.resolve("pmo.yaml"),
+        Files.readString(repo.resolve("pmo.yaml"))
+            .replace(
+                "  kinds:\n",
+                """
+                  kinds:
+                    profile:
+                      select: {kind: organisation}
+                    pack:
+                      template: event-report
+                      select: {kind: meeting, where: {type: summit}}
+                """));
+    Path out = tmp.resolve("out");
+    Result missing =
+        run("--repo", repo.toString(), "brief", "--paper", "profile", "--out", out.toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(missing.err())
+        .contains("the kind of paper 'profile' (papers.kinds in pmo.yaml) has no template")
+        .contains("templates/paper/profile.html.mustache")
+        .contains("papers.kinds.profile.template");
+    Result clash =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "pack",
+            "--meeting",
+            "fife-partnership-leadership-summit",
+            "--out",
+            out.toString());
+    assertThat(clash.code()).isEqualTo(ExitCodes.CONTENT);
+    assertThat(clash.err())
+        .contains("two papers would be written as fife-partnership-leadership-summit-pack.*");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void unknownKindOfPaperIsAUsageErrorListingTheKinds() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result = run("--repo", repo.toString(), "brief", "--paper", "leter");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err())
+        .contains("'leter' is not a kind of paper; did you mean 'letter'?")
+        .contains(
+            "the kinds are: briefing, escalation-report, programme-proposal, event-report,"
+                + " letter");
+  }
+
+  @Test
+  void anEntityTheKindDoesNotSelectIsAUsageErrorWithASuggestion() {
+    Path repo = TestRepos.copy(tmp.resolve("repo"));
+    Result result =
+        run(
+            "--repo",
+            repo.toString(),
+            "brief",
+            "--paper",
+            "letter",
+            "is-priorities-for-session-6-leter");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err())
+        .contains("'is-priorities-for-session-6-leter' is not an entity the letter kind")
+        .contains("did you mean 'is-priorities-for-session-6-letter'?");
+  }
+
+  @Test
+  void helpListsTheKindsOfPaper() {
+    Result result = run("brief", "--help");
+    assertThat(result.out().replaceAll("\\s+", " "))
+        .contains("--paper=KIND")
+        .contains("briefing, escalation-report, programme-proposal, event-report, letter");
+  }
+
   /**
    * A copy of the sample with the synthetic working view, committed the day before the second
    * meeting: {@code --as-of} reads content from git.

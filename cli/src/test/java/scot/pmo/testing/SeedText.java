@@ -68,6 +68,54 @@ public final class SeedText {
     return null;
   }
 
+  /**
+   * How alike two texts are, word for word and in order: twice the length of their longest common
+   * subsequence of words over the two lengths together (1 for the same words, 0 for none shared),
+   * after {@link #normalised}. A seed whose text was pulled out of a PDF or a web page keeps its
+   * page furniture and stray spacing; this measures how much of the seed a paper says, in the
+   * seed's order, without failing at the first difference as {@link #firstDifference} does.
+   */
+  public static double similarity(List<String> expected, List<String> actual) {
+    List<String> a = normalised(expected);
+    List<String> b = normalised(actual);
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    int[] previous = new int[b.size() + 1];
+    int[] current = new int[b.size() + 1];
+    for (String word : a) {
+      for (int j = 0; j < b.size(); j++) {
+        current[j + 1] =
+            word.equals(b.get(j)) ? previous[j] + 1 : Math.max(previous[j + 1], current[j]);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return 2.0 * previous[b.size()] / (a.size() + b.size());
+  }
+
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\p{Punct}“”‘’–—•·…²]+|[\\p{Punct}“”‘’–—•·…²]+$");
+
+  /**
+   * Words compared without case and without the punctuation at their ends, hyphenated words as
+   * their parts: the seeds' text spaces hyphens ("place - based") where the content does not, and
+   * capitalises headings the content writes in sentence case.
+   */
+  public static List<String> normalised(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      for (String part : word.split("-")) {
+        String w = EDGE_PUNCTUATION.matcher(part).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
   private static String context(List<String> words, int at) {
     int from = Math.max(0, at - 6);
     int to = Math.min(words.size(), at + 6);

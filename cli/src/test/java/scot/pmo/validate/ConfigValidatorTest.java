@@ -88,6 +88,69 @@ class ConfigValidatorTest {
   }
 
   @Test
+  void kindsOfPaperTakeTheirSettingsAndANewKindIsAddedAfterPmosOwn() {
+    config(
+        """
+        papers:
+          kinds:
+            letter:
+              page_numbers: "true"
+              title: "Correspondence"
+            synthetic-profile:
+              template: event-report
+              cover: "true"
+              select:
+                kind: [organisation, programme]
+                where: {type: council}
+                has: [website]
+        """);
+
+    Config.Papers papers = new ConfigLoader(repo, LoadLimits.DEFAULT).load().config().papers();
+
+    assertThat(papers.kindNames())
+        .containsExactly(
+            "briefing",
+            "escalation-report",
+            "programme-proposal",
+            "event-report",
+            "letter",
+            "synthetic-profile");
+    Config.PaperKind letter = papers.kind("letter").orElseThrow();
+    assertThat(letter.pageNumbers()).isTrue();
+    assertThat(letter.title()).isEqualTo("Correspondence");
+    assertThat(letter.select())
+        .isEqualTo(Config.PaperKind.DEFAULTS.get(4).select())
+        .as("a built-in kind keeps its selection unless given one");
+    Config.PaperKind profile = papers.kind("synthetic-profile").orElseThrow();
+    assertThat(profile.title()).isEqualTo("Synthetic profile");
+    assertThat(profile.template()).isEqualTo("event-report");
+    assertThat(profile.model()).isEqualTo(Config.PaperModel.ENTITY);
+    assertThat(profile.cover()).isTrue();
+    assertThat(profile.contents()).isFalse();
+    assertThat(profile.select().kinds()).containsExactly("organisation", "programme");
+    assertThat(profile.select().where()).containsEntry("type", "council");
+    assertThat(profile.select().has()).containsExactly("website");
+    assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void aKindOfPaperWithAWrongSettingIsReportedWhereItIsWritten() {
+    config(
+        """
+        papers:
+          kinds:
+            letter:
+              cover: "yes"
+              select:
+                kind: leter
+        """);
+
+    assertThat(problems())
+        .extracting(d -> d.code() + " " + d.at())
+        .containsExactlyInAnyOrder("invalid-value pmo.yaml:4:14", "invalid-value pmo.yaml:6:15");
+  }
+
+  @Test
   void anUnknownKeyIsReportedAtItsLineAndColumnWithTheKeyItMeant() {
     config(
         """

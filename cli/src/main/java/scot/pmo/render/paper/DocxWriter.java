@@ -426,9 +426,11 @@ final class DocxWriter {
     core.setCreated(Optional.of(when));
     core.setModified(Optional.of(when));
     core.setSubjectProperty(
-        paper instanceof EscalationReport
-            ? "Escalation report"
-            : paper instanceof MeetingPack ? "Meeting pack" : "Briefing paper");
+        paper instanceof EntityPaper entity
+            ? entity.kindTitle()
+            : paper instanceof EscalationReport
+                ? "Escalation report"
+                : paper instanceof MeetingPack ? "Meeting pack" : "Briefing paper");
     if (!paper.provenance().commit().isEmpty()) {
       core.setIdentifier("commit " + paper.provenance().commit());
     }

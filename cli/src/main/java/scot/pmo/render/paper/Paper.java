@@ -1,7 +1,7 @@
 package scot.pmo.render.paper;
 
 /** A paper of any kind, as its writers need it. */
-public sealed interface Paper permits BriefingPaper, EscalationReport, MeetingPack {
+public sealed interface Paper permits BriefingPaper, EscalationReport, MeetingPack, EntityPaper {
 
   /** The file name without extension, e.g. {@code active-communities}. */
   String id();

@@ -92,9 +92,11 @@ public final class PaperRenderer {
 
   private static String template(Paper paper, String format) {
     String kind =
-        paper instanceof EscalationReport
-            ? "escalation-report"
-            : paper instanceof MeetingPack ? "meeting-pack" : "briefing";
+        paper instanceof EntityPaper entity
+            ? entity.template()
+            : paper instanceof EscalationReport
+                ? "escalation-report"
+                : paper instanceof MeetingPack ? "meeting-pack" : "briefing";
     return FOLDER + "/" + kind + "." + format + ".mustache";
   }
 

@@ -708,6 +708,16 @@ final class SitePages {
       return model.settings.escalationReportTitle();
     }
     Optional<Entity> named = model.entity(base);
+    for (Config.PaperKind kind : model.options.config().papers().kinds()) {
+      // A paper of a kind written from an entity is named <entity-id>-<kind>.
+      String suffix = kind.paperName("");
+      if (named.isEmpty() && base.endsWith(suffix)) {
+        Optional<Entity> entity = model.entity(base.substring(0, base.length() - suffix.length()));
+        if (entity.isPresent() && kind.model() == Config.PaperModel.ENTITY) {
+          return entity.get().title() + " – " + kind.title().toLowerCase(java.util.Locale.ROOT);
+        }
+      }
+    }
     if (named.isEmpty() && base.endsWith(MeetingPacks.id(""))) {
       // A meeting's pack is named after the meeting: MeetingPacks.id.
       Optional<Entity> meeting =

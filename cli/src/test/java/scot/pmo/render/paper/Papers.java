@@ -26,6 +26,15 @@ final class Papers {
         .build(project, TestRepos.PROVENANCE);
   }
 
+  /** The paper of {@code kind}, as the repository's {@code pmo.yaml} declares it, of {@code id}. */
+  static EntityPaper entityPaper(Path repo, String kind, String id) {
+    TestRepos.Loaded l = loaded(repo);
+    scot.pmo.model.Config config =
+        new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT).config();
+    return new EntityPapers(l.validation().catalogue(), l.graph(), new MarkdownRenderer(), config)
+        .build(config.papers().kind(kind).orElseThrow(), id, TestRepos.PROVENANCE);
+  }
+
   static PaperRenderer renderer(Path repo) {
     return new PaperRenderer(new Templates(repo));
   }
