@@ -3,6 +3,7 @@ package scot.pmo.workflow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import scot.pmo.model.Audience;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.Provenance;
 
@@ -19,6 +20,7 @@ import scot.pmo.render.paper.Provenance;
  *     slipped milestones to
  * @param provenance the provenance to state, or null to take it from git
  * @param meetings the ids of the meetings whose packs to write
+ * @param audience who the papers are for: they are made from what that audience may see
  */
 public record BriefRequest(
     List<String> projects,
@@ -28,10 +30,33 @@ public record BriefRequest(
     Path out,
     LocalDate asOf,
     Provenance provenance,
-    List<String> meetings) {
+    List<String> meetings,
+    Audience audience) {
 
   public BriefRequest {
     meetings = List.copyOf(meetings);
+  }
+
+  /** A request for the public. */
+  public BriefRequest(
+      List<String> projects,
+      boolean allProjects,
+      boolean escalationReport,
+      List<PaperFormat> formats,
+      Path out,
+      LocalDate asOf,
+      Provenance provenance,
+      List<String> meetings) {
+    this(
+        projects,
+        allProjects,
+        escalationReport,
+        formats,
+        out,
+        asOf,
+        provenance,
+        meetings,
+        Audience.PUBLIC);
   }
 
   /** A request for briefing papers and the escalation report, without meeting packs. */
@@ -48,4 +73,7 @@ public record BriefRequest(
 
   /** Where papers go by default, under the repository root. */
   public static final String DEFAULT_OUT = "site/papers";
+
+  /** Where papers for the programme team go by default: never where the public ones are. */
+  public static final String INTERNAL_OUT = "site-internal/papers";
 }

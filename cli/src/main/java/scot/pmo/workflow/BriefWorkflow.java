@@ -73,7 +73,8 @@ public final class BriefWorkflow {
   }
 
   private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher, PaperCache cache) {
-    Snapshot snapshot = Snapshot.load(context);
+    // The papers, and the ids they may be asked for by, are of what the audience may see.
+    Snapshot snapshot = Snapshot.load(context).seenBy(request.audience());
     List<String> projectIds = projectIds(snapshot);
     List<String> meetingIds = meetingIds(snapshot);
     if (snapshot.hasErrors()) {
@@ -121,7 +122,8 @@ public final class BriefWorkflow {
         request.out(),
         request.asOf(),
         request.provenance(),
-        all);
+        all,
+        request.audience());
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -149,7 +151,8 @@ public final class BriefWorkflow {
 
   /**
    * Model and render: the papers of {@code projects}, the escalation report if asked, and the packs
-   * of the meetings asked for, each rendered only if {@code cache} does not already hold it.
+   * of the meetings asked for, each rendered only if {@code cache} does not already hold it. They
+   * are made from {@code snapshot} as it is given: seen by the audience they are for.
    */
   List<OutputFile> papers(
       Snapshot snapshot, List<String> projects, BriefRequest request, PaperCache cache) {
