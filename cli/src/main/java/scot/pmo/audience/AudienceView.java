@@ -81,7 +81,12 @@ public final class AudienceView {
         hidden.add(e.path());
       }
     }
-    return new AudienceView(audience, new Catalogue(seen), omissions, hidden);
+    // Content with nothing to hide keeps its catalogue, and all that was derived from it.
+    boolean unchanged = hidden.isEmpty();
+    for (int i = 0; unchanged && i < seen.size(); i++) {
+      unchanged = seen.get(i) == all.all().get(i);
+    }
+    return new AudienceView(audience, unchanged ? all : new Catalogue(seen), omissions, hidden);
   }
 
   public Audience audience() {
