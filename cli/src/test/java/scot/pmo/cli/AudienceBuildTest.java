@@ -170,6 +170,61 @@ class AudienceBuildTest {
             "interdependency-map.svg holds zz-synthetic-internal-risk");
   }
 
+  @Test
+  void anInternalSiteOrPaperIsNeverWrittenWhereThePublicSiteIs() throws IOException {
+    String before = TestRepos.hash(publicSite);
+
+    CliRun build =
+        CliRun.run(repo.dir(), "build", "--audience", "internal", "--out", publicSite.toString());
+    CliRun brief =
+        CliRun.run(
+            repo.dir(),
+            "brief",
+            "active-communities",
+            "--audience",
+            "internal",
+            "--out",
+            publicSite.resolve("papers").toString());
+    CliRun unknown = CliRun.run(repo.dir(), "build", "--audience", "everyone");
+
+    assertThat(build.exitCode()).isEqualTo(2);
+    assertThat(build.err())
+        .contains("--audience internal would write the internal site into site/")
+        .contains("site-internal/");
+    assertThat(brief.exitCode()).isEqualTo(2);
+    assertThat(brief.err()).contains("would write internal papers into site/");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("'everyone' is not an audience: use public or internal");
+    assertThat(TestRepos.hash(publicSite)).as("the public site is as it was").isEqualTo(before);
+  }
+
+  @Test
+  void briefWritesPapersForTheAudienceItIsGiven() throws IOException {
+    Path forPublic = temp.resolve("papers-public");
+    Path forTeam = temp.resolve("papers-internal");
+
+    CliRun published =
+        CliRun.run(
+            repo.dir(), "brief", "active-communities", "--format", "md", "--out", "" + forPublic);
+    CliRun internal =
+        CliRun.run(
+            repo.dir(),
+            "brief",
+            "active-communities",
+            "--format",
+            "md",
+            "--audience",
+            "internal",
+            "--out",
+            "" + forTeam);
+
+    assertThat(published.exitCode()).as(published.err()).isZero();
+    assertThat(internal.exitCode()).as(internal.err()).isZero();
+    assertThat(Files.readString(forPublic.resolve("active-communities.md")))
+        .doesNotContain("Qwertyson");
+    assertThat(Files.readString(forTeam.resolve("active-communities.md"))).contains("Qwertyson");
+  }
+
   /** Each file under {@code site} whose name or text holds one of {@code words}, and which. */
   private static List<String> traces(Path site, List<String> words) throws IOException {
     List<Path> all = files(site);
