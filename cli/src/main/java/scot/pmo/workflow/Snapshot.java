@@ -173,6 +173,9 @@ public final class Snapshot {
    * catalogue and graph of what the audience sees. The preview's audience sees it all.
    */
   public Snapshot seenBy(Audience audience) {
+    if (audience() == audience) {
+      return this;
+    }
     Snapshot whole = whole();
     if (audience == Audience.PREVIEW) {
       return whole;

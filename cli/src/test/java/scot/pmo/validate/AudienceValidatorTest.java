@@ -117,5 +117,9 @@ class AudienceValidatorTest {
         Report.of(TestRepos.validation(repo), repo, false), new PrintWriter(out, true));
 
     assertThat(out.toString()).endsWith(" files, 1 draft.\n");
+    StringWriter json = new StringWriter();
+    ReportFormat.JSON.write(
+        Report.of(TestRepos.validation(repo), repo, false), new PrintWriter(json, true));
+    assertThat(json.toString()).contains("\"drafts\" : 1");
   }
 }
