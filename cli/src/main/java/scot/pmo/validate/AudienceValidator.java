@@ -3,7 +3,6 @@ package scot.pmo.validate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import scot.pmo.audience.AudienceView;
 import scot.pmo.markdown.MarkdownLinks;
 import scot.pmo.model.Audience;
@@ -53,9 +52,11 @@ public final class AudienceValidator implements Validator {
                     + " public, or name something public here"));
       }
     }
-    Map<String, Entity> drafts = new HashMap<>();
-    catalogue.all().stream().filter(Audience::isDraft).forEach(d -> drafts.put(d.path(), d));
-    if (drafts.isEmpty()) {
+    Map<String, Entity> hidden = new HashMap<>();
+    catalogue.all().stream()
+        .filter(e -> Audience.isDraft(e) || Audience.isInternal(e))
+        .forEach(e -> hidden.put(e.path(), e));
+    if (hidden.isEmpty()) {
       return;
     }
     for (Entity entity : catalogue.all()) {
@@ -69,11 +70,22 @@ public final class AudienceValidator implements Validator {
         continue; // the link check reports it
       }
       for (MarkdownLinks.Found link : links) {
-        Optional<Entity> draft = link.target(entity.path()).map(drafts::get);
-        draft.ifPresent(
-            d ->
-                diagnostics.add(
-                    draftNamed("the link to '" + link.url().strip() + "'", link.at(), d)));
+        Entity target = link.target(entity.path()).map(hidden::get).orElse(null);
+        String what = "the link to '" + link.url().strip() + "'";
+        if (target != null && Audience.isDraft(target)) {
+          diagnostics.add(draftNamed(what, link.at(), target));
+        } else if (target != null && !Audience.isInternal(entity)) {
+          diagnostics.add(
+              new Diagnostic(
+                  Severity.NOTE,
+                  "internal-reference",
+                  link.at(),
+                  what
+                      + " leads to an internal entity ("
+                      + target.path()
+                      + "): the public build shows the link's words without the link",
+                  "nothing to do if its words may be public; otherwise reword it"));
+        }
       }
     }
   }

@@ -105,6 +105,25 @@ class AudienceValidatorTest {
   }
 
   @Test
+  void aLinkFromPublicContentToAnInternalEntityIsNotedForTheWordsItKeeps() throws IOException {
+    Path repo = Fixtures.repo(tmp.resolve("repo"));
+    append(repo.resolve("content/case-studies/synthetic-case-study.md"), "visibility: internal\n");
+
+    List<Diagnostic> notes = found(repo, "internal-reference");
+
+    assertThat(notes)
+        .filteredOn(d -> d.at().equals(new SourceRef("content/projects/alpha-project.md", 30, 11)))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo(
+                        "the link to '../case-studies/synthetic-case-study.md' leads to an"
+                            + " internal entity (content/case-studies/synthetic-case-study.md):"
+                            + " the public build shows the link's words without the link"));
+  }
+
+  @Test
   void theSummarySaysHowManyDraftsThereAre() throws IOException {
     Path repo = Fixtures.repo(tmp.resolve("repo"));
     Files.writeString(
