@@ -12,8 +12,10 @@ import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
 import scot.pmo.git.GitRepository;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
+import scot.pmo.model.HintedException;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputFile;
@@ -83,6 +85,7 @@ public final class BriefWorkflow {
     }
     List<String> wanted = request.allProjects() ? briefed(snapshot) : request.projects();
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
+    unknown.forEach(id -> refuseHidden(snapshot, id));
     List<String> unknownMeetings =
         request.meetings().stream().filter(id -> !meetingIds.contains(id)).toList();
     if (!unknown.isEmpty() || !unknownMeetings.isEmpty()) {
@@ -98,6 +101,37 @@ public final class BriefWorkflow {
         publisher.publish(files),
         List.of(),
         meetingIds);
+  }
+
+  /**
+   * Stops with what to do when {@code id} names a project the request's audience does not see: a
+   * draft, which no paper shows until it is published, or an internal project, whose paper only the
+   * internal audience gets.
+   *
+   * @throws HintedException a usage problem, for a draft or internal project
+   */
+  private static void refuseHidden(Snapshot seen, String id) {
+    Optional<Entity> hidden =
+        seen.seenBy(Audience.PREVIEW).catalogue().get(id).filter(e -> e.kind() == Kind.PROJECT);
+    if (hidden.isEmpty() || !seen.view().hides(hidden.get().path())) {
+      return;
+    }
+    Entity project = hidden.get();
+    boolean draft = Audience.isDraft(project);
+    throw new HintedException(
+        HintedException.Category.USAGE,
+        "'"
+            + id
+            + "' is "
+            + (draft ? "a draft" : "an internal project")
+            + " ("
+            + project.path()
+            + "), so it gets no "
+            + seen.audience().label()
+            + " briefing paper",
+        draft
+            ? "publish it first: remove 'draft: true' from " + project.path()
+            : "give --audience internal for the programme team's paper");
   }
 
   /** Every meeting's id, sorted. */

@@ -225,6 +225,39 @@ class AudienceBuildTest {
     assertThat(Files.readString(forTeam.resolve("active-communities.md"))).contains("Qwertyson");
   }
 
+  @Test
+  void aDraftProjectGetsNoPaperAndBriefSaysWhatToDo() {
+    repo.write(
+        "content/projects/zz-synthetic-draft-project.md",
+        """
+        ---
+        title: "A synthetic draft project"
+        programme: solace-is-transformation
+        workstream: workstream-2
+        draft: "true"
+        ---
+        Synthetic test data: a project still being written.
+        """);
+
+    CliRun brief =
+        CliRun.run(
+            repo.dir(),
+            "brief",
+            "zz-synthetic-draft-project",
+            "--out",
+            temp.resolve("papers-draft").toString());
+
+    assertThat(brief.exitCode()).isEqualTo(2);
+    assertThat(brief.err())
+        .contains(
+            "pmo: 'zz-synthetic-draft-project' is a draft"
+                + " (content/projects/zz-synthetic-draft-project.md), so it gets no public"
+                + " briefing paper",
+            "hint: publish it first: remove 'draft: true' from"
+                + " content/projects/zz-synthetic-draft-project.md");
+    assertThat(temp.resolve("papers-draft")).doesNotExist();
+  }
+
   /** Each file under {@code site} whose name or text holds one of {@code words}, and which. */
   private static List<String> traces(Path site, List<String> words) throws IOException {
     List<Path> all = files(site);
