@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import scot.pmo.audience.AudienceView;
+import scot.pmo.git.ChangeSet;
 import scot.pmo.git.GitHistory;
 import scot.pmo.git.HistoryLimits;
 import scot.pmo.git.TrackedFields;
@@ -246,8 +248,8 @@ public final class BuildWorkflow {
                             .toList()));
               }
             });
-    List<ChangeEntry> changes = new java.util.ArrayList<>();
-    for (var c : git.changeSets()) {
+    List<ChangeEntry> changes = new ArrayList<>();
+    for (ChangeSet c : git.changeSets()) {
       List<String> seen =
           c.files().stream().map(f -> f.path()).filter(p -> !view.hides(p)).toList();
       // A commit that changed only what the audience does not see is not one of its changes.
