@@ -3,6 +3,7 @@ package scot.pmo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,6 +260,32 @@ class AudienceBuildTest {
             "hint: publish it first: remove 'draft: true' from"
                 + " content/projects/zz-synthetic-draft-project.md");
     assertThat(temp.resolve("papers-draft")).doesNotExist();
+  }
+
+  @Test
+  void thePublicSiteLinksToNothingItLeftOutAndTheInternalNoticeIsValidHtml() throws Exception {
+    List<String> broken = new ArrayList<>();
+    for (Path page : files(publicSite)) {
+      if (!page.toString().endsWith(".html") || page.endsWith("404.html")) {
+        continue;
+      }
+      for (Element e : Jsoup.parse(page.toFile(), "UTF-8", "").select("[href], [src]")) {
+        String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+        URI uri = URI.create(ref);
+        if (uri.getScheme() == null
+            && !uri.getPath().isEmpty()
+            && !Files.isRegularFile(page.getParent().resolve(uri.getPath()).normalize())) {
+          broken.add(publicSite.relativize(page) + ": " + ref);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    String report =
+        validator.validate(internalSite.resolve("people/zz-synthetic-internal-person.html"));
+    assertThat(report.lines().filter(l -> l.contains(": error")).toList()).as(report).isEmpty();
   }
 
   /** Each file under {@code site} whose name or text holds one of {@code words}, and which. */
