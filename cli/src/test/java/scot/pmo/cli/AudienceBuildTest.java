@@ -139,6 +139,11 @@ class AudienceBuildTest {
         .doesNotContain("Promote");
     assertThat(Files.readString(publicSite.resolve("projects/active-communities.html")))
         .doesNotContain("audience-notice");
+    assertThat(Files.readString(publicSite.resolve("raid/index.html")))
+        .as("the heat map counts no internal risk")
+        .contains("No risks are rated yet");
+    assertThat(Files.readString(internalSite.resolve("raid/index.html")))
+        .contains("Possible and major: 1 risk");
   }
 
   @Test
