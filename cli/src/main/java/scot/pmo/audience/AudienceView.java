@@ -103,6 +103,11 @@ public final class AudienceView {
     return omissions;
   }
 
+  /** Whether the audience does not see some entity. */
+  public boolean hidesAny() {
+    return !hiddenPaths.isEmpty();
+  }
+
   /** Whether the file {@code path} holds an entity the audience does not see. */
   public boolean hides(String path) {
     return hiddenPaths.contains(path);

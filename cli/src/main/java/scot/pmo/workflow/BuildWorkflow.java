@@ -165,7 +165,12 @@ public final class BuildWorkflow {
     WorkflowContext reading = snapshot.context();
     Optional<WorkflowContext.AsOf> past = reading.asOf();
     Config config = reading.config();
-    HistoryLimits limits = HistoryLimits.DEFAULT.withMaxChangeSets(config.feedEntries());
+    int entries = config.feedEntries();
+    // Where the audience does not see some files, every change set read is kept, so that as many
+    // of its own changes are left for the feed once the others are left out.
+    HistoryLimits limits =
+        HistoryLimits.DEFAULT.withMaxChangeSets(
+            snapshot.view().hidesAny() ? HistoryLimits.DEFAULT.maxCommits() : entries);
     Path repository = past.map(WorkflowContext.AsOf::repository).orElse(context.repo());
     Optional<String> until = past.map(p -> p.commit().id());
     SiteHistory history =
@@ -173,7 +178,9 @@ public final class BuildWorkflow {
             "history",
             () ->
                 siteHistory(
-                    GitHistory.read(repository, limits, until, RAID_FIELDS), snapshot.view()));
+                    GitHistory.read(repository, limits, until, RAID_FIELDS),
+                    snapshot.view(),
+                    entries));
     Optional<LocalDate> given = past.map(WorkflowContext.AsOf::date);
     LocalDate asOf = given.orElseGet(() -> SiteBuilder.asOf(snapshot.catalogue(), history));
     BriefWorkflow brief = new BriefWorkflow(reading);
@@ -223,9 +230,9 @@ public final class BuildWorkflow {
 
   /**
    * The history the site shows: per-file dates and the content commits, newest first, of the files
-   * {@code view}'s audience sees.
+   * {@code view}'s audience sees: at most {@code entries} changes.
    */
-  private static SiteHistory siteHistory(GitHistory git, AudienceView view) {
+  private static SiteHistory siteHistory(GitHistory git, AudienceView view, int entries) {
     if (!git.available()) {
       return SiteHistory.none();
     }
@@ -255,6 +262,9 @@ public final class BuildWorkflow {
       // A commit that changed only what the audience does not see is not one of its changes.
       if (seen.isEmpty() && !c.files().isEmpty()) {
         continue;
+      }
+      if (changes.size() == entries) {
+        break;
       }
       changes.add(
           new ChangeEntry(
