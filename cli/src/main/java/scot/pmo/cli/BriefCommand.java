@@ -111,7 +111,7 @@ final class BriefCommand implements Callable<Integer> {
       names = "--audience",
       paramLabel = "public|internal",
       defaultValue = "public",
-      converter = BuildCommand.AudienceConverter.class,
+      converter = AudienceConverter.class,
       description =
           "Who the papers are for: public (the default) leaves out drafts, internal content and"
               + " people's contact details; internal includes internal content and contact"

@@ -157,18 +157,6 @@ final class BuildCommand implements Callable<Integer> {
   private static final String PUBLIC_SITE = "site";
   private static final String INTERNAL_SITE = "site-internal";
 
-  /** Accepts public or internal, in any case. */
-  static final class AudienceConverter implements picocli.CommandLine.ITypeConverter<Audience> {
-    @Override
-    public Audience convert(String value) {
-      return Audience.ofBuild(value)
-          .orElseThrow(
-              () ->
-                  new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' is not an audience: use public or internal"));
-    }
-  }
-
   /** The site of the content {@code reading} reads; -1 when the content has errors. */
   private int build(
       BuildWorkflow build,
