@@ -35,6 +35,7 @@ class ArchitectureTest {
           Map.entry("markdown", 1),
           Map.entry("load", 2),
           Map.entry("validate", 3),
+          Map.entry("audience", 3),
           Map.entry("link", 4),
           Map.entry("git", 4),
           Map.entry("render", 5),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 import scot.pmo.model.Suggestions;
 import scot.pmo.publish.OutputFolderException;
@@ -121,8 +122,21 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Folder to write into (default: site/papers under the repository).")
+      description =
+          "Folder to write into (default: site/papers under the repository, or"
+              + " site-internal/papers for --audience internal).")
   Path out;
+
+  @Option(
+      names = "--audience",
+      paramLabel = "public|internal",
+      defaultValue = "public",
+      converter = AudienceConverter.class,
+      description =
+          "Who the papers are for: public (the default) leaves out drafts, internal content and"
+              + " people's contact details; internal includes internal content and contact"
+              + " details. Drafts are in neither.")
+  Audience audience;
 
   @Override
   public Integer call() {
@@ -169,7 +183,7 @@ final class BriefCommand implements Callable<Integer> {
     if (asOf != null) {
       AsOfDates.check(spec, asOf, workflow.today());
     }
-    Path folder = out != null ? out : context.repo().resolve(BriefRequest.DEFAULT_OUT);
+    Path folder = folder(context.repo());
     try (ContentAsOf past = asOf == null ? null : ContentAsOf.at(context, asOf)) {
       BriefOutcome outcome;
       try {
@@ -184,7 +198,8 @@ final class BriefCommand implements Callable<Integer> {
                     asOf != null ? asOf : workflow.today(),
                     null,
                     meetings,
-                    kinds),
+                    kinds,
+                    audience),
                 Optional.ofNullable(past));
       } catch (OutputFolderException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -218,6 +233,26 @@ final class BriefCommand implements Callable<Integer> {
     PaperKinds() {
       super(Config.DEFAULT.papers().kindNames());
     }
+  }
+
+  /**
+   * Where the papers go: {@code --out}, else site/papers, or site-internal/papers for the programme
+   * team; internal papers are never written into the public site's folder.
+   */
+  private Path folder(Path repo) {
+    if (out == null) {
+      return repo.resolve(
+          audience == Audience.INTERNAL ? BriefRequest.INTERNAL_OUT : BriefRequest.DEFAULT_OUT);
+    }
+    Path site = repo.resolve("site").toAbsolutePath().normalize();
+    if (audience == Audience.INTERNAL && out.toAbsolutePath().normalize().startsWith(site)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--audience internal would write internal papers into site/, where the public site is"
+              + " built; leave out --out to write them into site-internal/papers/, or give another"
+              + " folder");
+    }
+    return out;
   }
 
   /** What the papers' run gave: the content's errors, an unknown project, or the files written. */

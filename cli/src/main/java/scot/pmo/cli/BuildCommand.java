@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import scot.pmo.model.Audience;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.workflow.BriefWorkflow;
 import scot.pmo.workflow.BuildWorkflow;
@@ -32,6 +33,8 @@ import scot.pmo.workflow.WorkflowContext;
       "  pmo build",
       "  pmo build --out /tmp/preview",
       "  pmo build --no-papers                                  pages only, for a quick look",
+      "  pmo build --audience internal                          the team's own site, into"
+          + " site-internal/",
       "  pmo build --as-of 2024-03-31 --out /tmp/march          the site as it was then",
       "  pmo build --base-url https://example.org/programme/   absolute addresses for"
           + " sitemap.xml, the feed and calendars"
@@ -45,8 +48,22 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "The output folder (default: site/ in the repository).")
+      description =
+          "The output folder (default: site/ in the repository, or site-internal/ for"
+              + " --audience internal).")
   Path out;
+
+  @Option(
+      names = "--audience",
+      paramLabel = "public|internal",
+      defaultValue = "public",
+      converter = AudienceConverter.class,
+      description =
+          "Who the site is for: public (the default) leaves out drafts, internal content and"
+              + " people's contact details; internal includes internal content and contact"
+              + " details, says 'Internal' on every page, and is written to site-internal/."
+              + " Drafts are in neither; pmo serve shows them.")
+  Audience audience;
 
   @Option(
       names = "--base-url",
@@ -87,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
     if (asOf != null) {
       AsOfDates.check(spec, asOf, new BriefWorkflow(context).today());
     }
-    Path target = out != null ? out : context.repo().resolve("site");
+    Path target = target(context.repo());
     BuildWorkflow build = new BuildWorkflow(context);
     int pages;
     // The day's commit is found (or refused) before the output folder is claimed.
@@ -104,9 +121,41 @@ final class BuildCommand implements Callable<Integer> {
     if (pages < 0) {
       return ExitCodes.CONTENT;
     }
-    content.note("Built " + pages + " pages into " + target.toAbsolutePath().normalize());
+    content.note(
+        "Built "
+            + pages
+            + " pages into "
+            + target.toAbsolutePath().normalize()
+            + (audience == Audience.INTERNAL
+                ? " for the programme team only: do not publish it"
+                : ""));
     return ExitCodes.OK;
   }
+
+  /**
+   * Where the site goes: {@code --out}, else site/ for the public and site-internal/ for the team,
+   * so that an internal site is never written where the public one is published from.
+   */
+  private Path target(Path repo) {
+    Path publicSite = repo.resolve(PUBLIC_SITE);
+    if (out == null) {
+      return audience == Audience.INTERNAL ? repo.resolve(INTERNAL_SITE) : publicSite;
+    }
+    if (audience == Audience.INTERNAL
+        && out.toAbsolutePath().normalize().startsWith(publicSite.toAbsolutePath().normalize())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--audience internal would write the internal site into "
+              + PUBLIC_SITE
+              + "/, where the public site is built; leave out --out to write it into "
+              + INTERNAL_SITE
+              + "/, or give another folder");
+    }
+    return out;
+  }
+
+  private static final String PUBLIC_SITE = "site";
+  private static final String INTERNAL_SITE = "site-internal";
 
   /** The site of the content {@code reading} reads; -1 when the content has errors. */
   private int build(
@@ -124,7 +173,7 @@ final class BuildCommand implements Callable<Integer> {
     progress.step(
         "Building the site and " + snapshot.validation().filesRead() + " files' pages and papers…");
     return build.build(
-        snapshot, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
+        snapshot, audience, target, base, noPapers ? List.of() : List.of(PaperFormat.values()));
   }
 
   private String checkUrl(String url) {

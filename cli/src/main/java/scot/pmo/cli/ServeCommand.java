@@ -17,7 +17,8 @@ import scot.pmo.workflow.PreviewWorkflow;
     name = "serve",
     description =
         "Preview the site on 127.0.0.1: it rebuilds when content/ or templates/"
-            + " change, and the open page reloads by itself.",
+            + " change, and the open page reloads by itself. Being local, it shows everything:"
+            + " drafts and internal content, each page marked so.",
     footer = {
       "%nExamples:",
       "  pmo serve                 then open http://127.0.0.1:8000/",

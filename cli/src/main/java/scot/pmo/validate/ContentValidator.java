@@ -81,6 +81,7 @@ public final class ContentValidator {
     checks.add(new DateValidator());
     checks.add(new RoleValidator());
     checks.add(new LinkValidator(repo));
+    checks.add(new AudienceValidator());
     checks.add(new InterdependencyValidator());
     checks.add(new WorkingRulesValidator(config.raid(), config.rules(), today));
     checks.add(new SourceValidator(config.rules(), strict));

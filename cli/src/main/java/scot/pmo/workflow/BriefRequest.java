@@ -3,6 +3,7 @@ package scot.pmo.workflow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import scot.pmo.model.Audience;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.Provenance;
 
@@ -20,6 +21,7 @@ import scot.pmo.render.paper.Provenance;
  * @param provenance the provenance to state, or null to take it from git
  * @param meetings the ids of the meetings whose packs to write
  * @param kinds the papers of kinds declared in {@code pmo.yaml} to write
+ * @param audience who the papers are for: they are made from what that audience may see
  */
 public record BriefRequest(
     List<String> projects,
@@ -30,7 +32,8 @@ public record BriefRequest(
     LocalDate asOf,
     Provenance provenance,
     List<String> meetings,
-    List<KindPapers> kinds) {
+    List<KindPapers> kinds,
+    Audience audience) {
 
   public BriefRequest {
     meetings = List.copyOf(meetings);
@@ -50,7 +53,7 @@ public record BriefRequest(
     }
   }
 
-  /** A request without papers of the kinds {@code pmo.yaml} declares. */
+  /** A request for the public, without papers of the kinds {@code pmo.yaml} declares. */
   public BriefRequest(
       List<String> projects,
       boolean allProjects,
@@ -69,13 +72,23 @@ public record BriefRequest(
         asOf,
         provenance,
         meetings,
-        List.of());
+        List.of(),
+        Audience.PUBLIC);
   }
 
   /** {@code this}, also asking for {@code kinds}. */
   public BriefRequest withKinds(List<KindPapers> kinds) {
     return new BriefRequest(
-        projects, allProjects, escalationReport, formats, out, asOf, provenance, meetings, kinds);
+        projects,
+        allProjects,
+        escalationReport,
+        formats,
+        out,
+        asOf,
+        provenance,
+        meetings,
+        kinds,
+        audience);
   }
 
   /** A request for briefing papers and the escalation report, without meeting packs. */
@@ -92,4 +105,7 @@ public record BriefRequest(
 
   /** Where papers go by default, under the repository root. */
   public static final String DEFAULT_OUT = "site/papers";
+
+  /** Where papers for the programme team go by default: never where the public ones are. */
+  public static final String INTERNAL_OUT = "site-internal/papers";
 }

@@ -14,6 +14,7 @@ import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
 import scot.pmo.git.GitRepository;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.HintedException;
@@ -79,7 +80,8 @@ public final class BriefWorkflow {
   }
 
   private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher, PaperCache cache) {
-    Snapshot snapshot = Snapshot.load(context);
+    // The papers, and the ids they may be asked for by, are of what the audience may see.
+    Snapshot snapshot = Snapshot.load(context).seenBy(request.audience());
     List<String> projectIds = projectIds(snapshot);
     List<String> meetingIds = meetingIds(snapshot);
     if (snapshot.hasErrors()) {
@@ -93,6 +95,7 @@ public final class BriefWorkflow {
         .filter(k -> k.kind().equals(Config.PaperKind.BRIEFING))
         .forEach(k -> (k.ids().isEmpty() ? briefed(snapshot) : k.ids()).forEach(wanted::add));
     List<String> unknown = wanted.stream().filter(id -> !projectIds.contains(id)).toList();
+    unknown.forEach(id -> refuseHidden(snapshot, id));
     List<String> unknownMeetings =
         request.meetings().stream().filter(id -> !meetingIds.contains(id)).toList();
     if (!unknown.isEmpty() || !unknownMeetings.isEmpty()) {
@@ -170,6 +173,37 @@ public final class BriefWorkflow {
         .toList();
   }
 
+  /**
+   * Stops with what to do when {@code id} names a project the request's audience does not see: a
+   * draft, which no paper shows until it is published, or an internal project, whose paper only the
+   * internal audience gets.
+   *
+   * @throws HintedException a usage problem, for a draft or internal project
+   */
+  private static void refuseHidden(Snapshot seen, String id) {
+    Optional<Entity> hidden =
+        seen.seenBy(Audience.PREVIEW).catalogue().get(id).filter(e -> e.kind() == Kind.PROJECT);
+    if (hidden.isEmpty() || !seen.view().hides(hidden.get().path())) {
+      return;
+    }
+    Entity project = hidden.get();
+    boolean draft = Audience.isDraft(project);
+    throw new HintedException(
+        HintedException.Category.USAGE,
+        "'"
+            + id
+            + "' is "
+            + (draft ? "a draft" : "an internal project")
+            + " ("
+            + project.path()
+            + "), so it gets no "
+            + seen.audience().label()
+            + " briefing paper",
+        draft
+            ? "publish it first: remove 'draft: true' from " + project.path()
+            : "give --audience internal for the programme team's paper");
+  }
+
   /** Every meeting's id, sorted. */
   static List<String> meetingIds(Snapshot snapshot) {
     return snapshot.catalogue().of(Kind.MEETING).stream().map(Entity::id).sorted().toList();
@@ -193,7 +227,8 @@ public final class BriefWorkflow {
         request.asOf(),
         request.provenance(),
         all,
-        request.kinds());
+        request.kinds(),
+        request.audience());
   }
 
   static List<String> projectIds(Snapshot snapshot) {
@@ -221,7 +256,8 @@ public final class BriefWorkflow {
 
   /**
    * Model and render: the papers of {@code projects}, the escalation report if asked, and the packs
-   * of the meetings asked for, each rendered only if {@code cache} does not already hold it.
+   * of the meetings asked for, each rendered only if {@code cache} does not already hold it. They
+   * are made from {@code snapshot} as it is given: seen by the audience they are for.
    */
   List<OutputFile> papers(
       Snapshot snapshot, List<String> projects, BriefRequest request, PaperCache cache) {

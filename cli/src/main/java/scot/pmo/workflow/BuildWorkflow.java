@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import scot.pmo.audience.AudienceView;
+import scot.pmo.git.ChangeSet;
 import scot.pmo.git.GitHistory;
 import scot.pmo.git.HistoryLimits;
 import scot.pmo.git.TrackedFields;
 import scot.pmo.load.ContentLoader;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicFolderPublisher;
@@ -53,24 +57,49 @@ public final class BuildWorkflow {
   }
 
   /**
-   * Link, render, publish: the site of {@code snapshot} with papers in {@code paperFormats} (none,
-   * for {@code pmo build --no-papers}, leaves a site whose pages link to no papers), written into a
-   * new folder swapped in place of {@code out} only when complete.
+   * As {@link #build(Snapshot, Audience, Path, Optional, List)}, for the public.
+   *
+   * @return the number of pages written
+   */
+  public int build(
+      Snapshot snapshot, Path out, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
+    return build(snapshot, Audience.PUBLIC, out, baseUrl, paperFormats);
+  }
+
+  /**
+   * Filter, link, render, publish: the site of what {@code audience} may see of {@code snapshot},
+   * with papers in {@code paperFormats} (none, for {@code pmo build --no-papers}, leaves a site
+   * whose pages link to no papers), written into a new folder swapped in place of {@code out} only
+   * when complete. Every page, paper and index is made from the audience's view of the content
+   * ({@link Snapshot#seenBy}), and the history from git leaves out the changes to what it does not
+   * see.
    *
    * @return the number of pages written
    * @throws scot.pmo.publish.OutputRefusedException if {@code out} is not a folder a build wrote,
    *     overlaps content/ or templates/, or another build is writing it
    */
   public int build(
-      Snapshot snapshot, Path out, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
-    return build(snapshot, out, siteOptions(snapshot, baseUrl, paperFormats));
+      Snapshot snapshot,
+      Audience audience,
+      Path out,
+      Optional<String> baseUrl,
+      List<PaperFormat> paperFormats) {
+    Snapshot seen = snapshot.seenBy(audience);
+    return build(seen, out, siteOptions(seen, baseUrl, paperFormats));
   }
 
   /**
-   * As {@link #build(Snapshot, Path, Optional, List)}, with the site's options as given and the
-   * configuration of the run ({@code pmo.yaml}).
+   * As {@link #build(Snapshot, Audience, Path, Optional, List)}, with the site's options as given
+   * and the configuration of the run ({@code pmo.yaml}). What is published is what the options'
+   * audience may see of {@code snapshot}: never the preview's drafts.
+   *
+   * @throws IllegalArgumentException if the options are the preview's, whose extras may hold drafts
    */
-  public int build(Snapshot snapshot, Path out, SiteOptions given) {
+  public int build(Snapshot whole, Path out, SiteOptions given) {
+    if (given.audience() == Audience.PREVIEW) {
+      throw new IllegalArgumentException("the preview's site is never published");
+    }
+    Snapshot snapshot = whole.seenBy(given.audience());
     SiteOptions options = given.withConfig(snapshot.context().config());
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
@@ -127,18 +156,32 @@ public final class BuildWorkflow {
    * <p>A snapshot of the content as it was at the end of a day ({@link ContentAsOf}) is built with
    * that commit's {@code pmo.yaml} and templates, the history up to that commit and nothing after
    * it, and that day as the date the site and papers count ages to.
+   *
+   * <p>The site is for the audience {@code snapshot} is seen by: its papers are made from what that
+   * audience sees, and its history keeps only the changes to files it sees (a commit that changed
+   * nothing else is left out; its message is published as written).
    */
   public SiteOptions siteOptions(
       Snapshot snapshot, Optional<String> baseUrl, List<PaperFormat> paperFormats) {
     WorkflowContext reading = snapshot.context();
     Optional<WorkflowContext.AsOf> past = reading.asOf();
     Config config = reading.config();
-    HistoryLimits limits = HistoryLimits.DEFAULT.withMaxChangeSets(config.feedEntries());
+    int entries = config.feedEntries();
+    // Where the audience does not see some files, every change set read is kept, so that as many
+    // of its own changes are left for the feed once the others are left out.
+    HistoryLimits limits =
+        HistoryLimits.DEFAULT.withMaxChangeSets(
+            snapshot.view().hidesAny() ? HistoryLimits.DEFAULT.maxCommits() : entries);
     Path repository = past.map(WorkflowContext.AsOf::repository).orElse(context.repo());
     Optional<String> until = past.map(p -> p.commit().id());
     SiteHistory history =
         context.timed(
-            "history", () -> siteHistory(GitHistory.read(repository, limits, until, RAID_FIELDS)));
+            "history",
+            () ->
+                siteHistory(
+                    GitHistory.read(repository, limits, until, RAID_FIELDS),
+                    snapshot.view(),
+                    entries));
     Optional<LocalDate> given = past.map(WorkflowContext.AsOf::date);
     LocalDate asOf = given.orElseGet(() -> SiteBuilder.asOf(snapshot.catalogue(), history));
     BriefWorkflow brief = new BriefWorkflow(reading);
@@ -153,12 +196,14 @@ public final class BuildWorkflow {
             asOf,
             null,
             BriefWorkflow.packed(snapshot),
-            BriefWorkflow.allKinds(config));
+            BriefWorkflow.allKinds(config),
+            snapshot.audience());
     return SiteOptions.defaults()
         .withConfig(config)
         .withBaseUrl(baseUrl.or(() -> config.site().baseUrl()))
         .withHistory(history)
         .withAsOf(given)
+        .withAudience(snapshot.audience())
         .withPicture(
             (selection, title, description) ->
                 Optional.of(SvgGraphRenderer.render(selection, title, description)))
@@ -185,15 +230,19 @@ public final class BuildWorkflow {
           ContentLoader.CONTENT + "/" + Kind.INTERDEPENDENCY.folder(),
           List.of("status", "likelihood", "impact"));
 
-  /** The history the site shows: per-file dates and the content commits, newest first. */
-  private static SiteHistory siteHistory(GitHistory git) {
+  /**
+   * The history the site shows: per-file dates and the content commits, newest first, of the files
+   * {@code view}'s audience sees: at most {@code entries} changes.
+   */
+  private static SiteHistory siteHistory(GitHistory git, AudienceView view, int entries) {
     if (!git.available()) {
       return SiteHistory.none();
     }
     Map<String, PageHistory> pages = new TreeMap<>();
     git.files()
         .forEach(
-            (path, h) ->
+            (path, h) -> {
+              if (!view.hides(path)) {
                 pages.put(
                     path,
                     new PageHistory(
@@ -205,19 +254,29 @@ public final class BuildWorkflow {
                                 v ->
                                     new PageHistory.Version(
                                         v.commit().date(), v.commit().shortCommit(), v.fields()))
-                            .toList())));
-    List<ChangeEntry> changes =
-        git.changeSets().stream()
-            .map(
-                c ->
-                    new ChangeEntry(
-                        c.commit().commit(),
-                        c.commit().date(),
-                        c.commit().author(),
-                        c.commit().message(),
-                        "",
-                        c.files().stream().map(f -> f.path()).toList()))
-            .toList();
+                            .toList()));
+              }
+            });
+    List<ChangeEntry> changes = new ArrayList<>();
+    for (ChangeSet c : git.changeSets()) {
+      List<String> seen =
+          c.files().stream().map(f -> f.path()).filter(p -> !view.hides(p)).toList();
+      // A commit that changed only what the audience does not see is not one of its changes.
+      if (seen.isEmpty() && !c.files().isEmpty()) {
+        continue;
+      }
+      if (changes.size() == entries) {
+        break;
+      }
+      changes.add(
+          new ChangeEntry(
+              c.commit().commit(),
+              c.commit().date(),
+              c.commit().author(),
+              c.commit().message(),
+              "",
+              seen));
+    }
     return SiteHistory.of(pages, changes);
   }
 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import scot.pmo.audience.AudienceView;
 import scot.pmo.link.GraphBuilder;
 import scot.pmo.link.ProgrammeGraph;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadResult;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Catalogue;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Diagnostics;
@@ -28,6 +30,10 @@ import scot.pmo.validate.Validation;
  *
  * <p>The graph is linked when first asked for, once; a snapshot made by an edit of a snapshot whose
  * graph was linked takes over the other files' edges.
+ *
+ * <p>A snapshot {@link #seenBy} an audience holds only what that audience may see ({@link
+ * AudienceView}): its catalogue, its graph and everything built from them leave out drafts, and for
+ * the public internal entities and contact details, while its diagnostics are the whole content's.
  */
 public final class Snapshot {
 
@@ -37,6 +43,7 @@ public final class Snapshot {
   private final IncrementalValidation validation;
   private final FileChange change;
   private final List<Diagnostic> templateProblems;
+  private final AudienceView view;
   private ProgrammeGraph graph;
   private Validation merged;
 
@@ -48,6 +55,19 @@ public final class Snapshot {
       FileChange change,
       ProgrammeGraph graph,
       List<Diagnostic> templateProblems) {
+    this(context, root, checksConfig, validation, change, graph, templateProblems, null);
+  }
+
+  private Snapshot(
+      WorkflowContext context,
+      Path root,
+      boolean checksConfig,
+      IncrementalValidation validation,
+      FileChange change,
+      ProgrammeGraph graph,
+      List<Diagnostic> templateProblems,
+      AudienceView view) {
+    this.view = view;
     this.context = context;
     this.root = root;
     this.checksConfig = checksConfig;
@@ -111,6 +131,9 @@ public final class Snapshot {
    * with all the others.
    */
   public Snapshot afterEditOf(String path) {
+    if (view != null) {
+      return whole().afterEditOf(path).seenBy(view.audience());
+    }
     long start = System.nanoTime();
     Entity before = entityAt(path).orElse(null);
     Optional<IncrementalValidation> edited = validation.afterEditOf(path);
@@ -178,9 +201,51 @@ public final class Snapshot {
     return after.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
   }
 
-  /** The content and every problem found in it and in the repository's templates. */
+  /**
+   * This snapshot as {@code audience} may see it: the same content and diagnostics, with the
+   * catalogue and graph of what the audience sees. The preview's audience sees it all.
+   */
+  public Snapshot seenBy(Audience audience) {
+    if (audience() == audience) {
+      return this;
+    }
+    Snapshot whole = whole();
+    if (audience == Audience.PREVIEW) {
+      return whole;
+    }
+    AudienceView seen =
+        context.timed("audience", () -> AudienceView.of(whole.catalogue(), audience));
+    return new Snapshot(
+        context, root, checksConfig, validation, change, null, templateProblems, seen);
+  }
+
+  /** Who this snapshot is for: {@link Audience#PREVIEW} when it holds all the content. */
+  public Audience audience() {
+    return view == null ? Audience.PREVIEW : view.audience();
+  }
+
+  /** The view of the audience this snapshot is seen by, with what it leaves out. */
+  public AudienceView view() {
+    return view != null ? view : AudienceView.of(catalogue(), Audience.PREVIEW);
+  }
+
+  /** All of the content, whoever this snapshot is seen by. */
+  private Snapshot whole() {
+    return view == null
+        ? this
+        : new Snapshot(context, root, checksConfig, validation, change, null, templateProblems);
+  }
+
+  /**
+   * The content and every problem found in it and in the repository's templates; for a snapshot
+   * seen by an audience, the problems of all the content with the catalogue of what it sees.
+   */
   public synchronized Validation validation() {
     Validation content = validation.validation();
+    if (view != null) {
+      Validation whole = whole().validation();
+      return new Validation(view.catalogue(), whole.diagnostics(), whole.filesRead());
+    }
     if (templateProblems.isEmpty()) {
       return content;
     }
@@ -194,7 +259,7 @@ public final class Snapshot {
   }
 
   public Catalogue catalogue() {
-    return validation.validation().catalogue();
+    return view != null ? view.catalogue() : validation.validation().catalogue();
   }
 
   public boolean hasErrors() {

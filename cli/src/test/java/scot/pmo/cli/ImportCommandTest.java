@@ -231,7 +231,8 @@ class ImportCommandTest {
     assertThat(Files.readString(repo.resolve("content/people/synthetic-person-one.yaml")))
         .isEqualTo(
             "name: \"Synthetic Person One\"\njob_title: \"Head of Synthetic Data, Tests\"\n"
-                + "organisation: fife-council\nseniority: head-of-service\n");
+                + "organisation: fife-council\nseniority: head-of-service\n"
+                + "email: \"one@example.org\"\n");
   }
 
   @Test

@@ -92,6 +92,43 @@ class PreviewWorkflowTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void showsDraftsAndInternalContentWithANoticeInWords() throws Exception {
+    Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
+    Files.writeString(
+        repo.resolve("content/people/dana-draft.yaml"),
+        "# Synthetic test data: a made-up person, still a draft.\n"
+            + "name: \"Dana Draft\"\n"
+            + "organisation: southvale-council\n"
+            + "seniority: officer\n"
+            + "draft: \"true\"\n");
+    Path sam = repo.resolve("content/people/sam-sample.yaml");
+    Files.writeString(sam, Files.readString(sam) + "visibility: internal\n");
+    try (PreviewWorkflow session =
+        new PreviewWorkflow(
+            new WorkflowContext(repo, LoadLimits.DEFAULT),
+            0,
+            new PrintWriter(new StringWriter()))) {
+      String base = "http://127.0.0.1:" + session.port();
+
+      String draft = get(base + "/people/dana-draft.html").body();
+      assertThat(draft)
+          .contains(
+              "<strong class=\"audience-notice__label\">Draft</strong> This page is a draft:"
+                  + " only this preview shows it. Remove &#39;draft: true&#39; from"
+                  + " content/people/dana-draft.yaml to publish it.")
+          .doesNotContain("audience-notice--internal");
+      assertThat(get(base + "/people/sam-sample.html").body())
+          .contains("<strong class=\"audience-notice__label\">Internal</strong> Only the internal")
+          .doesNotContain("audience-notice--draft");
+      assertThat(get(base + "/people/index.html").body())
+          .as("a page of no one entity has no notice")
+          .contains("Dana Draft")
+          .doesNotContain("audience-notice");
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aSavedFileIsReadCheckedAndLinkedOnceAndItsPagesUpdated() throws Exception {
     Path repo = Fixtures.withTemplates(Fixtures.repo(tmp.resolve("repo")));
     List<String> trace = Collections.synchronizedList(new ArrayList<>());

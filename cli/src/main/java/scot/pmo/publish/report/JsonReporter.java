@@ -22,6 +22,7 @@ final class JsonReporter implements ReportFormat.Reporter {
     summary.put("files", report.filesRead());
     summary.put("errors", report.count(Severity.ERROR));
     summary.put("warnings", report.count(Severity.WARNING));
+    summary.put("drafts", report.drafts());
     summary.put("strict", report.strict());
     summary.put("passed", report.diagnostics().stream().noneMatch(report::failing));
     ArrayNode list = root.putArray("diagnostics");

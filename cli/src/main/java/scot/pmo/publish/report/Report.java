@@ -3,6 +3,7 @@ package scot.pmo.publish.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Severity;
@@ -16,16 +17,24 @@ import scot.pmo.validate.Validation;
  * @param files every content file checked, repository-relative, sorted
  * @param repo the repository root
  * @param strict whether warnings fail the check
+ * @param drafts how many of the files are drafts ({@code draft: true}), which builds leave out
  */
-public record Report(List<Diagnostic> diagnostics, List<String> files, Path repo, boolean strict) {
+public record Report(
+    List<Diagnostic> diagnostics, List<String> files, Path repo, boolean strict, long drafts) {
 
-  /** The report of a validation: its problems, and every content file it checked. */
+  /** A report of {@code files}, none of them counted as drafts. */
+  public Report(List<Diagnostic> diagnostics, List<String> files, Path repo, boolean strict) {
+    this(diagnostics, files, repo, strict, 0);
+  }
+
+  /** The report of a validation: its problems, every content file it checked, and its drafts. */
   public static Report of(Validation validation, Path repo, boolean strict) {
     TreeSet<String> files = new TreeSet<>();
     validation.catalogue().all().stream().map(Entity::path).forEach(files::add);
     validation.diagnostics().sorted().forEach(d -> files.add(d.at().path()));
     files.removeIf(f -> !f.startsWith("content/"));
-    return new Report(validation.diagnostics().sorted(), List.copyOf(files), repo, strict);
+    long drafts = validation.catalogue().all().stream().filter(Audience::isDraft).count();
+    return new Report(validation.diagnostics().sorted(), List.copyOf(files), repo, strict, drafts);
   }
 
   public int filesRead() {

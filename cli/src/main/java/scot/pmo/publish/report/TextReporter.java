@@ -70,6 +70,7 @@ final class TextReporter implements ReportFormat.Reporter {
                 : plural(errors, "error") + ", " + plural(warnings, "warning"))
             + " in "
             + plural(report.filesRead(), "file")
+            + (report.drafts() > 0 ? ", " + plural(report.drafts(), "draft") : "")
             + "."
             + (report.strict() && warnings > 0 ? " (--strict: warnings fail the check)" : ""));
   }

@@ -42,7 +42,8 @@ final class EntityPages {
           Map.entry("url", "Read it at"), Map.entry("website", "Website"),
           Map.entry("repository_url", "Source repository"), Map.entry("start", "From"),
           Map.entry("end", "Until"), Map.entry("partner", "Relation to the programme"),
-          Map.entry("themes", "Themes"), Map.entry("places", "Places"));
+          Map.entry("themes", "Themes"), Map.entry("places", "Places"),
+          Map.entry("email", "Email"), Map.entry("telephone", "Telephone"));
   private static final Set<String> NOT_FACTS =
       Set.of(
           "title",
@@ -60,7 +61,10 @@ final class EntityPages {
           "rag",
           "rag_date",
           "likelihood",
-          "impact");
+          "impact",
+          // Said by the page's notice, in the preview and the internal build.
+          "draft",
+          "visibility");
   private static final Set<String> URL_FIELDS = Set.of("url", "website", "repository_url");
 
   /** The relation from an entity to its sources, which its page lists apart from the others. */
@@ -579,6 +583,9 @@ final class EntityPages {
     if (URL_FIELDS.contains(field)) {
       return SafeLinks.isSafe(text) ? new Link(text, text) : new Link(text, "");
     }
+    if (field.equals("email")) {
+      return new Link(text, "mailto:" + text.strip());
+    }
     if (field.equals("themes")) {
       return new Link(scot.pmo.link.Themes.title(text), root + SitePaths.filter("theme", text));
     }
@@ -591,6 +598,7 @@ final class EntityPages {
         || field.equals("short_title")
         || field.equals("short_name")
         || field.equals("job_title")
+        || field.equals("telephone")
         || field.equals("max_holders")) {
       return new Link(text, "");
     }

@@ -48,7 +48,17 @@ final class Pages {
       List<Script> scripts,
       List<Link> footer,
       String footerNote,
-      String publishedByHtml) {}
+      String publishedByHtml,
+      List<Notice> notices) {}
+
+  /**
+   * A notice at the top of a page that says who may read it.
+   *
+   * @param kind {@code draft} or {@code internal}, for its style
+   * @param label the word that says it: "Draft", "Internal"
+   * @param text what it means for the reader
+   */
+  record Notice(String kind, String label, String text) {}
 
   record NavItem(String text, String href, boolean current) {}
 

@@ -342,7 +342,12 @@ public final class SiteBuilder {
                 + " as of "
                 + model.date(model.asOf)
                 + ".",
-            publishedBy(model, root));
+            publishedBy(model, root),
+            AudienceNotices.of(
+                model.options.audience(),
+                page.data() instanceof Pages.EntityPage shown
+                    ? model.atPath(shown.source())
+                    : null));
     return templates.renderUtf8(TEMPLATES + "/layout.html.mustache", layout);
   }
 

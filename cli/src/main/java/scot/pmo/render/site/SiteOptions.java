@@ -3,6 +3,7 @@ package scot.pmo.render.site;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 
 /**
@@ -16,6 +17,8 @@ import scot.pmo.model.Config;
  * @param config what {@code pmo.yaml} says: the programme, title, language, look, dates, footer
  * @param asOf the date the site treats as today and counts ages to, when it is given ({@code
  *     --as-of}); otherwise the newest change in the history, or the newest date in the content
+ * @param audience who the site is for: an internal site says so on every page, and the preview
+ *     marks each draft and internal entity's page; the content given is already what it may see
  */
 public record SiteOptions(
     Optional<String> baseUrl,
@@ -23,14 +26,15 @@ public record SiteOptions(
     GraphPicture picture,
     List<SiteExtra> extras,
     Config config,
-    Optional<LocalDate> asOf) {
+    Optional<LocalDate> asOf,
+    Audience audience) {
 
   public SiteOptions {
     baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
     extras = List.copyOf(extras);
   }
 
-  /** No base URL, no history, no picture, no extras, the default configuration. */
+  /** No base URL, no history, no picture, no extras, the default configuration, for the public. */
   public static SiteOptions defaults() {
     return new SiteOptions(
         Optional.empty(),
@@ -38,30 +42,35 @@ public record SiteOptions(
         GraphPicture.none(),
         List.of(),
         Config.DEFAULT,
-        Optional.empty());
+        Optional.empty(),
+        Audience.PUBLIC);
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(url, history, picture, extras, config, asOf);
+    return new SiteOptions(url, history, picture, extras, config, asOf, audience);
   }
 
   public SiteOptions withHistory(SiteHistory h) {
-    return new SiteOptions(baseUrl, h, picture, extras, config, asOf);
+    return new SiteOptions(baseUrl, h, picture, extras, config, asOf, audience);
   }
 
   public SiteOptions withPicture(GraphPicture p) {
-    return new SiteOptions(baseUrl, history, p, extras, config, asOf);
+    return new SiteOptions(baseUrl, history, p, extras, config, asOf, audience);
   }
 
   public SiteOptions withExtras(List<SiteExtra> e) {
-    return new SiteOptions(baseUrl, history, picture, e, config, asOf);
+    return new SiteOptions(baseUrl, history, picture, e, config, asOf, audience);
   }
 
   public SiteOptions withConfig(Config c) {
-    return new SiteOptions(baseUrl, history, picture, extras, c, asOf);
+    return new SiteOptions(baseUrl, history, picture, extras, c, asOf, audience);
   }
 
   public SiteOptions withAsOf(Optional<LocalDate> date) {
-    return new SiteOptions(baseUrl, history, picture, extras, config, date);
+    return new SiteOptions(baseUrl, history, picture, extras, config, date, audience);
+  }
+
+  public SiteOptions withAudience(Audience a) {
+    return new SiteOptions(baseUrl, history, picture, extras, config, asOf, a);
   }
 }
