@@ -130,6 +130,16 @@ class BuildCommandTest {
     Run quiet = pmo("build", "--out", out.toString());
     assertThat(quiet.err()).doesNotContain("pmo: load: ").doesNotContain("where the time went");
     assertThat(out.resolve("papers/active-communities.pdf")).exists();
+    // Each page links to the papers written of its entity: a kind's paper is <id>-<kind>.
+    assertThat(Files.readString(out.resolve("programmes/solace-is-transformation.html")))
+        .contains("<h2 id=\"papers\">Papers</h2>")
+        .containsPattern(
+            "<a href=\"../papers/solace-is-transformation-programme-proposal.pdf\">"
+                + "[^<]*: PDF \\([0-9]+ KB\\)</a>");
+    assertThat(Files.readString(out.resolve("references/is-priorities-for-session-6-letter.html")))
+        .contains("href=\"../papers/is-priorities-for-session-6-letter-letter.docx\"");
+    assertThat(Files.readString(out.resolve("projects/active-communities.html")))
+        .contains("<h2 id=\"briefing-paper\">Briefing paper</h2>");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import scot.pmo.link.Relation;
+import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
@@ -279,28 +280,48 @@ final class EntityPages {
     return candidate;
   }
 
+  /**
+   * The papers written of {@code e} that are in the staging folder: a project's briefing paper
+   * ({@code <id>.*}), and the paper of each kind written from an entity ({@code <id>-<kind>.*}).
+   */
   private Optional<Section> papers(Entity e, String root) {
-    if (e.kind() != Kind.PROJECT) {
-      return Optional.empty();
+    Map<String, String> papers = new LinkedHashMap<>(); // file name without extension → label
+    if (e.kind() == Kind.PROJECT) {
+      papers.put(e.id(), "Briefing paper");
+    }
+    for (Config.PaperKind kind : model.options.config().papers().kinds()) {
+      if (kind.model() == Config.PaperModel.ENTITY) {
+        papers.put(kind.paperName(e.id()), kind.title());
+      }
     }
     StringBuilder list = new StringBuilder();
-    for (String format : PAPER_FORMATS) {
-      Path file = staging.resolve(SitePaths.PAPERS_FOLDER).resolve(e.id() + "." + format);
-      if (Files.isRegularFile(file)) {
-        list.append("<li>")
-            .append(
-                Html.link(
-                    "Briefing paper: " + formatName(format) + " (" + size(file) + ")",
-                    root + SitePaths.PAPERS_FOLDER + "/" + e.id() + "." + format))
-            .append("</li>\n");
+    int found = 0;
+    for (Map.Entry<String, String> paper : papers.entrySet()) {
+      boolean any = false;
+      for (String format : PAPER_FORMATS) {
+        String name = paper.getKey() + "." + format;
+        Path file = staging.resolve(SitePaths.PAPERS_FOLDER).resolve(name);
+        if (Files.isRegularFile(file)) {
+          any = true;
+          list.append("<li>")
+              .append(
+                  Html.link(
+                      paper.getValue() + ": " + formatName(format) + " (" + size(file) + ")",
+                      root + SitePaths.PAPERS_FOLDER + "/" + name))
+              .append("</li>\n");
+        }
       }
+      found += any ? 1 : 0;
     }
     if (list.isEmpty()) {
       return Optional.empty();
     }
+    String html = "<ul class=\"downloads\">\n" + list + "</ul>";
+    // A project's page, with its briefing paper alone, keeps the heading it always had.
     return Optional.of(
-        new Section(
-            "briefing-paper", "Briefing paper", "<ul class=\"downloads\">\n" + list + "</ul>"));
+        found == 1 && e.kind() == Kind.PROJECT
+            ? new Section("briefing-paper", "Briefing paper", html)
+            : new Section("papers", "Papers", html));
   }
 
   static String formatName(String format) {
