@@ -279,6 +279,7 @@ public final class BriefWorkflow {
     inputs.alsoRead(shared.read());
     long git = System.nanoTime();
     String publishedBy = settings.publishedBy();
+    boolean internal = request.audience() == Audience.INTERNAL;
     List<PaperInputs.Made> papers = new ArrayList<>();
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
@@ -291,7 +292,9 @@ public final class BriefWorkflow {
                     inputs.make(
                         briefingReads,
                         request.formats(),
-                        p -> briefing.build(id, p.withPublishedBy(publishedBy)))));
+                        p ->
+                            briefing.build(
+                                id, p.withPublishedBy(publishedBy).internal(internal)))));
     if (request.escalationReport()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       EscalationReports reports = new EscalationReports(reads, snapshot.graph(), config);
@@ -299,7 +302,9 @@ public final class BriefWorkflow {
           inputs.make(
               reads,
               request.formats(),
-              p -> reports.build(request.asOf(), p.withPublishedBy(publishedBy))));
+              p ->
+                  reports.build(
+                      request.asOf(), p.withPublishedBy(publishedBy).internal(internal))));
     }
     if (!request.meetings().isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
@@ -312,7 +317,11 @@ public final class BriefWorkflow {
                       inputs.make(
                           reads,
                           request.formats(),
-                          p -> packs.build(id, request.asOf(), p.withPublishedBy(publishedBy)))));
+                          p ->
+                              packs.build(
+                                  id,
+                                  request.asOf(),
+                                  p.withPublishedBy(publishedBy).internal(internal)))));
     }
     if (!entityKinds(request).isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
@@ -329,7 +338,9 @@ public final class BriefWorkflow {
               inputs.make(
                   reads,
                   request.formats(),
-                  p -> entityPapers.build(kind, id, p.withPublishedBy(publishedBy))));
+                  p ->
+                      entityPapers.build(
+                          kind, id, p.withPublishedBy(publishedBy).internal(internal))));
         }
       }
     }

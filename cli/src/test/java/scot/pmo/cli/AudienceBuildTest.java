@@ -171,6 +171,21 @@ class AudienceBuildTest {
             .contains("<strong class=\"audience-notice__label\">Internal</strong>");
       }
     }
+    // Each paper says so too, in its footer, whatever its format: Word and PDF are made from the
+    // HTML, so the HTML and Markdown of every paper are read here.
+    for (Path paper : files(internalSite.resolve("papers"))) {
+      if (paper.toString().endsWith(".html") || paper.toString().endsWith(".md")) {
+        assertThat(Files.readString(paper))
+            .as(paper.toString())
+            .containsPattern("Internal:(</strong>|\\*\\*) for the programme team only");
+      }
+    }
+    for (Path paper : files(publicSite.resolve("papers"))) {
+      assertThat(Files.readAllBytes(paper)).as(paper.toString()).isNotEmpty();
+      if (paper.toString().endsWith(".html") || paper.toString().endsWith(".md")) {
+        assertThat(Files.readString(paper)).as(paper.toString()).doesNotContain("Internal:");
+      }
+    }
     assertThat(traces(internalSite, DRAFTED)).isEmpty();
     assertThat(traces(internalSite, INTERNAL))
         .as("the same reading finds the internal person in the papers, so it would in the public's")
@@ -234,7 +249,10 @@ class AudienceBuildTest {
     assertThat(internal.exitCode()).as(internal.err()).isZero();
     assertThat(Files.readString(forPublic.resolve("active-communities.md")))
         .doesNotContain("Qwertyson");
-    assertThat(Files.readString(forTeam.resolve("active-communities.md"))).contains("Qwertyson");
+    assertThat(Files.readString(forTeam.resolve("active-communities.md")))
+        .contains("Qwertyson", "**Internal:** for the programme team only, not for publication.");
+    assertThat(Files.readString(forPublic.resolve("active-communities.md")))
+        .doesNotContain("Internal:");
   }
 
   @Test

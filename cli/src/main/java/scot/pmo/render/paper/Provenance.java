@@ -12,6 +12,8 @@ package scot.pmo.render.paper;
  * @param timestamp the instant written into PDF and Word metadata, ISO-8601 in UTC
  * @param publishedBy the organisations {@code pmo.yaml} says publish the paper, in a sentence ("A
  *     and B"); {@code ""} for none
+ * @param internal whether the paper is for the programme team only ({@code --audience internal}),
+ *     which it then says
  */
 public record Provenance(
     String generatedOn,
@@ -19,7 +21,19 @@ public record Provenance(
     String commitShort,
     boolean uncommitted,
     String timestamp,
-    String publishedBy) {
+    String publishedBy,
+    boolean internal) {
+
+  /** A provenance for everyone, naming {@code publishedBy} as the publishers. */
+  public Provenance(
+      String generatedOn,
+      String commit,
+      String commitShort,
+      boolean uncommitted,
+      String timestamp,
+      String publishedBy) {
+    this(generatedOn, commit, commitShort, uncommitted, timestamp, publishedBy, false);
+  }
 
   /** A provenance that names no publisher. */
   public Provenance(
@@ -33,6 +47,13 @@ public record Provenance(
 
   /** This provenance, naming {@code publishers} as the papers' publishers. */
   public Provenance withPublishedBy(String publishers) {
-    return new Provenance(generatedOn, commit, commitShort, uncommitted, timestamp, publishers);
+    return new Provenance(
+        generatedOn, commit, commitShort, uncommitted, timestamp, publishers, internal);
+  }
+
+  /** This provenance, for the programme team only when {@code team} is true. */
+  public Provenance internal(boolean team) {
+    return new Provenance(
+        generatedOn, commit, commitShort, uncommitted, timestamp, publishedBy, team);
   }
 }
