@@ -228,24 +228,9 @@ public final class Scaffold {
     return quote(value.trim());
   }
 
+  /** A value as a double-quoted YAML scalar, escaped as the edit forms write one. */
   static String quote(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return YamlPatch.doubleQuoted(value);
   }
 
   private String archetype(Kind kind) {

@@ -400,7 +400,8 @@ final class YamlPatch {
         .allMatch(c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029);
   }
 
-  private static String doubleQuoted(String s) {
+  /** {@code s} as a double-quoted YAML scalar, every character that could mislead escaped. */
+  static String doubleQuoted(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
