@@ -215,6 +215,8 @@ public final class EditForm {
   /** "title_in_text" as a person reads it: "Title in text". */
   static String label(String name) {
     String words = name.replace('_', ' ');
+    // The initialisms a programme office writes in capitals: "RAG reason", "URL".
+    words = words.replaceAll("\\brag\\b", "RAG").replaceAll("\\burl\\b", "URL");
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }
