@@ -174,6 +174,9 @@ public final class BuildWorkflow {
             snapshot.view().hidesAny() ? HistoryLimits.DEFAULT.maxCommits() : entries);
     Path repository = past.map(WorkflowContext.AsOf::repository).orElse(context.repo());
     Optional<String> until = past.map(p -> p.commit().id());
+    if (!paperFormats.isEmpty() && past.isEmpty()) {
+      reading.readingLastChanges(); // the papers' own walk of the history, meanwhile
+    }
     SiteHistory history =
         context.timed(
             "history",

@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import scot.pmo.git.Commit;
 import scot.pmo.git.LastChanges;
-import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.render.paper.Paper;
@@ -101,12 +100,7 @@ final class PaperInputs {
    */
   static PaperInputs fromGit(
       WorkflowContext context, Supplier<Provenance> head, PaperRenderer renderer) {
-    LastChanges changes =
-        LastChanges.read(
-            context.repo(),
-            List.of(ContentLoader.CONTENT, Templates.FOLDER, Config.FILE),
-            Optional.empty());
-    return new PaperInputs(context, renderer, Optional.empty(), changes, head);
+    return new PaperInputs(context, renderer, Optional.empty(), context.lastChanges(), head);
   }
 
   /** Entities every paper reads, such as those that say who publishes the papers. */

@@ -2,6 +2,7 @@ package scot.pmo.workflow;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -10,11 +11,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.git.Commit;
+import scot.pmo.git.LastChanges;
 import scot.pmo.load.ConfigFile;
 import scot.pmo.load.ConfigLoader;
+import scot.pmo.load.ContentLoader;
 import scot.pmo.load.LoadLimits;
 import scot.pmo.model.Config;
 import scot.pmo.render.markdown.MarkdownRenderer;
+import scot.pmo.render.template.Templates;
 import scot.pmo.validate.Schemas;
 
 /**
@@ -30,6 +34,7 @@ public final class WorkflowContext {
   private final Consumer<String> trace;
   private volatile StageTimes times = new StageTimes();
   private Future<Schemas> schemas;
+  private Future<LastChanges> lastChanges;
   private MarkdownRenderer markdown;
   private ConfigFile config;
   private volatile Meter meter = Meter.NONE;
@@ -196,6 +201,33 @@ public final class WorkflowContext {
       schemas = task;
     }
     return schemas;
+  }
+
+  /**
+   * The last commit that changed each file a paper can read ({@code content/}, {@code templates/},
+   * {@code pmo.yaml}), read from git on a thread of its own from the first time it is asked for: a
+   * build asks before it reads the site's history, so that the two walks share the two cores.
+   */
+  synchronized Future<LastChanges> readingLastChanges() {
+    if (lastChanges == null) {
+      FutureTask<LastChanges> task =
+          new FutureTask<>(
+              () ->
+                  LastChanges.read(
+                      repo,
+                      List.of(ContentLoader.CONTENT, Templates.FOLDER, Config.FILE),
+                      Optional.empty()));
+      Thread read = new Thread(task, "pmo-last-changes");
+      read.setDaemon(true);
+      read.start();
+      lastChanges = task;
+    }
+    return lastChanges;
+  }
+
+  /** The last changes of the files papers read, waiting for them if need be. */
+  LastChanges lastChanges() {
+    return join(readingLastChanges());
   }
 
   /** The compiled schemas, waiting for them if need be. */
