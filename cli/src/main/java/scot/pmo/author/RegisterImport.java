@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -279,31 +277,10 @@ public final class RegisterImport {
             plan.path() + " changed while it was being imported into; nothing more was written",
             "run the import again");
       }
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".import-", ".tmp");
-      try {
-        Files.writeString(temp, plan.text(), StandardCharsets.UTF_8);
-        if (plan.existing().isPresent()) {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-          // A rename replaces whatever has the name on most systems; a link to the whole file
-          // never does, so a file that appeared since is left alone.
-          try {
-            Files.createLink(file, temp);
-          } catch (UnsupportedOperationException | FileSystemException e) {
-            if (e instanceof FileAlreadyExistsException) {
-              throw (FileAlreadyExistsException) e;
-            }
-            // A file system without links: the rename, after a last look.
-            if (Files.exists(file)) {
-              throw new FileAlreadyExistsException(plan.path());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-          }
-        }
-      } finally {
-        Files.deleteIfExists(temp);
+      if (plan.existing().isPresent()) {
+        ContentFileWriter.replace(file, plan.text());
+      } else {
+        ContentFileWriter.create(file, plan.text());
       }
     } catch (FileAlreadyExistsException e) {
       throw new HintedException(

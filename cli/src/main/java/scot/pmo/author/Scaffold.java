@@ -2,10 +2,8 @@ package scot.pmo.author;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -252,15 +250,13 @@ public final class Scaffold {
 
   private static void write(Path file, String text) {
     try {
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".new-", ".tmp");
-      try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        // The final name appears only when the whole file is written, and never replaces one.
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      // The final name appears only when the whole file is written, and never replaces one.
+      ContentFileWriter.create(file, text);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new Refused(
+          file.getFileName()
+              + " appeared while it was being written, and was left as it is;"
+              + " give the new entity another id");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }

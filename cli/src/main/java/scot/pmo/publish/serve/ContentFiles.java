@@ -1,22 +1,15 @@
 package scot.pmo.publish.serve;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import scot.pmo.author.ContentFileWriter;
 import scot.pmo.load.ContentLoader;
 import scot.pmo.model.Kind;
 
@@ -90,35 +83,11 @@ final class ContentFiles {
   }
 
   /**
-   * Writes {@code text} to {@code file} in one step: into a temporary file beside it, flushed to
-   * the disk, then moved over it, so that a save cut short leaves the old file as it was.
+   * Writes {@code text} to {@code file} whole or not at all ({@link ContentFileWriter#replace}), so
+   * that a save cut short leaves the old file as it was.
    */
   static void write(Path file, String text) throws IOException {
-    Path folder = file.getParent();
-    Path temp = Files.createTempFile(folder, ".pmo-edit-", ".tmp");
-    try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          out.write(bytes);
-        }
-        out.force(true);
-      }
-      PosixFileAttributeView posix = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-      if (posix != null) {
-        posix.setPermissions(
-            Files.exists(file)
-                ? Files.getPosixFilePermissions(file)
-                : PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    ContentFileWriter.replace(file, text);
   }
 
   /** The file's path from the repository, with '/'. */
