@@ -290,7 +290,9 @@ final class EntityPages {
       papers.put(e.id(), "Briefing paper");
     }
     for (Config.PaperKind kind : model.options.config().papers().kinds()) {
-      if (kind.model() == Config.PaperModel.ENTITY) {
+      // Only the kinds that select this entity can have written a paper of it: no file is looked
+      // for on the others' behalf, on every page.
+      if (kind.model() == Config.PaperModel.ENTITY && kind.select().selects(e)) {
         papers.put(kind.paperName(e.id()), kind.title());
       }
     }
