@@ -1,6 +1,7 @@
 package scot.pmo;
 
 import scot.pmo.cli.PmoCommand;
+import scot.pmo.cli.QuickHelp;
 
 /** Starts the {@code pmo} command line; the only place that exits the process. */
 public final class Main {
@@ -8,6 +9,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (QuickHelp.answered(args, System.out)) {
+      System.exit(0);
+    }
     int code;
     try {
       code = PmoCommand.forArguments(args).execute(args);

@@ -18,7 +18,7 @@ final class ContentErrors {
     if (!validation.diagnostics().hasErrors()) {
       return false;
     }
-    ReportFormat.TEXT.write(Report.of(validation, repo, false), err, PmoCommand.colour());
+    ReportFormat.TEXT.write(Report.of(validation, repo, false), err, Terminal.colour());
     err.println("pmo: stopped, because the content has errors; fix them and run again");
     err.flush();
     return true;

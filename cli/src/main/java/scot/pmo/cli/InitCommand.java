@@ -87,7 +87,7 @@ final class InitCommand implements Callable<Integer> {
       ReportFormat.TEXT.write(
           Report.of(outcome.validation(), root, false),
           spec.commandLine().getErr(),
-          PmoCommand.colour());
+          Terminal.colour());
     }
     return outcome.validation().diagnostics().hasErrors() ? ExitCodes.CONTENT : ExitCodes.OK;
   }

@@ -108,16 +108,6 @@ public final class PmoCommand implements Runnable {
     TimeReport.lines(parsed, stages).forEach(this::detail);
   }
 
-  /**
-   * Whether text output may be coloured: only on a terminal, never when NO_COLOR is set
-   * (no-color.org) or the terminal is dumb.
-   */
-  static boolean colour() {
-    return System.console() != null
-        && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
-  }
-
   /** The repository the command works on. */
   Path repo() {
     return repo.resolve();
@@ -212,6 +202,11 @@ public final class PmoCommand implements Runnable {
             cmd.addSubcommand(name, type);
           }
         });
+    // The help is coloured as pmo's own output is, so that the text printed without picocli
+    // (QuickHelp) is the one picocli would print.
+    cmd.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            Terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler(new UsageErrors());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

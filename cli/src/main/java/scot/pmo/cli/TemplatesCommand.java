@@ -72,7 +72,7 @@ final class TemplatesCommand implements Runnable {
         ReportFormat.TEXT.write(
             new Report(problems, ownFiles(entries), repo, false),
             spec.commandLine().getErr(),
-            PmoCommand.colour());
+            Terminal.colour());
       }
       return ExitCodes.OK;
     }

@@ -15,6 +15,16 @@ final class Terminal {
   private Terminal() {}
 
   /**
+   * Whether text output may be coloured: only on a terminal, never when NO_COLOR is set
+   * (no-color.org) or the terminal is dumb.
+   */
+  static boolean colour() {
+    return System.console() != null
+        && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  /**
    * The terminal's width in columns when standard output is a terminal; empty when it is a pipe or
    * a file, whose readers (scripts, CI logs) want whole lines.
    */

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validation validation = new ValidateWorkflow(context).validate();
     Report report = Report.of(validation, context.repo(), strict);
     PrintWriter out = spec.commandLine().getOut();
-    format.write(report, out, PmoCommand.colour());
+    format.write(report, out, Terminal.colour());
     return validation.diagnostics().fails(strict) ? ExitCodes.CONTENT : ExitCodes.OK;
   }
 
