@@ -152,7 +152,7 @@ final class BriefCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     WorkflowContext context = content.context();
-    context.cachePapers(!noCache);
+    context.useCache(!noCache);
     List<String> briefed = projects;
     boolean escalationReport = all || escalation;
     List<BriefRequest.KindPapers> kinds = List.of();

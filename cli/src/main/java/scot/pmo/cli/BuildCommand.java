@@ -83,8 +83,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--no-cache",
       description =
-          "Render every paper, rather than reusing those in .pmo/cache/papers/ whose inputs"
-              + " (content, templates, pmo.yaml) have not changed since they were rendered.")
+          "Render every paper and draw the map again, rather than reusing those in"
+              + " .pmo/cache/ whose inputs (content, templates, pmo.yaml) have not changed"
+              + " since they were made.")
   boolean noCache;
 
   @Option(
@@ -100,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkUrl);
     WorkflowContext context = content.context();
-    context.cachePapers(!noCache);
+    context.useCache(!noCache);
     if (asOf != null) {
       AsOfDates.check(spec, asOf, new BriefWorkflow(context).today());
     }

@@ -20,8 +20,8 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.HintedException;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicPublisher;
+import scot.pmo.publish.OutputCache;
 import scot.pmo.publish.OutputFile;
-import scot.pmo.publish.PaperCache;
 import scot.pmo.render.RenderSettings;
 import scot.pmo.render.paper.BriefingPapers;
 import scot.pmo.render.paper.EntityPapers;
@@ -75,11 +75,11 @@ public final class BriefWorkflow {
    * The cache of rendered papers of the repository {@code context} reads, or none when {@code
    * --no-cache} asked for every paper to be rendered.
    */
-  static PaperCache paperCache(WorkflowContext context) {
-    return context.cachesPapers() ? PaperCache.of(context.repo()) : PaperCache.none();
+  static OutputCache paperCache(WorkflowContext context) {
+    return context.caches() ? OutputCache.papers(context.repo()) : OutputCache.none();
   }
 
-  private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher, PaperCache cache) {
+  private BriefOutcome brief(BriefRequest request, AtomicPublisher publisher, OutputCache cache) {
     // The papers, and the ids they may be asked for by, are of what the audience may see.
     Snapshot snapshot = Snapshot.load(context).seenBy(request.audience());
     List<String> projectIds = projectIds(snapshot);
@@ -260,7 +260,7 @@ public final class BriefWorkflow {
    * are made from {@code snapshot} as it is given: seen by the audience they are for.
    */
   List<OutputFile> papers(
-      Snapshot snapshot, List<String> projects, BriefRequest request, PaperCache cache) {
+      Snapshot snapshot, List<String> projects, BriefRequest request, OutputCache cache) {
     Config config = context.config();
     RecordingCatalogue shared = new RecordingCatalogue(snapshot.catalogue());
     RenderSettings settings = RenderSettings.of(config, shared, snapshot.graph());

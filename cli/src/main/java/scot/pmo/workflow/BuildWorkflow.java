@@ -19,9 +19,8 @@ import scot.pmo.model.Audience;
 import scot.pmo.model.Config;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicFolderPublisher;
+import scot.pmo.publish.OutputCache;
 import scot.pmo.publish.OutputFile;
-import scot.pmo.publish.PaperCache;
-import scot.pmo.render.graph.SvgGraphRenderer;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.ChangeEntry;
 import scot.pmo.render.site.IncrementalSite;
@@ -111,6 +110,10 @@ public final class BuildWorkflow {
                   pages[0] =
                       siteBuilder(snapshot.context())
                           .build(snapshot.catalogue(), snapshot.graph(), options, staging));
+          // The cache keeps the last build's pictures only, so it does not grow.
+          if (options.picture() instanceof CachedMapPicture maps) {
+            context.trace().accept(maps.finish());
+          }
           return null;
         });
     return pages[0];
@@ -208,15 +211,15 @@ public final class BuildWorkflow {
         .withAsOf(given)
         .withAudience(snapshot.audience())
         .withPicture(
-            (selection, title, description) ->
-                Optional.of(SvgGraphRenderer.render(selection, title, description)))
+            new CachedMapPicture(
+                context.caches() ? OutputCache.maps(context.repo()) : OutputCache.none()))
         .withExtras(
             paperFormats.isEmpty()
                 ? List.of()
                 : List.of(
                     staging -> {
                       Path papers = Files.createDirectories(staging.resolve("papers"));
-                      PaperCache cache = BriefWorkflow.paperCache(context);
+                      OutputCache cache = BriefWorkflow.paperCache(context);
                       for (OutputFile file :
                           context.timed(
                               "papers", () -> brief.papers(snapshot, projects, all, cache))) {

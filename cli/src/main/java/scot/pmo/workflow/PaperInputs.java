@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -181,16 +180,16 @@ final class PaperInputs {
    * one it does not show.
    */
   byte[] digest(Made made) {
-    MessageDigest digest = sha256();
-    field(digest, "key", KEY_FORMAT);
-    field(digest, "kind", made.paper().getClass().getName());
-    field(digest, "model", made.paper().toString());
+    MessageDigest digest = InputDigest.sha256();
+    InputDigest.field(digest, "key", KEY_FORMAT);
+    InputDigest.field(digest, "kind", made.paper().getClass().getName());
+    InputDigest.field(digest, "model", made.paper().toString());
     for (Entity entity : made.read()) {
-      field(digest, "entity", entity.path());
-      field(digest, "data", entity.data().toString());
-      field(digest, "body", entity.body());
+      InputDigest.field(digest, "entity", entity.path());
+      InputDigest.field(digest, "data", entity.data().toString());
+      InputDigest.field(digest, "body", entity.body());
     }
-    field(digest, "pmo.yaml", config);
+    InputDigest.field(digest, "pmo.yaml", config);
     return digest.digest();
   }
 
@@ -202,23 +201,15 @@ final class PaperInputs {
    * latest change, and so the site's date, moved on.
    */
   String key(Paper paper, byte[] digest, PaperFormat format) {
-    MessageDigest key = sha256();
-    field(key, "version", VERSION);
-    field(key, "format", format.name());
+    MessageDigest key = InputDigest.sha256();
+    InputDigest.field(key, "version", InputDigest.PMO_BUILD);
+    InputDigest.field(key, "format", format.name());
     for (String name : templatesUsed(paper, format)) {
-      field(key, "template", name);
-      field(key, "bytes", template(name));
+      InputDigest.field(key, "template", name);
+      InputDigest.field(key, "bytes", template(name));
     }
-    field(key, "paper", digest);
+    InputDigest.field(key, "paper", digest);
     return HexFormat.of().formatHex(key.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
   }
 
   private List<String> templatesUsed(Paper paper, PaperFormat format) {
@@ -236,46 +227,5 @@ final class PaperInputs {
             return ("missing " + n).getBytes(StandardCharsets.UTF_8);
           }
         });
-  }
-
-  /** pmo's version and, for a snapshot, which build of it: read once. */
-  private static final String VERSION = version();
-
-  /**
-   * pmo's version, from its jar. A snapshot's version stays the same while its code changes, so its
-   * jar's size and time stand beside it: a paper cached by one build of pmo from source is not
-   * taken for another's.
-   */
-  private static String version() {
-    String version = PaperInputs.class.getPackage().getImplementationVersion();
-    if (version != null && !version.endsWith("-SNAPSHOT")) {
-      return version;
-    }
-    String build = "development";
-    try {
-      java.nio.file.Path code =
-          java.nio.file.Path.of(
-              PaperInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (java.nio.file.Files.isRegularFile(code)) {
-        build =
-            java.nio.file.Files.size(code) + "@" + java.nio.file.Files.getLastModifiedTime(code);
-      }
-    } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
-      // No jar to tell builds apart (classes in a folder, as in tests): the version alone.
-    }
-    return (version == null ? "" : version + " ") + build;
-  }
-
-  private static void field(MessageDigest digest, String name, String value) {
-    field(digest, name, value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A field as its name, its length and its bytes, so that no two sequences of fields collide. */
-  private static void field(MessageDigest digest, String name, byte[] value) {
-    digest.update(name.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-    digest.update(Long.toString(value.length).getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-    digest.update(value);
   }
 }

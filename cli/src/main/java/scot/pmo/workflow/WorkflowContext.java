@@ -29,7 +29,7 @@ import scot.pmo.validate.Schemas;
 public final class WorkflowContext {
 
   private final Path repo;
-  private volatile boolean cachePapers = true;
+  private volatile boolean cache = true;
   private final Config.Limits commandLine;
   private final Consumer<String> trace;
   private volatile StageTimes times = new StageTimes();
@@ -153,16 +153,17 @@ public final class WorkflowContext {
   }
 
   /**
-   * Whether papers are taken from the repository's cache of rendered papers when their inputs have
-   * not changed, and kept there; {@code --no-cache} turns it off.
+   * Whether papers and the map's pictures are taken from the repository's caches ({@code
+   * .pmo/cache/}) when their inputs have not changed, and kept there; {@code --no-cache} turns it
+   * off.
    */
-  public void cachePapers(boolean cache) {
-    this.cachePapers = cache;
+  public void useCache(boolean cache) {
+    this.cache = cache;
   }
 
-  /** Whether papers are cached: see {@link #cachePapers}. */
-  public boolean cachesPapers() {
-    return cachePapers;
+  /** Whether outputs are cached: see {@link #useCache}. */
+  public boolean caches() {
+    return cache;
   }
 
   /**

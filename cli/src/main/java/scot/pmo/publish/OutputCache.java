@@ -15,18 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Rendered papers kept between runs, so that a paper whose inputs have not changed is copied rather
- * than rendered again. Each is one file, named by the key of its inputs and its extension ({@code
- * <sha-256>.pdf}), holding the SHA-256 of the paper's bytes and then the bytes, so that a damaged
- * file is noticed and ignored. Files are written atomically (a temporary file, then a move). The
- * cache lives in the repository's {@code .pmo/cache/papers/}, which is git-ignored and lies outside
- * {@code content/} and {@code templates/}; nothing in it is needed, and any failure to read or
- * write it only means the paper is rendered.
+ * Outputs kept between runs, so that one whose inputs have not changed is copied rather than made
+ * again: the rendered papers, and the interdependency map's pictures (whose layout by ELK is a
+ * fifth of a small build). Each is one file, named by the key of its inputs and its extension
+ * ({@code <sha-256>.pdf}), holding the SHA-256 of the output's bytes and then the bytes, so that a
+ * damaged file is noticed and ignored. Files are written atomically (a temporary file, then a
+ * move). The caches live in the repository's {@code .pmo/cache/}, which is git-ignored and lies
+ * outside {@code content/} and {@code templates/}; nothing in them is needed, and any failure to
+ * read or write them only means the output is made again.
  */
-public final class PaperCache {
+public final class OutputCache {
 
-  /** Where the cache is, relative to the repository. */
-  public static final String FOLDER = ".pmo/cache/papers";
+  /** Where the papers are kept, relative to the repository. */
+  public static final String PAPERS = ".pmo/cache/papers";
+
+  /** Where the map's pictures are kept, relative to the repository. */
+  public static final String MAPS = ".pmo/cache/maps";
 
   private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z]{1,8}");
   private static final int DIGEST = 32;
@@ -35,22 +39,31 @@ public final class PaperCache {
   private final boolean enabled;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-  private PaperCache(Path folder, boolean enabled) {
+  private OutputCache(Path folder, boolean enabled) {
     this.folder = folder;
     this.enabled = enabled;
   }
 
-  /** The cache of the repository {@code repo}. */
-  public static PaperCache of(Path repo) {
-    return new PaperCache(repo.toAbsolutePath().normalize().resolve(FOLDER), true);
+  /** The papers kept in the repository {@code repo}. */
+  public static OutputCache papers(Path repo) {
+    return in(repo, PAPERS);
   }
 
-  /** No cache: every paper is rendered, and nothing is kept ({@code --no-cache}). */
-  public static PaperCache none() {
-    return new PaperCache(null, false);
+  /** The map's pictures kept in the repository {@code repo}. */
+  public static OutputCache maps(Path repo) {
+    return in(repo, MAPS);
   }
 
-  /** Whether papers are looked for and kept. */
+  private static OutputCache in(Path repo, String folder) {
+    return new OutputCache(repo.toAbsolutePath().normalize().resolve(folder), true);
+  }
+
+  /** No cache: everything is made again, and nothing is kept ({@code --no-cache}). */
+  public static OutputCache none() {
+    return new OutputCache(null, false);
+  }
+
+  /** Whether outputs are looked for and kept. */
   public boolean enabled() {
     return enabled;
   }
@@ -61,8 +74,8 @@ public final class PaperCache {
   }
 
   /**
-   * The paper kept for {@code key} in {@code extension}, if there is one and it is whole. A file
-   * that is damaged or cannot be read is removed and the paper is rendered again.
+   * The output kept for {@code key} in {@code extension}, if there is one and it is whole. A file
+   * that is damaged or cannot be read is removed and the output is made again.
    */
   public Optional<byte[]> get(String key, String extension) {
     if (!enabled) {
@@ -84,12 +97,12 @@ public final class PaperCache {
       }
       Files.deleteIfExists(file);
     } catch (IOException | RuntimeException e) {
-      // Unreadable: render it again, and overwrite it below.
+      // Unreadable: make it again, and overwrite it below.
     }
     return Optional.empty();
   }
 
-  /** Keeps {@code bytes} as the paper for {@code key} in {@code extension}. */
+  /** Keeps {@code bytes} as the output for {@code key} in {@code extension}. */
   public void put(String key, String extension, byte[] bytes) {
     if (!enabled) {
       return;
@@ -117,13 +130,13 @@ public final class PaperCache {
         Files.deleteIfExists(temp);
       }
     } catch (IOException | RuntimeException e) {
-      // A cache that cannot be written costs only the rendering next time.
+      // A cache that cannot be written costs only the making next time.
     }
   }
 
   /**
-   * Removes every paper this run neither found nor kept, and temporary files left by an interrupted
-   * run, so that the cache holds only the last build's papers.
+   * Removes every output this run neither found nor kept, and temporary files left by an
+   * interrupted run, so that the cache holds only the last build's.
    */
   public void prune() {
     if (!enabled || !Files.isDirectory(folder)) {
