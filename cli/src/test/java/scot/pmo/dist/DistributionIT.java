@@ -482,8 +482,6 @@ class DistributionIT {
 
   // --- Helpers ---------------------------------------------------------------------------------
 
-  /** What a finished process left behind. */
-
   /** How a fake or recorded java was called: its name, options, and pmo's own arguments. */
   private record Invocation(String java, List<String> all) {
 
