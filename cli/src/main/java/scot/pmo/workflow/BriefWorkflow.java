@@ -455,10 +455,15 @@ public final class BriefWorkflow {
   }
 
   private static Instant now() {
+    return sourceDateEpoch().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** The time {@code SOURCE_DATE_EPOCH} gives for reproducible builds, when it is set. */
+  static Optional<Instant> sourceDateEpoch() {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
     if (epoch != null && epoch.matches("[0-9]{1,12}")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch));
+      return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
     }
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return Optional.empty();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -138,18 +139,19 @@ final class PaperInputs {
   }
 
   /**
-   * The last commit that changed any of {@code files}; HEAD's provenance when one of them has
-   * changes not committed or is in no commit read, or there is no git.
+   * The last commit that changed any of {@code files}; when one of them has changes not committed
+   * or is in no commit read, or there is no git, HEAD's provenance at the time the files were last
+   * modified ({@link #uncommitted}).
    */
   private Provenance provenance(Set<String> files) {
     if (changes.head().isEmpty()) {
-      return headProvenance();
+      return uncommitted(files);
     }
     Commit newest = null;
     for (String file : files) {
       Commit last = changes.last().get(file);
       if (last == null || changes.uncommitted().contains(file)) {
-        return headProvenance();
+        return uncommitted(files);
       }
       if (newest == null
           || Comparator.comparing(Commit::time).thenComparing(Commit::id).compare(last, newest)
@@ -163,6 +165,38 @@ final class PaperInputs {
     Config.Dates dates = context.config().dates();
     String date = dates.format().format(LocalDate.ofInstant(newest.time(), dates.timeZone()));
     return new Provenance(date, newest.id(), newest.shortId(), false, newest.time().toString());
+  }
+
+  /**
+   * HEAD's provenance (its commit, with a note of changes not committed), dated when the newest of
+   * {@code files} was last modified rather than when the paper was made: so that the same files
+   * give the same paper, and the cache can reuse it, without git too. {@code SOURCE_DATE_EPOCH},
+   * when set, dates it instead.
+   */
+  private Provenance uncommitted(Set<String> files) {
+    Provenance head = headProvenance();
+    if (BriefWorkflow.sourceDateEpoch().isPresent()) {
+      return head;
+    }
+    Instant modified = null;
+    for (String file : files) {
+      try {
+        Instant time = Files.getLastModifiedTime(context.repo().resolve(file)).toInstant();
+        if (modified == null || time.isAfter(modified)) {
+          modified = time;
+        }
+      } catch (IOException e) {
+        // A file gone since it was read: the others date the paper.
+      }
+    }
+    if (modified == null) {
+      return head;
+    }
+    Instant when = modified.truncatedTo(ChronoUnit.SECONDS);
+    Config.Dates dates = context.config().dates();
+    String date = dates.format().format(LocalDate.ofInstant(when, dates.timeZone()));
+    return new Provenance(
+        date, head.commit(), head.commitShort(), head.uncommitted(), when.toString());
   }
 
   private synchronized Provenance headProvenance() {

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,6 +151,41 @@ class PaperCacheTest {
     assertThat(build()).isEqualTo(new Counts(0, PAPERS));
     assertSame(before, site());
     assertThat(markdown("procurement")).contains(first.substring(0, 12));
+  }
+
+  @Test
+  void withoutGitPapersAreDatedByTheirFilesAndReusedUntilOneChanges() throws IOException {
+    try (Stream<Path> walk = Files.walk(repo.resolve(".git"))) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    try (Stream<Path> walk = Files.walk(repo)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2024-05-02T09:30:00Z")));
+      }
+    }
+    assertThat(build()).isEqualTo(new Counts(PAPERS, 0));
+    Map<String, byte[]> before = papers();
+    assertThat(markdown("procurement")).contains("Generated on 2 May 2024");
+
+    assertThat(build()).isEqualTo(new Counts(0, PAPERS));
+    assertSame(before, papers());
+
+    Path project = repo.resolve("content/projects/procurement.md");
+    Files.writeString(
+        project,
+        Files.readString(project)
+            .replace(
+                "summary: \"Named as one of the projects",
+                "summary: \"Named as one of the four projects"));
+    Files.setLastModifiedTime(project, FileTime.from(Instant.parse("2024-06-03T09:30:00Z")));
+    // As with git: the project's papers, the escalation report and the programme proposal.
+    assertThat(build()).isEqualTo(new Counts(12, PAPERS - 12));
+    assertThat(markdown("procurement")).contains("Generated on 3 June 2024");
+    for (String other : OTHER_PROJECTS) {
+      assertThat(markdown(other)).contains("Generated on 2 May 2024");
+    }
   }
 
   @Test
