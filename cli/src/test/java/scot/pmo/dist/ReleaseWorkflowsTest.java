@@ -60,6 +60,21 @@ class ReleaseWorkflowsTest {
             "$GITHUB_PATH")
         .doesNotContain("mvn");
 
+    // The papers, the map's pictures and the start-up cache are kept between runs, restored
+    // before pmo first runs: from this commit's run, or the latest of the same pmo version.
+    Map<String, Object> caches = step(steps, "Keep pmo's caches between runs");
+    assertThat(caches.get("uses")).asString().startsWith("actions/cache@");
+    assertThat(steps.indexOf(caches))
+        .isLessThan(steps.indexOf(step(steps, "Validate the content")));
+    Map<String, Object> with = map(caches.get("with"));
+    assertThat(with.get("path")).asString().contains(".pmo/cache", "~/.cache/pmo");
+    assertThat(with.get("key"))
+        .asString()
+        .isEqualTo("pmo-${{ runner.os }}-${{ env.PMO_VERSION }}-${{ github.sha }}");
+    assertThat(with.get("restore-keys"))
+        .asString()
+        .isEqualToIgnoringWhitespace("pmo-${{ runner.os }}-${{ env.PMO_VERSION }}-");
+
     List<String> runs = runs(steps);
     assertThat(runs).contains("pmo validate --format github", "pmo build --out site");
     assertThat(runs)
