@@ -18,7 +18,8 @@ import scot.pmo.render.site.GraphPicture;
  * EMF and Guava that it needs, was about a fifth of a build of 100 entities; most changes to the
  * content (a summary, a date, a case study) leave the map as it was. The key covers everything the
  * drawing reads: each node's id, kind and title, each edge's ends and label, the focus, the
- * picture's title and description, and pmo's build.
+ * picture's title and description, and pmo's build. {@code pmo build} keeps only the pictures it
+ * used; the preview keeps each picture it draws until the next build.
  */
 final class CachedMapPicture implements GraphPicture {
 
