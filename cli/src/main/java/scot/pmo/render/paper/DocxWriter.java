@@ -31,8 +31,13 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -49,7 +54,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -81,6 +88,12 @@ final class DocxWriter {
   private final MarkdownRenderer markdown;
   private BigInteger bullets;
 
+  /** The bookmark of each heading a link within the paper can name, by the link's anchor. */
+  private final Map<String, String> bookmarks = new HashMap<>();
+
+  /** The number of the bookmark around each such heading. */
+  private final Map<Heading, Integer> bookmarked = new IdentityHashMap<>();
+
   private DocxWriter(MarkdownRenderer markdown) {
     this.markdown = markdown;
   }
@@ -94,12 +107,13 @@ final class DocxWriter {
       writer.bullets = writer.numbering(STNumberFormat.BULLET);
       // Each part of a paper is within the Markdown limits, but two fields joined into one
       // paragraph may not be: such a paper is written as plain paragraphs, not refused.
-      writer.blocks(
+      Node document =
           writer.markdown.parse(
               MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
                   ? paperMarkdown
-                  : MarkdownRenderer.plainParagraphs(paperMarkdown)),
-          0);
+                  : MarkdownRenderer.plainParagraphs(paperMarkdown));
+      writer.bookmarks(document);
+      writer.blocks(document, 0);
       writer.properties(paper);
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
       doc.write(out);
@@ -115,6 +129,27 @@ final class DocxWriter {
 
   // ---- Blocks ----------------------------------------------------------------------------
 
+  private static String bookmarkName(int number) {
+    return "_pmo_section_" + number;
+  }
+
+  /**
+   * Names a bookmark for each heading below the title, under the anchor the paper's templates link
+   * it by ({@link SectionAnchors}), so that the contents list's entries lead to their sections in
+   * Word as they do in the HTML and the PDF. Word's bookmark names allow no hyphens, so each is
+   * numbered; a leading underscore keeps them out of Word's own list of bookmarks.
+   */
+  private void bookmarks(Node document) {
+    Set<String> taken = new HashSet<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Heading heading && heading.getLevel() > 1) {
+        int number = bookmarked.size() + 1;
+        bookmarks.put(SectionAnchors.next(plain(heading), taken), bookmarkName(number));
+        bookmarked.put(heading, number);
+      }
+    }
+  }
+
   private void blocks(Node parent, int depth) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
@@ -126,7 +161,16 @@ final class DocxWriter {
               case 3 -> "Heading2";
               default -> "Heading3";
             });
+        Integer bookmark = bookmarked.get(heading);
+        if (bookmark != null) {
+          CTBookmark start = p.getCTP().addNewBookmarkStart();
+          start.setName(bookmarkName(bookmark));
+          start.setId(BigInteger.valueOf(bookmark));
+        }
         inlines(p, heading, false, false);
+        if (bookmark != null) {
+          p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmark));
+        }
       } else if (node instanceof Paragraph) {
         inlines(doc.createParagraph(), node, false, false);
       } else if (node instanceof ListBlock list) {
@@ -280,11 +324,34 @@ final class DocxWriter {
   }
 
   private void link(XWPFParagraph p, String href, String text, boolean bold, boolean italic) {
+    if (href.startsWith("#")) {
+      internalLink(p, href.substring(1), text, bold, italic);
+      return;
+    }
     if (!SafeLinks.isSafe(href) || !isUri(href.strip())) {
       run(p.createRun(), text, bold, italic);
       return;
     }
     XWPFHyperlinkRun run = p.createHyperlinkRun(href.strip());
+    run(run, text, bold, italic);
+    run.setUnderline(UnderlinePatterns.SINGLE);
+    run.setColor(LINK_COLOUR);
+  }
+
+  /**
+   * A link to the heading bookmarked for {@code anchor}, as Word's own contents lists link: within
+   * the document, not to a file. A link to no heading of the paper is written as its text alone.
+   */
+  private void internalLink(
+      XWPFParagraph p, String anchor, String text, boolean bold, boolean italic) {
+    String bookmark = bookmarks.get(anchor);
+    if (bookmark == null) {
+      run(p.createRun(), text, bold, italic);
+      return;
+    }
+    CTHyperlink link = p.getCTP().addNewHyperlink();
+    link.setAnchor(bookmark);
+    XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), p);
     run(run, text, bold, italic);
     run.setUnderline(UnderlinePatterns.SINGLE);
     run.setColor(LINK_COLOUR);

@@ -347,12 +347,7 @@ public final class EntityPapers {
 
   private Map<String, Object> section(
       String heading, String text, Entity entity, Set<String> anchors) {
-    String base =
-        heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    String anchor = base.isEmpty() ? "section" : base;
-    for (int n = 2; !anchors.add(anchor); n++) {
-      anchor = base + "-" + n;
-    }
+    String anchor = SectionAnchors.next(heading, anchors);
     Map<String, Object> section = new LinkedHashMap<>();
     section.put("heading", heading);
     section.put("anchor", anchor);

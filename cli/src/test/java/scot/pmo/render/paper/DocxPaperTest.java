@@ -85,6 +85,39 @@ class DocxPaperTest {
   }
 
   @Test
+  void theProposalsContentsLeadToTheirSectionsInWord() throws Exception {
+    EntityPaper paper =
+        Papers.entityPaper(TestRepos.REPO, "programme-proposal", "solace-is-transformation");
+    try (XWPFDocument doc = open(Papers.renderer(TestRepos.REPO).render(paper, PaperFormat.DOCX))) {
+      // Each heading's bookmark, by name, and the heading's text.
+      Map<String, String> headings = new java.util.HashMap<>();
+      List<String> entries = new ArrayList<>();
+      Map<String, String> linkedTo = new java.util.LinkedHashMap<>();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        for (var start : p.getCTP().getBookmarkStartList()) {
+          headings.put(start.getName(), p.getText());
+          assertThat(start.getName()).matches("_[A-Za-z0-9_]{1,39}");
+        }
+        for (var link : p.getCTP().getHyperlinkList()) {
+          if (link.getAnchor() != null) {
+            entries.add(p.getText());
+            linkedTo.put(p.getText(), link.getAnchor());
+          }
+        }
+      }
+      assertThat(entries)
+          .startsWith("Context", "Overall Approach")
+          .contains("Initial High-Level Timescales")
+          .hasSize(10);
+      linkedTo.forEach(
+          (entry, bookmark) -> assertThat(headings.get(bookmark)).as(entry).isEqualTo(entry));
+      // Within the document: no link of the contents is a relationship to a file.
+      assertThat(doc.getPackagePart().getRelationships())
+          .noneMatch(r -> r.getTargetURI().toString().startsWith("#"));
+    }
+  }
+
+  @Test
   void rendersTheSameBytesTwice() {
     byte[] again =
         Papers.renderer(TestRepos.REPO)
