@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
 import scot.pmo.git.Commit;
@@ -280,7 +281,9 @@ public final class BriefWorkflow {
     long git = System.nanoTime();
     String publishedBy = settings.publishedBy();
     boolean internal = request.audience() == Audience.INTERNAL;
-    List<PaperInputs.Made> papers = new ArrayList<>();
+    // Each paper's model is made on whichever core is free (the builders only read), and kept in
+    // the order asked for.
+    List<Supplier<PaperInputs.Made>> making = new ArrayList<>();
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
         new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config);
@@ -288,23 +291,25 @@ public final class BriefWorkflow {
         .distinct()
         .forEach(
             id ->
-                papers.add(
-                    inputs.make(
-                        briefingReads,
-                        request.formats(),
-                        p ->
-                            briefing.build(
-                                id, p.withPublishedBy(publishedBy).internal(internal)))));
+                making.add(
+                    () ->
+                        inputs.make(
+                            briefingReads,
+                            request.formats(),
+                            p ->
+                                briefing.build(
+                                    id, p.withPublishedBy(publishedBy).internal(internal)))));
     if (request.escalationReport()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       EscalationReports reports = new EscalationReports(reads, snapshot.graph(), config);
-      papers.add(
-          inputs.make(
-              reads,
-              request.formats(),
-              p ->
-                  reports.build(
-                      request.asOf(), p.withPublishedBy(publishedBy).internal(internal))));
+      making.add(
+          () ->
+              inputs.make(
+                  reads,
+                  request.formats(),
+                  p ->
+                      reports.build(
+                          request.asOf(), p.withPublishedBy(publishedBy).internal(internal))));
     }
     if (!request.meetings().isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
@@ -313,15 +318,16 @@ public final class BriefWorkflow {
           .distinct()
           .forEach(
               id ->
-                  papers.add(
-                      inputs.make(
-                          reads,
-                          request.formats(),
-                          p ->
-                              packs.build(
-                                  id,
-                                  request.asOf(),
-                                  p.withPublishedBy(publishedBy).internal(internal)))));
+                  making.add(
+                      () ->
+                          inputs.make(
+                              reads,
+                              request.formats(),
+                              p ->
+                                  packs.build(
+                                      id,
+                                      request.asOf(),
+                                      p.withPublishedBy(publishedBy).internal(internal)))));
     }
     if (!entityKinds(request).isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
@@ -334,16 +340,18 @@ public final class BriefWorkflow {
                 ? EntityPapers.selected(snapshot.catalogue(), kind)
                 : asked.ids().stream().distinct().toList();
         for (String id : ids) {
-          papers.add(
-              inputs.make(
-                  reads,
-                  request.formats(),
-                  p ->
-                      entityPapers.build(
-                          kind, id, p.withPublishedBy(publishedBy).internal(internal))));
+          making.add(
+              () ->
+                  inputs.make(
+                      reads,
+                      request.formats(),
+                      p ->
+                          entityPapers.build(
+                              kind, id, p.withPublishedBy(publishedBy).internal(internal))));
         }
       }
     }
+    List<PaperInputs.Made> papers = Parallel.map(making, Supplier::get);
     Set<String> names = new HashSet<>();
     for (PaperInputs.Made made : papers) {
       if (!names.add(made.paper().id())) {

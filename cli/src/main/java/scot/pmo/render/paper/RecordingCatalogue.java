@@ -19,27 +19,35 @@ import scot.pmo.model.Kind;
 public final class RecordingCatalogue extends Catalogue {
 
   private final Map<String, Entity> shared = new ConcurrentHashMap<>();
-  private volatile Map<String, Entity> current = shared;
+
+  /** What the paper being made on each thread has read, once it has begun; else {@link #shared}. */
+  private final ThreadLocal<Map<String, Entity>> current = ThreadLocal.withInitial(() -> shared);
 
   /** A view of {@code base}, sharing what it derives. */
   public RecordingCatalogue(Catalogue base) {
     super(base.all(), base);
   }
 
-  /** Starts noting the reads of the next paper. */
-  public synchronized void begin() {
-    current = new ConcurrentHashMap<>();
+  /**
+   * Starts noting the reads of the next paper made on this thread: papers are made on every core,
+   * each on one thread from {@code begin()} to {@link #read()}.
+   */
+  public void begin() {
+    current.set(new ConcurrentHashMap<>());
   }
 
-  /** What has been read since {@link #begin()}, with what was read before it, sorted by path. */
-  public synchronized List<Entity> read() {
+  /**
+   * What has been read on this thread since {@link #begin()}, with what was read before any paper
+   * began, sorted by path.
+   */
+  public List<Entity> read() {
     Map<String, Entity> all = new TreeMap<>(shared);
-    all.putAll(current);
+    all.putAll(current.get());
     return List.copyOf(all.values());
   }
 
   private void note(Entity entity) {
-    current.put(entity.path(), entity);
+    current.get().put(entity.path(), entity);
   }
 
   @Override
