@@ -158,7 +158,7 @@ public final class EntityPapers {
     if (kind.references().stream().anyMatch(r -> r.path().toString().equals(path))) {
       Optional<Entity> target = catalogue.get(text);
       if (target.isEmpty()) {
-        return Map.of("id", text, "kind", "", "title", text, "href", "");
+        return ordered("id", text, "kind", "", "title", text, "href", "");
       }
       return depth == 0 ? view(target.get(), 1) : shallow(target.get());
     }
@@ -296,7 +296,7 @@ public final class EntityPapers {
       int i = 0;
       for (YearMonth m = min; !m.isAfter(max); m = m.plusMonths(1), i++) {
         boolean on = !m.isBefore(span.from()) && !m.isAfter(span.to());
-        cells.add(Map.of("month", months.get(i), "on", on));
+        cells.add(ordered("month", months.get(i), "on", on));
       }
       Map<String, Object> row = new LinkedHashMap<>(shallow(span.milestone()));
       row.put("cells", cells);
@@ -369,5 +369,18 @@ public final class EntityPapers {
     public boolean containsKey(Object key) {
       return true;
     }
+  }
+
+  /**
+   * A map of {@code keysAndValues} in the order given. The model's text is part of each paper's
+   * cache key, so its maps keep one order: {@code Map.of} iterates in an order that differs from
+   * one run of Java to the next, which made the paper's key differ too.
+   */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 }
