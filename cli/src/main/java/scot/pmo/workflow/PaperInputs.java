@@ -247,8 +247,11 @@ final class PaperInputs {
   }
 
   private List<String> templatesUsed(Paper paper, PaperFormat format) {
+    // By the template a paper starts from, not by its class: one class (EntityPaper) serves every
+    // kind of paper pmo.yaml declares, each with templates of its own.
     return used.computeIfAbsent(
-        paper.getClass().getName() + " " + format, k -> renderer.templatesUsed(paper, format));
+        PaperRenderer.template(paper, format) + " " + format,
+        k -> renderer.templatesUsed(paper, format));
   }
 
   private byte[] template(String name) {

@@ -133,6 +133,10 @@ class PaperCacheTest {
   /** The escalation report's file name: pmo.yaml names none here, so the default. */
   private static final String REPORT = "escalation-report";
 
+  private static final String PROPOSAL = "solace-is-transformation-programme-proposal";
+  private static final String EVENT_REPORT = "fife-working-for-place-event-report";
+  private static final String LETTER = "is-priorities-for-session-6-letter-letter";
+
   private Path cache() {
     return repo.resolve(".pmo/cache/papers");
   }
@@ -283,6 +287,34 @@ class PaperCacheTest {
     }
     // Each briefing paper, in every format, now names the template's commit.
     assertThat(counts).isEqualTo(new Counts(16, PAPERS - 16));
+  }
+
+  @Test
+  void eachKindOfPaperIsKeyedByItsOwnTemplates() throws IOException {
+    // The programme proposal, the event report and the letter are one class of paper, each kind
+    // with templates of its own: a change to the letter's template is the letter's alone, in
+    // whatever order the three were made.
+    build();
+    Map<String, byte[]> before = papers();
+    git.edit(
+        "templates/paper/letter.md.mustache",
+        "{{> partials/provenance.md.mustache}}",
+        "Synthetic line added to the letter's template.\n\n{{> partials/provenance.md.mustache}}");
+    git.commit("The letter's template: a synthetic line", "Sam Editor", SECOND);
+
+    Counts counts = build();
+    Map<String, byte[]> after = papers();
+    assertThat(new String(after.get(LETTER + ".md"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Synthetic line added to the letter's template.");
+    for (String other : List.of(PROPOSAL, EVENT_REPORT)) {
+      for (String format : FORMATS) {
+        assertThat(after.get(other + "." + format))
+            .as(other + "." + format)
+            .isEqualTo(before.get(other + "." + format));
+      }
+    }
+    // The letter in every format names the template's commit.
+    assertThat(counts).isEqualTo(new Counts(4, PAPERS - 4));
   }
 
   @Test

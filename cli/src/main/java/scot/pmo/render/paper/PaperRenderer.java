@@ -71,7 +71,7 @@ public final class PaperRenderer {
   public List<String> templatesUsed(Paper paper, PaperFormat format) {
     boolean html = format == PaperFormat.HTML || format == PaperFormat.PDF;
     Set<String> used = new TreeSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(template(paper, html ? "html" : "md")));
+    Deque<String> todo = new ArrayDeque<>(List.of(template(paper, format)));
     if (html) {
       used.add(FOLDER + "/paper.css");
     }
@@ -88,6 +88,15 @@ public final class PaperRenderer {
       }
     }
     return List.copyOf(used);
+  }
+
+  /**
+   * The template {@code paper} is written with in {@code format}, whose partials {@link
+   * #templatesUsed} follows: papers of one kind in one format use the same templates.
+   */
+  public static String template(Paper paper, PaperFormat format) {
+    boolean html = format == PaperFormat.HTML || format == PaperFormat.PDF;
+    return template(paper, html ? "html" : "md");
   }
 
   private static String template(Paper paper, String format) {
