@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
@@ -282,52 +284,33 @@ public final class BriefWorkflow {
     String publishedBy = settings.publishedBy();
     boolean internal = request.audience() == Audience.INTERNAL;
     // Each paper's model is made on whichever core is free (the builders only read), and kept in
-    // the order asked for.
+    // the order asked for. Every paper states who publishes it and whether it is internal.
     List<Supplier<PaperInputs.Made>> making = new ArrayList<>();
+    BiConsumer<RecordingCatalogue, Function<Provenance, Paper>> make =
+        (reads, build) ->
+            making.add(
+                () ->
+                    inputs.make(
+                        reads,
+                        request.formats(),
+                        p -> build.apply(p.withPublishedBy(publishedBy).internal(internal))));
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
         new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config);
     projects.stream()
         .distinct()
-        .forEach(
-            id ->
-                making.add(
-                    () ->
-                        inputs.make(
-                            briefingReads,
-                            request.formats(),
-                            p ->
-                                briefing.build(
-                                    id, p.withPublishedBy(publishedBy).internal(internal)))));
+        .forEach(id -> make.accept(briefingReads, p -> briefing.build(id, p)));
     if (request.escalationReport()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       EscalationReports reports = new EscalationReports(reads, snapshot.graph(), config);
-      making.add(
-          () ->
-              inputs.make(
-                  reads,
-                  request.formats(),
-                  p ->
-                      reports.build(
-                          request.asOf(), p.withPublishedBy(publishedBy).internal(internal))));
+      make.accept(reads, p -> reports.build(request.asOf(), p));
     }
     if (!request.meetings().isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       MeetingPacks packs = new MeetingPacks(reads, snapshot.graph(), context.markdown(), config);
       request.meetings().stream()
           .distinct()
-          .forEach(
-              id ->
-                  making.add(
-                      () ->
-                          inputs.make(
-                              reads,
-                              request.formats(),
-                              p ->
-                                  packs.build(
-                                      id,
-                                      request.asOf(),
-                                      p.withPublishedBy(publishedBy).internal(internal)))));
+          .forEach(id -> make.accept(reads, p -> packs.build(id, request.asOf(), p)));
     }
     if (!entityKinds(request).isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
@@ -340,14 +323,7 @@ public final class BriefWorkflow {
                 ? EntityPapers.selected(snapshot.catalogue(), kind)
                 : asked.ids().stream().distinct().toList();
         for (String id : ids) {
-          making.add(
-              () ->
-                  inputs.make(
-                      reads,
-                      request.formats(),
-                      p ->
-                          entityPapers.build(
-                              kind, id, p.withPublishedBy(publishedBy).internal(internal))));
+          make.accept(reads, p -> entityPapers.build(kind, id, p));
         }
       }
     }

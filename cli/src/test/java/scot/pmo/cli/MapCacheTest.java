@@ -3,8 +3,6 @@ package scot.pmo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import scot.pmo.render.site.SampleSite;
+import scot.pmo.testing.TestRepos;
 
 /**
  * {@code pmo build} takes the interdependency map's picture from {@code .pmo/cache/maps/} when what
@@ -33,21 +30,8 @@ class MapCacheTest {
   record Counts(int drawn, int reused) {}
 
   @BeforeEach
-  void copyTheSample() throws IOException {
-    repo = tmp.resolve("repo");
-    for (String folder : List.of("content", "templates")) {
-      Path from = SampleSite.REPO.resolve(folder);
-      try (Stream<Path> walk = Files.walk(from)) {
-        for (Path p : walk.toList()) {
-          Path target = repo.resolve(folder).resolve(from.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        }
-      }
-    }
+  void copyTheSample() {
+    repo = TestRepos.copy(tmp.resolve("repo"));
   }
 
   @Test
@@ -112,19 +96,12 @@ class MapCacheTest {
 
   /** Builds the pages with {@code --verbose}, and says how many pictures were drawn and reused. */
   private Counts build(String... options) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd = PmoCommand.create();
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    String[] all =
-        Stream.concat(
-                Stream.of("--repo", repo.toString(), "--verbose", "build", "--no-papers"),
-                Stream.of(options))
+    String[] args =
+        Stream.concat(Stream.of("--verbose", "build", "--no-papers"), Stream.of(options))
             .toArray(String[]::new);
-    int code = cmd.execute(all);
-    String said = out + "\n" + err;
-    assertThat(code).as(said).isZero();
+    CliRun run = CliRun.run(repo, args);
+    String said = run.out() + "\n" + run.err();
+    assertThat(run.exitCode()).as(said).isZero();
     Matcher counts = COUNTS.matcher(said);
     assertThat(counts.find()).as(said).isTrue();
     return new Counts(Integer.parseInt(counts.group(1)), Integer.parseInt(counts.group(2)));
