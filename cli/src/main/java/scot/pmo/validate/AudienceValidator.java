@@ -27,6 +27,15 @@ public final class AudienceValidator implements Validator {
 
   @Override
   public void validate(Catalogue catalogue, Diagnostics diagnostics) {
+    Map<String, Entity> hidden = new HashMap<>();
+    catalogue.all().stream()
+        .filter(e -> Audience.isDraft(e) || Audience.isInternal(e))
+        .forEach(e -> hidden.put(e.path(), e));
+    if (hidden.isEmpty()) {
+      // Nothing is hidden from anyone, so nothing names what is hidden: most programmes, and
+      // the preview's check after every save need not walk every reference and link.
+      return;
+    }
     // Every entity but a draft is published, to the internal build at least: it hides drafts alone.
     for (AudienceView.Omission o : AudienceView.omissions(catalogue, Audience.INTERNAL)) {
       diagnostics.add(
@@ -51,13 +60,6 @@ public final class AudienceValidator implements Validator {
                     + o.hidden().path()
                     + " public, or name something public here"));
       }
-    }
-    Map<String, Entity> hidden = new HashMap<>();
-    catalogue.all().stream()
-        .filter(e -> Audience.isDraft(e) || Audience.isInternal(e))
-        .forEach(e -> hidden.put(e.path(), e));
-    if (hidden.isEmpty()) {
-      return;
     }
     for (Entity entity : catalogue.all()) {
       if (Audience.isDraft(entity)) {
