@@ -142,15 +142,18 @@ final class RaidLog {
           }
           default -> new ArrayList<>();
         };
-    List<String> others = new ArrayList<>();
+    // One pass over the records, each into its value's group in the log's order: a filter such as
+    // the owner has a value for most records at large sizes, and looking each value up against
+    // every record made the preview's every update slow.
+    Map<String, List<RaidItem>> groups = new java.util.HashMap<>();
     for (RaidItem i : sorted) {
-      valueOf(facet, i)
-          .ifPresent(
-              v -> {
-                if (!order.contains(v) && !others.contains(v)) {
-                  others.add(v);
-                }
-              });
+      valueOf(facet, i).ifPresent(v -> groups.computeIfAbsent(v, k -> new ArrayList<>()).add(i));
+    }
+    List<String> others = new ArrayList<>();
+    for (String v : groups.keySet()) {
+      if (!order.contains(v)) {
+        others.add(v);
+      }
     }
     if (facet.equals("owner") || facet.equals("project")) {
       others.sort(
@@ -161,10 +164,9 @@ final class RaidLog {
     }
     order.addAll(others);
     for (String v : order) {
-      List<RaidItem> matching =
-          sorted.stream().filter(i -> valueOf(facet, i).map(v::equals).orElse(false)).toList();
-      if (!matching.isEmpty()) {
-        byValue.put(v, matching);
+      List<RaidItem> matching = groups.get(v);
+      if (matching != null) {
+        byValue.put(v, List.copyOf(matching));
       }
     }
     return byValue;
