@@ -16,12 +16,18 @@ final class Terminal {
 
   /**
    * Whether text output may be coloured: only on a terminal, never when NO_COLOR is set
-   * (no-color.org) or the terminal is dumb.
+   * (no-color.org) or the terminal is dumb. On Windows only in a terminal known to read colour
+   * codes (Windows Terminal, ConEmu, or one that names itself in TERM, as Git Bash does): the older
+   * console prints them as they are.
    */
   static boolean colour() {
     return System.console() != null
         && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
+        && !"dumb".equals(System.getenv("TERM"))
+        && (!System.getProperty("os.name", "").startsWith("Windows")
+            || System.getenv("WT_SESSION") != null
+            || "ON".equals(System.getenv("ConEmuANSI"))
+            || System.getenv("TERM") != null);
   }
 
   /**
