@@ -61,6 +61,10 @@ final class PaperInputs {
   private final byte[] config;
   private final Map<String, List<String>> used = new ConcurrentHashMap<>();
   private final Map<String, byte[]> templateBytes = new ConcurrentHashMap<>();
+
+  /** When each file papers read was last modified, read once however many papers read it. */
+  private final Map<String, Optional<Instant>> modifiedAt = new ConcurrentHashMap<>();
+
   private Provenance headProvenance;
 
   private PaperInputs(
@@ -180,13 +184,9 @@ final class PaperInputs {
     }
     Instant modified = null;
     for (String file : files) {
-      try {
-        Instant time = Files.getLastModifiedTime(context.repo().resolve(file)).toInstant();
-        if (modified == null || time.isAfter(modified)) {
-          modified = time;
-        }
-      } catch (IOException e) {
-        // A file gone since it was read: the others date the paper.
+      Optional<Instant> time = modifiedAt.computeIfAbsent(file, this::lastModified);
+      if (time.isPresent() && (modified == null || time.get().isAfter(modified))) {
+        modified = time.get();
       }
     }
     if (modified == null) {
@@ -197,6 +197,15 @@ final class PaperInputs {
     String date = dates.format().format(LocalDate.ofInstant(when, dates.timeZone()));
     return new Provenance(
         date, head.commit(), head.commitShort(), head.uncommitted(), when.toString());
+  }
+
+  /** When {@code file} was last modified; empty for a file gone since it was read. */
+  private Optional<Instant> lastModified(String file) {
+    try {
+      return Optional.of(Files.getLastModifiedTime(context.repo().resolve(file)).toInstant());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private synchronized Provenance headProvenance() {

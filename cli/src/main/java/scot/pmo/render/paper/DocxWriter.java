@@ -112,7 +112,7 @@ final class DocxWriter {
               MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
                   ? paperMarkdown
                   : MarkdownRenderer.plainParagraphs(paperMarkdown));
-      writer.bookmarks(document);
+      writer.bookmarks(document, new HashSet<>());
       writer.blocks(document, 0);
       writer.properties(paper);
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
@@ -139,13 +139,15 @@ final class DocxWriter {
    * Word as they do in the HTML and the PDF. Word's bookmark names allow no hyphens, so each is
    * numbered; a leading underscore keeps them out of Word's own list of bookmarks.
    */
-  private void bookmarks(Node document) {
-    Set<String> taken = new HashSet<>();
-    for (Node node : document.getDescendants()) {
+  private void bookmarks(Node parent, Set<String> taken) {
+    // The headings that blocks() writes as headings: in the document and in block quotes.
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading && heading.getLevel() > 1) {
         int number = bookmarked.size() + 1;
         bookmarks.put(SectionAnchors.next(plain(heading), taken), bookmarkName(number));
         bookmarked.put(heading, number);
+      } else if (node instanceof BlockQuote) {
+        bookmarks(node, taken);
       }
     }
   }
