@@ -32,6 +32,7 @@ class ArchitectureTest {
       Map.ofEntries(
           Map.entry("model", 0),
           Map.entry("concurrent", 0),
+          Map.entry("run", 0),
           Map.entry("markdown", 1),
           Map.entry("load", 2),
           Map.entry("validate", 3),
@@ -124,6 +125,25 @@ class ArchitectureTest {
                 assertThat(used).as(pkg).doesNotContain("load", "validate");
               }
             });
+  }
+
+  /**
+   * A daemon serves many runs from one process, each with its client's environment and terminal:
+   * code that read the process's own would see the first client's, or none.
+   */
+  @Test
+  void onlyTheInvocationReadsTheEnvironmentOrTheTerminal() throws IOException {
+    List<String> reading = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String text = Files.readString(file);
+        if (!file.endsWith(Path.of("run", "Invocation.java"))
+            && (text.contains("System.getenv(") || text.contains("System.console()"))) {
+          reading.add(SOURCES.relativize(file).toString());
+        }
+      }
+    }
+    assertThat(reading).isEmpty();
   }
 
   @Test

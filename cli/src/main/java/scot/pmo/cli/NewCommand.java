@@ -19,6 +19,7 @@ import scot.pmo.model.Diagnostic;
 import scot.pmo.model.Kind;
 import scot.pmo.publish.report.Report;
 import scot.pmo.publish.report.ReportFormat;
+import scot.pmo.run.Invocation;
 import scot.pmo.workflow.NewWorkflow;
 import scot.pmo.workflow.WorkflowContext;
 
@@ -61,7 +62,7 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() {
     WorkflowContext context = content.context();
     PrintWriter out = spec.commandLine().getOut();
-    Console console = System.console();
+    Console console = Invocation.current().console();
     NewWorkflow.Created created =
         new NewWorkflow(context)
             .create(

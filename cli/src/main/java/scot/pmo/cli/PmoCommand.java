@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import scot.pmo.run.Invocation;
 import scot.pmo.workflow.StageTimes;
 import scot.pmo.workflow.WorkflowContext;
 
@@ -43,14 +44,11 @@ import scot.pmo.workflow.WorkflowContext;
     })
 public final class PmoCommand implements Runnable {
 
-  /** When pmo's own code started running, for {@code --verbose}'s table of where time went. */
-  static final long STARTED = System.nanoTime();
-
   /** The contexts the command's workflows ran in, whose stages the table lists. */
   private final List<WorkflowContext> contexts = new ArrayList<>();
 
   /** When the command line had been read and the command was about to run. */
-  private long parsed = STARTED;
+  private long parsed = Invocation.current().started();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -26,7 +26,7 @@ final class Progress implements AutoCloseable, Meter {
 
   Progress(PrintWriter err, boolean quiet) {
     this.err = err;
-    this.shown = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    this.shown = !quiet && Terminal.redrawable();
     this.columns = shown ? Terminal.columns().orElse(Terminal.DEFAULT_COLUMNS) : 0;
   }
 

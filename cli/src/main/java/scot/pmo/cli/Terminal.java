@@ -1,16 +1,13 @@
 package scot.pmo.cli;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
+import scot.pmo.run.Invocation;
 
 /** What the command line knows of the terminal it prints to, if it prints to one. */
 final class Terminal {
 
   /** The width assumed for a terminal that does not say. */
-  static final int DEFAULT_COLUMNS = 80;
+  static final int DEFAULT_COLUMNS = Invocation.DEFAULT_COLUMNS;
 
   private Terminal() {}
 
@@ -21,13 +18,20 @@ final class Terminal {
    * console prints them as they are.
    */
   static boolean colour() {
-    return System.console() != null
-        && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"))
+    Invocation run = Invocation.current();
+    return run.terminal()
+        && run.env("NO_COLOR") == null
+        && !"dumb".equals(run.env("TERM"))
         && (!System.getProperty("os.name", "").startsWith("Windows")
-            || System.getenv("WT_SESSION") != null
-            || "ON".equals(System.getenv("ConEmuANSI"))
-            || System.getenv("TERM") != null);
+            || run.env("WT_SESSION") != null
+            || "ON".equals(run.env("ConEmuANSI"))
+            || run.env("TERM") != null);
+  }
+
+  /** Whether progress may be drawn in place: output to a terminal that is not dumb. */
+  static boolean redrawable() {
+    Invocation run = Invocation.current();
+    return run.terminal() && !"dumb".equals(run.env("TERM"));
   }
 
   /**
@@ -35,49 +39,6 @@ final class Terminal {
    * a file, whose readers (scripts, CI logs) want whole lines.
    */
   static OptionalInt columns() {
-    if (System.console() == null) {
-      return OptionalInt.empty();
-    }
-    for (String variable : new String[] {"PMO_COLUMNS", "COLUMNS"}) {
-      OptionalInt given = parse(System.getenv(variable));
-      if (given.isPresent()) {
-        return given;
-      }
-    }
-    return OptionalInt.of(stty().orElse(DEFAULT_COLUMNS));
-  }
-
-  /** Asks the terminal itself, as {@code stty size} does; bash does not export COLUMNS. */
-  private static OptionalInt stty() {
-    File tty = new File("/dev/tty");
-    if (!tty.canRead()) {
-      return OptionalInt.empty();
-    }
-    try {
-      Process p =
-          new ProcessBuilder("stty", "size")
-              .redirectInput(tty)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-      if (!p.waitFor(1, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        return OptionalInt.empty();
-      }
-      String[] parts = out.split("\\s+");
-      return parts.length == 2 ? parse(parts[1]) : OptionalInt.empty();
-    } catch (IOException e) {
-      return OptionalInt.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return OptionalInt.empty();
-    }
-  }
-
-  private static OptionalInt parse(String value) {
-    if (value == null || !value.trim().matches("[0-9]{1,4}")) {
-      return OptionalInt.empty();
-    }
-    int n = Integer.parseInt(value.trim());
-    return n >= 20 ? OptionalInt.of(n) : OptionalInt.empty();
+    return Invocation.current().columns();
   }
 }

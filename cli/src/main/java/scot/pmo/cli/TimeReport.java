@@ -6,6 +6,7 @@ import java.lang.management.RuntimeMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import scot.pmo.run.Invocation;
 import scot.pmo.workflow.StageTimes;
 
 /**
@@ -23,12 +24,15 @@ final class TimeReport {
    */
   static List<String> lines(long parsed, List<StageTimes.Stage> stages) {
     RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
-    long sinceStart = runtime.getUptime();
-    long ownCode = (System.nanoTime() - PmoCommand.STARTED) / 1_000_000;
+    Invocation run = Invocation.current();
+    long ownCode = (System.nanoTime() - run.started()) / 1_000_000;
+    long sinceStart = run.inDaemon() ? ownCode : runtime.getUptime();
     long startUp = Math.max(0, sinceStart - ownCode);
     List<String[]> rows = new ArrayList<>();
-    long reading = (parsed - PmoCommand.STARTED) / 1_000_000;
-    rows.add(new String[] {"Java's own start-up", ms(startUp)});
+    long reading = (parsed - run.started()) / 1_000_000;
+    if (!run.inDaemon()) {
+      rows.add(new String[] {"Java's own start-up", ms(startUp)});
+    }
     rows.add(new String[] {"reading the command line", ms(reading)});
     long inStages = reading;
     for (StageTimes.Stage stage : stages) {
@@ -45,7 +49,11 @@ final class TimeReport {
     lines.add(
         "where the time went: "
             + ms(sinceStart)
-            + " since the JVM started (Java "
+            + (run.inDaemon()
+                ? " since the daemon took the command (in a JVM running for "
+                    + ms(runtime.getUptime())
+                    + ", Java "
+                : " since the JVM started (Java ")
             + runtime.getSpecVersion()
             + ", "
             + classData(runtime.getInputArguments())
@@ -58,7 +66,11 @@ final class TimeReport {
               + " ".repeat(numbers - row[1].length())
               + row[1]);
     }
-    lines.add("  meanwhile, on threads of their own: " + background());
+    lines.add(
+        (run.inDaemon()
+                ? "  in the daemon since it started, on threads of their own: "
+                : "  meanwhile, on threads of their own: ")
+            + background());
     return lines;
   }
 

@@ -36,6 +36,7 @@ import scot.pmo.render.paper.PaperRenderer;
 import scot.pmo.render.paper.Provenance;
 import scot.pmo.render.paper.RecordingCatalogue;
 import scot.pmo.render.template.Templates;
+import scot.pmo.run.Invocation;
 
 /**
  * The workflow of {@code pmo brief}: load and validate, link, then model, render and publish the
@@ -444,7 +445,7 @@ public final class BriefWorkflow {
 
   /** The time {@code SOURCE_DATE_EPOCH} gives for reproducible builds, when it is set. */
   static Optional<Instant> sourceDateEpoch() {
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    String epoch = Invocation.current().env("SOURCE_DATE_EPOCH");
     if (epoch != null && epoch.matches("[0-9]{1,12}")) {
       return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
     }
