@@ -17,6 +17,10 @@ flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=160m -Xshare:au
 # keeps its pauses short, where the parallel one now and then stopped an update for a quarter of a
 # second to collect the whole heap of a large programme.
 serve_flags="-XX:TieredStopAtLevel=1 -XX:+UseG1GC -Xshare:auto"
+# The JVM that hands a command to the daemon (scot.pmo.DaemonClientMain) does little
+# else: the quick compiler, the smallest collector, and the JDK's own class-data archive, which
+# maps faster than pmo's own for the few classes it loads.
+client_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:-UsePerfData"
 # The JVM's own log writes its warnings to standard output, and class-data sharing warns about
 # every old class it cannot archive (hundreds of picocli's): warnings go to standard error, and
 # class-data sharing and the ahead-of-time cache, which only ever speed things up, say nothing.
@@ -204,6 +208,54 @@ answers_from_jar() {
     1:-h | 1:--help | 1:help) return 0 ;;
   esac
   return 1
+}
+
+# --- The daemon --------------------------------------------------------------------------------
+
+# daemon_serves ARGS...: whether this command line goes to the daemon, a pmo kept running in the
+# background for the folder, which answers it without starting Java again (scot.pmo.cli.daemon).
+# PMO_DAEMON=0 says never, PMO_DAEMON=1 always; otherwise not under CI, where each run is on a new
+# machine and a daemon would only be one more JVM to start. The command decides: those that read
+# content and end (the first subcommand named, as pmo itself reads it), not those that ask
+# questions or keep running. The daemon checks again, and hands anything else back.
+daemon_serves() {
+  local arg
+  case "${PMO_DAEMON:-}" in
+    0 | no | false | off) return 1 ;;
+    1 | yes | true | on) ;;
+    *) [ -z "${CI:-}" ] || return 1 ;;
+  esac
+  # Unix domain sockets and /bin/sh: not Windows' own bash ports.
+  case "${OSTYPE:-}" in
+    msys* | cygwin* | win*) return 1 ;;
+  esac
+  [ -x /bin/sh ] || return 1
+  for arg in "$@"; do
+    case "$arg" in
+      --) return 1 ;;
+      validate | build | list | actions | graph | show | export | brief | diff) return 0 ;;
+      init | serve | new | import | templates | completion | daemon | help) return 1 ;;
+    esac
+  done
+  return 1
+}
+
+# run_pmo ARGS...: runs pmo with the Java options in the array 'options': through the folder's
+# daemon when it may serve the command (which then runs on those options), else in a process of
+# its own. Does not return.
+run_pmo() {
+  local o
+  local -a client jvm
+  if daemon_serves "$@"; then
+    read -r -a client <<<"$client_flags $log_flags"
+    for o in ${options[@]+"${options[@]}"}; do
+      jvm+=("--jvm=$o")
+    done
+    # shellcheck disable=SC2154  # jar is the launcher's
+    exec "$java_bin" "${client[@]}" -cp "$jar" scot.pmo.DaemonClientMain \
+      --java="$java_bin" --jar="$jar" ${jvm[@]+"${jvm[@]}"} -- "$@"
+  fi
+  exec "$java_bin" ${options[@]+"${options[@]}"} -jar "$jar" "$@"
 }
 
 # --- The start-up cache ------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 package scot.pmo;
 
-import scot.pmo.cli.PmoCommand;
+import java.util.Optional;
+import scot.pmo.cli.Execution;
 import scot.pmo.cli.QuickHelp;
 
-/** Starts the {@code pmo} command line; the only place that exits the process. */
+/** Starts the {@code pmo} command line in a process of its own, and exits with its code. */
 public final class Main {
 
   private Main() {}
@@ -12,20 +13,6 @@ public final class Main {
     if (QuickHelp.answered(args, System.out)) {
       System.exit(0);
     }
-    int code;
-    try {
-      code = PmoCommand.forArguments(args).execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // Otherwise the JVM would exit with 1, which means "content errors" to a CI.
-      System.err.println("pmo: internal error: " + e);
-      System.err.println(
-          "  this is a bug in pmo (content should end in a diagnostic first);"
-              + " please report it with the content that caused it");
-      if (java.util.Arrays.asList(args).contains("--stacktrace")) {
-        e.printStackTrace();
-      }
-      code = 4;
-    }
-    System.exit(code);
+    System.exit(Execution.execute(args, Optional.empty(), Optional.empty()));
   }
 }

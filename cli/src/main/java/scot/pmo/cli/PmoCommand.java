@@ -135,6 +135,7 @@ public final class PmoCommand implements Runnable {
     SUBCOMMANDS.put("brief", BriefCommand.class);
     SUBCOMMANDS.put("diff", DiffCommand.class);
     SUBCOMMANDS.put("templates", TemplatesCommand.class);
+    SUBCOMMANDS.put("daemon", DaemonCommand.class);
     SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
   }
 
@@ -150,6 +151,15 @@ public final class PmoCommand implements Runnable {
    * command; the command line parses and runs the same either way.
    */
   public static CommandLine forArguments(String... args) {
+    Set<String> named = named(args);
+    if (named.contains("help") || named.contains("completion")) {
+      return create();
+    }
+    return named.isEmpty() ? listing() : create(named);
+  }
+
+  /** The subcommands that {@code args} name, before any {@code --}, in their order. */
+  static Set<String> named(String... args) {
     Set<String> named = new LinkedHashSet<>();
     for (String arg : args) {
       if (arg.equals("--")) {
@@ -159,10 +169,7 @@ public final class PmoCommand implements Runnable {
         named.add(arg);
       }
     }
-    if (named.contains("help") || named.contains("completion")) {
-      return create();
-    }
-    return named.isEmpty() ? listing() : create(named);
+    return named;
   }
 
   /**

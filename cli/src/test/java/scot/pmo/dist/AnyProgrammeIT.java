@@ -56,6 +56,7 @@ class AnyProgrammeIT {
     env.keySet().removeIf(k -> k.startsWith("PMO_") || k.startsWith("XDG_"));
     env.put("HOME", Files.createDirectories(tmp.resolve("user")).toString());
     env.put("PMO_NO_CDS", "1");
+    env.put("PMO_DAEMON", "0");
   }
 
   @Test

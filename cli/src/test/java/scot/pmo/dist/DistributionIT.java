@@ -261,6 +261,46 @@ class DistributionIT {
   }
 
   @Test
+  void handsACommandThatReadsContentToTheDaemonWithTheOptionsItIsToRunOn() throws IOException {
+    Path bin = Files.createDirectories(tmp.resolve("fake-daemon-path"));
+    fakeJava(bin.resolve("java"), "on-path", "17.0.9");
+    Map<String, String> env = noCds();
+    env.put("PATH", bin.toString());
+    env.put("PMO_DAEMON", "1");
+    List<String> awkward = List.of("--repo", "a b", "validate", "it's", "two\nlines");
+
+    List<String> call = Invocation.of(launch(env, awkward.toArray(String[]::new)).out()).all();
+
+    int main = call.indexOf("scot.pmo.DaemonClientMain");
+    assertThat(main).as("%s", call).isPositive();
+    assertThat(call.subList(0, main))
+        .contains("-XX:+UseSerialGC", "-cp", home.resolve("lib/pmo.jar").toString());
+    List<String> given = call.subList(main + 1, call.size());
+    assertThat(given.subList(given.indexOf("--") + 1, given.size())).isEqualTo(awkward);
+    assertThat(given.subList(0, given.indexOf("--")))
+        .contains(
+            "--java=" + bin.resolve("java"),
+            "--jar=" + home.resolve("lib/pmo.jar"),
+            "--jvm=-XX:TieredStopAtLevel=1",
+            "--jvm=-XX:+UseParallelGC");
+
+    // What asks questions, serves or answers from the jar runs in a process of its own; so does
+    // everything under CI, unless PMO_DAEMON says otherwise.
+    for (String[] args :
+        new String[][] {{"new", "project", "x"}, {"serve"}, {"--help"}, {"init", "validate"}}) {
+      assertThat(Invocation.of(launch(env, args).out()).all())
+          .as(String.join(" ", args))
+          .contains("-jar");
+    }
+    env.remove("PMO_DAEMON");
+    env.put("CI", "true");
+    assertThat(Invocation.of(launch(env, "validate").out()).all()).contains("-jar");
+    env.put("PMO_DAEMON", "1");
+    assertThat(Invocation.of(launch(env, "validate").out()).all())
+        .contains("scot.pmo.DaemonClientMain");
+  }
+
+  @Test
   void findsJavaHomeFirstThenPathThenTheNewestInstalledJava() throws IOException {
     Path jvms = Files.createDirectories(tmp.resolve("jvms"));
     Path java8 = fakeJavaHome(jvms.resolve("jdk-8"), "1.8.0_392");
@@ -534,6 +574,8 @@ class DistributionIT {
     env.keySet().removeIf(Set.of("JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CDPATH")::contains);
     env.put("HOME", user.toString());
     env.put("XDG_CONFIG_HOME", user.resolve("config").toString());
+    // Each command in a process of its own; DaemonIT tests the daemon.
+    env.put("PMO_DAEMON", "0");
     return env;
   }
 

@@ -1,0 +1,259 @@
+package scot.pmo.cli.daemon;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import scot.pmo.run.Invocation;
+
+/**
+ * What the launcher runs instead of pmo itself when a daemon may serve the command: hands it to
+ * this folder's daemon, starting one first if there is none, and prints what it prints. Whatever
+ * stands in the way (no home folder, a system without Unix domain sockets, a daemon that will not
+ * start) means the command runs here, in this process, as it would have without a daemon.
+ */
+public final class DaemonClient {
+
+  /** How long a daemon that is not used stays, unless {@code PMO_DAEMON_IDLE} (minutes) says. */
+  static final int IDLE_MINUTES = 20;
+
+  /** How long a new daemon may take to listen before this command runs here instead. */
+  private static final long START_MILLIS = 30_000;
+
+  private DaemonClient() {}
+
+  /**
+   * What the launcher gave: the Java and its options that a new daemon runs on, pmo's jar, and the
+   * command line.
+   */
+  public record Launch(Path java, List<String> jvm, Path jar, String[] args) {
+
+    /** {@code --java=JAVA [--jvm=OPTION]... --jar=JAR -- ARGS...}; empty without JAVA or JAR. */
+    public static Optional<Launch> parse(String[] argv) {
+      Path java = null;
+      Path jar = null;
+      List<String> jvm = new ArrayList<>();
+      int i = 0;
+      for (; i < argv.length && !argv[i].equals("--"); i++) {
+        String a = argv[i];
+        if (a.startsWith("--java=")) {
+          java = Path.of(a.substring("--java=".length()));
+        } else if (a.startsWith("--jar=")) {
+          jar = Path.of(a.substring("--jar=".length()));
+        } else if (a.startsWith("--jvm=")) {
+          jvm.add(a.substring("--jvm=".length()));
+        }
+      }
+      String[] args = Arrays.copyOfRange(argv, Math.min(i + 1, argv.length), argv.length);
+      return java == null || jar == null
+          ? Optional.empty()
+          : Optional.of(new Launch(java, List.copyOf(jvm), jar, args));
+    }
+  }
+
+  /** The command line after {@code --} in {@code argv}: what to run here when nothing else will. */
+  public static String[] arguments(String[] argv) {
+    int i = Arrays.asList(argv).indexOf("--");
+    return i < 0 ? argv : Arrays.copyOfRange(argv, i + 1, argv.length);
+  }
+
+  /**
+   * Runs the command through the folder's daemon, started by the class {@code daemonMain} if need
+   * be; its exit code, or empty when it is to run here instead.
+   */
+  public static OptionalInt run(Launch launch, String daemonMain) {
+    Optional<DaemonFiles> files = DaemonFiles.forUser();
+    if (files.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    try {
+      Path here = Path.of("").toAbsolutePath();
+      String key = DaemonFiles.key(launch.java(), launch.jvm(), launch.jar(), here);
+      if (!files.get().fits(key)) {
+        return OptionalInt.empty();
+      }
+      Optional<SocketChannel> channel = connect(files.get().socket(key));
+      if (channel.isEmpty()) {
+        channel = start(files.get(), key, launch, here, daemonMain);
+      }
+      if (channel.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      try (SocketChannel c = channel.get()) {
+        int code = ask(c, key, here, launch.args());
+        return code < 0 ? OptionalInt.empty() : OptionalInt.of(code);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  /** Sends the command and prints the daemon's output as it comes; -1 when it is to run here. */
+  private static int ask(SocketChannel channel, String key, Path here, String[] args)
+      throws IOException {
+    Invocation self = Invocation.ofThisProcess();
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Protocol.out(channel), 1 << 16));
+    new Protocol.Request(
+            key,
+            here.toString(),
+            List.of(args),
+            self.environment(),
+            self.terminal(),
+            self.columns().orElse(0),
+            charset("stdout"),
+            charset("stderr"))
+        .write(out);
+    DataInputStream in = new DataInputStream(Protocol.in(channel));
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    byte[] buffer = new byte[1 << 16];
+    try {
+      while (true) {
+        byte kind = Protocol.kind(in);
+        if (kind == Protocol.EXIT) {
+          return in.readInt();
+        }
+        if (kind == Protocol.RUN_HERE) {
+          return -1;
+        }
+        int length = in.readInt();
+        OutputStream to = kind == Protocol.ERR ? stderr : stdout;
+        while (length > 0) {
+          int n = Math.min(length, buffer.length);
+          in.readFully(buffer, 0, n);
+          to.write(buffer, 0, n);
+          length -= n;
+        }
+        to.flush();
+      }
+    } catch (EOFException e) {
+      // The daemon ended mid-command (killed, or its machine short of memory). The commands it
+      // runs only write whole outputs, so running the command again here is safe.
+      System.err.println(
+          "pmo: the daemon stopped before the command finished; running it again here");
+      return -1;
+    }
+  }
+
+  /** The character set standard output or error is printed in, as Java itself would choose. */
+  private static String charset(String stream) {
+    String given = System.getProperty(stream + ".encoding");
+    if (given == null) {
+      given = System.getProperty("sun." + stream + ".encoding");
+    }
+    return given != null ? given : Charset.defaultCharset().name();
+  }
+
+  private static Optional<SocketChannel> connect(Path socket) {
+    if (!Files.exists(socket)) {
+      return Optional.empty();
+    }
+    try {
+      SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+      try {
+        channel.connect(UnixDomainSocketAddress.of(socket));
+        return Optional.of(channel);
+      } catch (IOException e) {
+        channel.close();
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Starts this folder's daemon, unless another command has just done so, and connects to it. The
+   * key's lock keeps two commands started at once from starting two daemons.
+   */
+  private static Optional<SocketChannel> start(
+      DaemonFiles files, String key, Launch launch, Path here, String daemonMain)
+      throws IOException {
+    try (FileChannel lockFile =
+        FileChannel.open(files.lock(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      lockFile.lock(); // released as the file closes
+      Optional<SocketChannel> started = connect(files.socket(key));
+      if (started.isPresent()) {
+        return started;
+      }
+      Invocation self = Invocation.ofThisProcess();
+      if (self.terminal()) {
+        System.err.println(
+            "pmo: starting a daemon, which answers later commands in this folder sooner (it stops"
+                + " after "
+                + idleMinutes()
+                + " idle minutes; 'pmo daemon stop' stops it now, PMO_DAEMON=0 does without)");
+      }
+      List<String> command = new ArrayList<>();
+      // A session of its own (setsid), or else deaf to the terminal's signals: Ctrl-C, Ctrl-Z or
+      // closing the terminal stop the command that started the daemon, not the daemon.
+      command.add("/bin/sh");
+      command.add("-c");
+      command.add(
+          "trap '' HUP INT TSTP; if command -v setsid >/dev/null 2>&1; then exec setsid \"$@\";"
+              + " else exec \"$@\"; fi");
+      command.add("pmo-daemon");
+      command.add(launch.java().toString());
+      command.addAll(launch.jvm());
+      command.add("-cp");
+      command.add(launch.jar().toString());
+      command.add(daemonMain);
+      command.add(files.socket(key).toString());
+      command.add(key);
+      command.add(launch.jar().toString());
+      command.add(Integer.toString(idleMinutes()));
+      Path log = files.log(key);
+      Process process =
+          new ProcessBuilder(command)
+              .directory(here.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .redirectOutput(log.toFile())
+              .redirectErrorStream(true)
+              .start();
+      long deadline = System.currentTimeMillis() + START_MILLIS;
+      while (System.currentTimeMillis() < deadline) {
+        started = connect(files.socket(key));
+        if (started.isPresent()) {
+          return started;
+        }
+        if (!process.isAlive()) {
+          return Optional.empty();
+        }
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** {@code PMO_DAEMON_IDLE}, in minutes, or {@link #IDLE_MINUTES}. */
+  static int idleMinutes() {
+    String given = Invocation.ofThisProcess().env("PMO_DAEMON_IDLE");
+    if (given != null && given.matches("[0-9]{1,5}") && Integer.parseInt(given) > 0) {
+      return Integer.parseInt(given);
+    }
+    return IDLE_MINUTES;
+  }
+}

@@ -1,0 +1,305 @@
+package scot.pmo.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.pmo.GitScratch;
+
+/**
+ * The daemon as a user meets it, through the installed launcher: a command answered by the daemon
+ * prints what it would have printed in a process of its own and exits with the same code, with its
+ * own environment; the daemon stops when its client is interrupted, when its folder goes, and when
+ * asked; and nobody but the user can reach it.
+ */
+class DaemonIT {
+
+  private static final String TOP = "pmo-" + Installed.property("dist.version") + "/";
+  private static final Path ZIP = Path.of(Installed.property("dist.zip"));
+  private static final Path SOURCES = Path.of(Installed.property("dist.repository"));
+  private static final Path BASH =
+      Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("bash");
+  private static final Pattern PID = Pattern.compile("pmo daemon (\\d+) in (\\S+)");
+
+  @TempDir static Path tmp;
+
+  private static Path home;
+  private static Path repo;
+  private static Path user;
+
+  @BeforeAll
+  static void unpackAndMakeARepository() throws IOException {
+    home = Installed.unzip(ZIP, tmp.resolve("install")).resolve(TOP);
+    repo = tmp.resolve("programme");
+    Installed.copyTree(SOURCES.resolve("content"), repo.resolve("content"));
+    GitScratch.init(repo)
+        .commit("The programme as it stands", "Sam Sample", "2024-03-01T10:00:00+00:00");
+    user = Files.createDirectories(tmp.resolve("user"));
+  }
+
+  @AfterEach
+  void stopTheTestsDaemons() {
+    stopEveryDaemon();
+  }
+
+  @AfterAll
+  static void stopEveryDaemon() {
+    pmo(repo, withDaemon(), "daemon", "stop");
+  }
+
+  @Test
+  void answersEachCommandAsAProcessOfItsOwnWould() throws IOException {
+    Path broken = tmp.resolve("broken");
+    Installed.copyTree(SOURCES.resolve("content"), broken.resolve("content"));
+    Path project = broken.resolve("content/projects/procurement.md");
+    Files.writeString(
+        project, Files.readString(project).replaceFirst("(?m)^status: .*$", "status: sideways"));
+
+    List<List<String>> commands =
+        List.of(
+            List.of("validate"),
+            List.of("validate", "--format", "json"),
+            List.of("list", "project"),
+            List.of("show", "procurement"),
+            List.of("actions", "--format", "csv"),
+            List.of("validate", "--no-such-option"),
+            List.of("show", "no-such-entity"),
+            List.of("build", "--no-papers", "--out", tmp.resolve("site-" + "x").toString()));
+    for (List<String> command : commands) {
+      Installed.Finished alone = pmo(repo, withoutDaemon(), command);
+      Installed.Finished served = pmo(repo, withDaemon(), command);
+      assertThat(served).as("pmo %s", command).isEqualTo(alone);
+    }
+    Installed.Finished alone = pmo(broken, withoutDaemon(), List.of("validate"));
+    Installed.Finished served = pmo(broken, withDaemon(), List.of("validate"));
+    assertThat(alone.exitCode()).isEqualTo(1);
+    assertThat(alone.out()).contains("content/projects/procurement.md:", "sideways");
+    assertThat(served).isEqualTo(alone);
+
+    // One daemon for each folder, each having run the commands given there.
+    String status = pmo(repo, withDaemon(), "daemon", "status").out();
+    assertThat(status)
+        .contains("in " + repo.toRealPath() + ": ", commands.size() + " commands run")
+        .contains("in " + broken.toRealPath() + ": ", "1 command run");
+  }
+
+  @Test
+  void eachCommandHasTheEnvironmentItWasGiven() throws IOException {
+    // Without git, a paper is dated by SOURCE_DATE_EPOCH when it is set.
+    Path plain = tmp.resolve("no-git");
+    Installed.copyTree(SOURCES.resolve("content"), plain.resolve("content"));
+    Map<String, String> env = withDaemon();
+    List<String> dates = new ArrayList<>();
+    for (String epoch : List.of("1000000000", "1300000000")) {
+      env.put("SOURCE_DATE_EPOCH", epoch);
+      Path out = tmp.resolve("papers-" + epoch);
+      Installed.Finished brief =
+          pmo(
+              plain,
+              env,
+              List.of(
+                  "brief",
+                  "active-communities",
+                  "--format",
+                  "md",
+                  "--no-cache",
+                  "-o",
+                  out.toString()));
+      assertThat(brief.exitCode()).as(brief.err()).isZero();
+      dates.add(
+          Files.readAllLines(out.resolve("active-communities.md")).stream()
+              .filter(l -> l.startsWith("*Generated on"))
+              .findFirst()
+              .orElseThrow());
+    }
+    assertThat(dates)
+        .containsExactly("*Generated on 9 September 2001.*", "*Generated on 13 March 2011.*");
+    assertThat(daemonIn(plain)).isPresent();
+  }
+
+  @Test
+  void aCommandItDoesNotServeRunsInTheClientsOwnProcess() throws IOException {
+    // The launcher sends only commands that read content and end; the daemon checks again.
+    Installed.Finished completion = client(repo, "completion");
+    assertThat(completion.exitCode()).as(completion.err()).isZero();
+    assertThat(completion.out())
+        .contains("complete")
+        .isEqualTo(pmo(repo, withoutDaemon(), "completion").out());
+    assertThat(pmo(repo, withDaemon(), "daemon", "status").out()).contains("0 commands run");
+  }
+
+  @Test
+  void anInterruptedCommandStopsTheDaemonAndTheNextStartsAnother() throws Exception {
+    long first = startDaemon(repo);
+    Path out = tmp.resolve("interrupted-site");
+    ProcessBuilder builder =
+        new ProcessBuilder(BASH.toString(), home + "/bin/pmo", "build", "--out", out.toString())
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().clear();
+    builder.environment().putAll(withDaemon());
+    Process build = builder.start();
+    Thread.sleep(700);
+    build.destroy(); // as Ctrl-C would
+    build.waitFor();
+
+    assertThat(waitUntilGone(first)).as("the daemon stops with its client").isTrue();
+    assertThat(out.resolve("index.html")).doesNotExist();
+    assertThat(pmo(repo, withDaemon(), "validate").exitCode()).isZero();
+    assertThat(daemonIn(repo)).isPresent().get().isNotEqualTo(first);
+  }
+
+  @Test
+  void aDaemonStopsWhenItsFolderGoesAndWhenAsked() throws Exception {
+    Path doomed = tmp.resolve("doomed");
+    Installed.copyTree(SOURCES.resolve("content"), doomed.resolve("content"));
+    long pid = startDaemon(doomed);
+    Installed.deleteTree(doomed);
+    assertThat(waitUntilGone(pid)).as("the daemon of a folder that went").isTrue();
+
+    long asked = startDaemon(repo);
+    Installed.Finished stop = pmo(repo, withDaemon(), "daemon", "stop");
+    assertThat(stop.out()).startsWith("Stopped pmo daemon " + asked + " in ");
+    assertThat(waitUntilGone(asked)).isTrue();
+    assertThat(pmo(repo, withDaemon(), "daemon", "status").out())
+        .isEqualTo("No pmo daemon is running.\n");
+    try (Stream<Path> left = Files.list(daemons())) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".sock"));
+    }
+  }
+
+  @Test
+  void noDaemonWhereOthersCouldReachIt() throws IOException {
+    assertThat(startDaemon(repo)).isPositive();
+    assertThat(Files.getPosixFilePermissions(daemons()))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    pmo(repo, withDaemon(), "daemon", "stop");
+
+    // A folder that others may enter: the command runs, in its own process.
+    Files.setPosixFilePermissions(daemons(), PosixFilePermissions.fromString("rwxr-xr-x"));
+    try {
+      Installed.Finished validate = pmo(repo, withDaemon(), "validate");
+      assertThat(validate.exitCode()).as(validate.err()).isZero();
+      assertThat(validate.out()).startsWith("No problems in ");
+      try (Stream<Path> left = Files.list(daemons())) {
+        assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".sock"));
+      }
+    } finally {
+      Files.setPosixFilePermissions(daemons(), PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  // --- Helpers -----------------------------------------------------------------------------------
+
+  private static Path daemons() {
+    return user.resolve(".cache/pmo/daemons");
+  }
+
+  /** Runs a command that starts the folder's daemon, and returns the daemon's process id. */
+  private static long startDaemon(Path dir) {
+    Installed.Finished validate = pmo(dir, withDaemon(), "validate");
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    return daemonIn(dir).orElseThrow();
+  }
+
+  private static Optional<Long> daemonIn(Path dir) {
+    String status = pmo(repo, withDaemon(), "daemon", "status").out();
+    Matcher m = PID.matcher(status);
+    while (m.find()) {
+      if (Path.of(m.group(2).replaceFirst(":$", "")).equals(real(dir))) {
+        return Optional.of(Long.parseLong(m.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Path real(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath();
+    }
+  }
+
+  private static boolean waitUntilGone(long pid) throws InterruptedException {
+    // A daemon looks at its folder every 5 seconds.
+    for (int i = 0; i < 150; i++) {
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        Thread.sleep(100);
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * pmo's client run by hand, as the launcher runs it, for a command the launcher would not send.
+   */
+  private static Installed.Finished client(Path dir, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                home.resolve("lib/pmo.jar").toString(),
+                "scot.pmo.DaemonClientMain",
+                "--java=" + Path.of(System.getProperty("java.home"), "bin", "java"),
+                "--jar=" + home.resolve("lib/pmo.jar"),
+                "--jvm=-XX:TieredStopAtLevel=1",
+                "--"));
+    Collections.addAll(command, args);
+    return Installed.run(dir, withDaemon(), command.toArray(String[]::new));
+  }
+
+  private static Installed.Finished pmo(Path dir, Map<String, String> env, String... args) {
+    return pmo(dir, env, List.of(args));
+  }
+
+  private static Installed.Finished pmo(Path dir, Map<String, String> env, List<String> args) {
+    List<String> command = new ArrayList<>(List.of(BASH.toString(), home + "/bin/pmo"));
+    command.addAll(args);
+    return Installed.run(dir, env, command.toArray(String[]::new));
+  }
+
+  /** A private home, none of the caller's pmo or Java settings, and the daemon asked for. */
+  private static Map<String, String> withDaemon() {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.keySet()
+        .removeIf(
+            k ->
+                k.startsWith("PMO_")
+                    || k.startsWith("JAVA_")
+                    || k.startsWith("XDG_")
+                    || Set.of("JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CI").contains(k));
+    env.put("HOME", user.toString());
+    env.put("PMO_NO_CDS", "1");
+    env.put("PMO_DAEMON", "1");
+    env.put("PMO_DAEMON_IDLE", "5");
+    return env;
+  }
+
+  private static Map<String, String> withoutDaemon() {
+    Map<String, String> env = withDaemon();
+    env.put("PMO_DAEMON", "0");
+    return env;
+  }
+}
