@@ -242,16 +242,38 @@ daemon_serves() {
 
 # run_pmo ARGS...: runs pmo with the Java options in the array 'options': through the folder's
 # daemon when it may serve the command (which then runs on those options), else in a process of
-# its own. Does not return.
+# its own. Does not return. The client starts from a class-data archive of its own, at the path
+# 'client_cds' when the launcher sets it (named after the jar, so that a new jar makes a new
+# one): Java 19 and later make it themselves; on Java 17 and 18 the first client writes it as it
+# ends, under a name of its own, and moves it into place.
 run_pmo() {
-  local o
+  local o status old
   local -a client jvm
   if daemon_serves "$@"; then
     read -r -a client <<<"$client_flags $log_flags"
     for o in ${options[@]+"${options[@]}"}; do
       jvm+=("--jvm=$o")
     done
-    # shellcheck disable=SC2154  # jar is the launcher's
+    if [ -n "${client_cds:-}" ] && [ -z "${PMO_NO_CDS:-}" ]; then
+      if [ "$java_major" -ge 19 ]; then
+        client+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$client_cds")
+      elif [ -f "$client_cds" ]; then
+        client+=(-XX:SharedArchiveFile="$client_cds")
+      else
+        # shellcheck disable=SC2154  # jar is the launcher's
+        "$java_bin" "${client[@]}" -XX:ArchiveClassesAtExit="$client_cds.$$.tmp" -cp "$jar" \
+          scot.pmo.DaemonClientMain --java="$java_bin" --jar="$jar" ${jvm[@]+"${jvm[@]}"} -- "$@"
+        status=$?
+        if [ -s "$client_cds.$$.tmp" ] && mv -f "$client_cds.$$.tmp" "$client_cds" 2>/dev/null; then
+          # Archives of older jars for the same Java.
+          for old in "${client_cds%/*}"/pmo-client-*-java"${client_cds##*-java}"; do
+            [ "$old" = "$client_cds" ] || rm -f "$old" 2>/dev/null
+          done
+        fi
+        rm -f "$client_cds.$$.tmp" 2>/dev/null
+        exit "$status"
+      fi
+    fi
     exec "$java_bin" "${client[@]}" -cp "$jar" scot.pmo.DaemonClientMain \
       --java="$java_bin" --jar="$jar" ${jvm[@]+"${jvm[@]}"} -- "$@"
   fi

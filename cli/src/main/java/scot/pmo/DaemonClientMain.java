@@ -15,14 +15,16 @@ public final class DaemonClientMain {
   private DaemonClientMain() {}
 
   public static void main(String[] argv) {
-    OptionalInt code =
-        DaemonClient.Launch.parse(argv)
-            .map(launch -> DaemonClient.run(launch, DaemonMain.class.getName()))
-            .orElse(OptionalInt.empty());
-    System.exit(
-        code.orElseGet(
-            () ->
-                Execution.execute(
-                    DaemonClient.arguments(argv), Optional.empty(), Optional.empty())));
+    Optional<DaemonClient.Launch> launch = DaemonClient.Launch.parse(argv);
+    OptionalInt code = OptionalInt.empty();
+    if (launch.isPresent()) {
+      code = DaemonClient.run(launch.get(), DaemonMain.class.getName());
+    }
+    if (code.isEmpty()) {
+      code =
+          OptionalInt.of(
+              Execution.execute(DaemonClient.arguments(argv), Optional.empty(), Optional.empty()));
+    }
+    System.exit(code.getAsInt());
   }
 }

@@ -207,6 +207,27 @@ class DaemonIT {
     }
   }
 
+  @Test
+  void theClientStartsFromAnArchiveOfItsOwnClasses() throws IOException {
+    Map<String, String> env = withDaemon();
+    env.remove("PMO_NO_CDS");
+    // The first command that reads content makes pmo's own start-up cache (on Java 17, in a
+    // process of its own); the next ones go to the daemon, and the first of those makes the
+    // client's archive.
+    for (int i = 0; i < 3; i++) {
+      Installed.Finished validate = pmo(repo, env, "validate");
+      assertThat(validate.exitCode()).as(validate.err()).isZero();
+      assertThat(validate.out()).startsWith("No problems in ");
+      assertThat(validate.err()).isEmpty();
+    }
+    try (Stream<Path> files = Files.walk(user.resolve(".cache/pmo"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .filteredOn(n -> n.startsWith("pmo-client-") && n.endsWith(".jsa"))
+          .hasSize(1);
+    }
+    assertThat(daemonIn(repo)).isPresent();
+  }
+
   // --- Helpers -----------------------------------------------------------------------------------
 
   private static Path daemons() {

@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,26 +62,28 @@ record DaemonFiles(Path folder) {
 
   /**
    * The key of the daemon started with {@code java}, {@code options} and {@code jar} in {@code
-   * dir}.
+   * dir}: a 64-bit FNV-1a hash of them, which tells a user's few daemons apart. Not a digest:
+   * nothing rests on its being hard to forge (the folder keeps others out), and the JDK's message
+   * digests take the client longer to set up (their providers, a random source) than the rest of
+   * its run.
    */
   static String key(Path java, List<String> options, Path jar, Path dir) throws IOException {
     StringBuilder what = new StringBuilder();
     what.append(Protocol.MAGIC).append('\0');
     what.append(java).append('\0');
-    options.forEach(o -> what.append(o).append('\0'));
+    for (String option : options) {
+      what.append(option).append('\0');
+    }
     Path real = jar.toRealPath();
     what.append(real).append('\0');
     what.append(Files.getLastModifiedTime(real).toMillis()).append('\0');
     what.append(Files.size(real)).append('\0');
     what.append(dir.toRealPath());
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(what.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : what.toString().getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
     }
+    return Long.toHexString(hash);
   }
 
   Path socket(String key) {
