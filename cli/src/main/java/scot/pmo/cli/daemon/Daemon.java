@@ -49,7 +49,6 @@ public final class Daemon {
   private final String jarStamp;
   private final Path folder;
   private final Duration idle;
-  private final long started = System.currentTimeMillis();
   private volatile long lastActive = System.nanoTime();
   private volatile boolean busy;
   private int runs;

@@ -125,6 +125,7 @@ public final class DaemonClient {
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     OutputStream stderr = new FileOutputStream(FileDescriptor.err);
     byte[] buffer = new byte[1 << 16];
+    boolean heard = false;
     try {
       while (true) {
         byte kind = Protocol.kind(in);
@@ -134,6 +135,7 @@ public final class DaemonClient {
         if (kind == Protocol.RUN_HERE) {
           return -1;
         }
+        heard = true;
         int length = in.readInt();
         OutputStream to = kind == Protocol.ERR ? stderr : stdout;
         while (length > 0) {
@@ -145,10 +147,13 @@ public final class DaemonClient {
         to.flush();
       }
     } catch (EOFException e) {
-      // The daemon ended mid-command (killed, or its machine short of memory). The commands it
-      // runs only write whole outputs, so running the command again here is safe.
-      System.err.println(
-          "pmo: the daemon stopped before the command finished; running it again here");
+      // The daemon ended before the command did: stopped as it took it (idle, or its jar
+      // replaced), or killed mid-command. The commands it runs write only whole outputs, so
+      // running the command again here is safe; what it printed so far is printed again.
+      if (heard) {
+        System.err.println(
+            "pmo: the daemon stopped before the command finished; running it again here");
+      }
       return -1;
     }
   }
