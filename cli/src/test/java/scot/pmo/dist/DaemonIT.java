@@ -149,22 +149,45 @@ class DaemonIT {
   void anInterruptedCommandStopsTheDaemonAndTheNextStartsAnother() throws Exception {
     long first = startDaemon(repo);
     Path out = tmp.resolve("interrupted-site");
-    ProcessBuilder builder =
-        new ProcessBuilder(BASH.toString(), home + "/bin/pmo", "build", "--out", out.toString())
-            .directory(repo.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().clear();
-    builder.environment().putAll(withDaemon());
-    Process build = builder.start();
-    Thread.sleep(700);
+    Process build = background(repo, "build", "--out", out.toString());
+    // Interrupted once the daemon is writing the site, in a folder beside the output.
+    assertThat(waitFor(() -> staging(out).isPresent())).as("the build began").isTrue();
     build.destroy(); // as Ctrl-C would
     build.waitFor();
 
     assertThat(waitUntilGone(first)).as("the daemon stops with its client").isTrue();
     assertThat(out.resolve("index.html")).doesNotExist();
-    assertThat(pmo(repo, withDaemon(), "validate").exitCode()).isZero();
+    Installed.Finished again =
+        pmo(repo, withDaemon(), "build", "--no-papers", "--out", out.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(staging(out)).as("what the interrupted build left is cleared").isEmpty();
     assertThat(daemonIn(repo)).isPresent().get().isNotEqualTo(first);
+  }
+
+  /** pmo, with the daemon, in a process the test goes on beside. */
+  private static Process background(Path dir, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(BASH.toString(), home + "/bin/pmo"));
+    Collections.addAll(command, args);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().clear();
+    builder.environment().putAll(withDaemon());
+    return builder.start();
+  }
+
+  /** A folder the build of {@code out} writes into before it takes the place of {@code out}. */
+  private static Optional<Path> staging(Path out) {
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      return siblings
+          .filter(p -> p.getFileName().toString().startsWith(out.getFileName() + ".tmp-"))
+          .findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Test
@@ -205,6 +228,38 @@ class DaemonIT {
     } finally {
       Files.setPosixFilePermissions(daemons(), PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  @Test
+  void aReaderThatStopsEarlyEndsTheOutputNotTheDaemon() {
+    long pid = startDaemon(repo);
+    Installed.Finished head =
+        Installed.run(
+            repo,
+            withDaemon(),
+            BASH.toString(),
+            "-c",
+            "set -o pipefail; '" + home + "/bin/pmo' list | head -n 1");
+    assertThat(head.exitCode()).as(head.err()).isZero();
+    assertThat(head.out().lines()).hasSize(1);
+    assertThat(daemonIn(repo)).contains(pid);
+  }
+
+  @Test
+  void aCommandGivenWhileAnotherRunsIsAnsweredToo() throws Exception {
+    long pid = startDaemon(repo);
+    Process build = background(repo, "build", "--out", tmp.resolve("busy-site").toString());
+    assertThat(waitFor(() -> staging(tmp.resolve("busy-site")).isPresent())).isTrue();
+    String status = pmo(repo, withDaemon(), "daemon", "status").out();
+
+    Installed.Finished validate = pmo(repo, withDaemon(), "validate");
+
+    assertThat(status).contains("pmo daemon " + pid + " ", "(one running now)");
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    assertThat(validate.out()).startsWith("No problems in ");
+    assertThat(build.waitFor()).isZero();
+    assertThat(tmp.resolve("busy-site/index.html")).isRegularFile();
+    assertThat(daemonIn(repo)).contains(pid);
   }
 
   @Test
@@ -262,12 +317,17 @@ class DaemonIT {
 
   private static boolean waitUntilGone(long pid) throws InterruptedException {
     // A daemon looks at its folder every 5 seconds.
-    for (int i = 0; i < 150; i++) {
-      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-        Thread.sleep(100);
-      } else {
+    return waitFor(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+  }
+
+  /** Whether {@code condition} holds within 15 seconds. */
+  private static boolean waitFor(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      if (condition.getAsBoolean()) {
         return true;
       }
+      Thread.sleep(50);
     }
     return false;
   }

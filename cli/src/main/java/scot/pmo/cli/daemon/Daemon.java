@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import jdk.net.ExtendedSocketOptions;
 import scot.pmo.run.Invocation;
 
@@ -50,8 +51,8 @@ public final class Daemon {
   private final Path folder;
   private final Duration idle;
   private volatile long lastActive = System.nanoTime();
-  private volatile boolean busy;
-  private int runs;
+  private final AtomicBoolean busy = new AtomicBoolean();
+  private final AtomicInteger runs = new AtomicInteger();
 
   private Daemon(
       Commands commands,
@@ -102,67 +103,82 @@ public final class Daemon {
     watch.scheduleWithFixedDelay(this::stopIfDone, 5, 5, TimeUnit.SECONDS);
     try {
       while (true) {
-        try (SocketChannel client = server.accept()) {
-          busy = true;
-          if (handle(client)) {
-            break;
-          }
+        SocketChannel client;
+        try {
+          client = server.accept();
         } catch (IOException e) {
-          if (!server.isOpen()) {
-            break; // stopIfDone closed it
-          }
-          // A client that went away mid-request: nothing ran, so nothing to undo.
-          System.out.println("a request failed: " + e);
-        } finally {
-          busy = false;
-          lastActive = System.nanoTime();
+          break; // closed: stopIfDone, or a client asked
         }
+        lastActive = System.nanoTime();
+        // Each connection on a thread of its own, so that one that says nothing holds up no other,
+        // and the status can be asked while a command runs.
+        Thread handler = new Thread(() -> handle(client), "pmo-daemon-client");
+        handler.setDaemon(true);
+        handler.start();
       }
     } finally {
       stop();
     }
   }
 
-  /** Handles one connection; true when the daemon should stop. */
-  private boolean handle(SocketChannel client) throws IOException {
-    if (!sameUser(client)) {
-      return false;
+  /** Answers one connection, and closes it. */
+  private void handle(SocketChannel client) {
+    try (client) {
+      if (!sameUser(client)) {
+        return;
+      }
+      DataInputStream in = new DataInputStream(Protocol.in(client));
+      DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Protocol.out(client), 1 << 16));
+      if (in.readInt() != Protocol.MAGIC) {
+        return;
+      }
+      byte kind = in.readByte();
+      if (kind == Protocol.STATUS || kind == Protocol.STOP) {
+        byte[] text = (status() + "\n").getBytes(Charset.defaultCharset());
+        Protocol.frame(out, Protocol.OUT, text, 0, text.length);
+        out.writeByte(Protocol.EXIT);
+        out.writeInt(0);
+        out.flush();
+        if (kind == Protocol.STOP) {
+          server.close();
+        }
+        return;
+      }
+      if (kind != Protocol.RUN) {
+        return;
+      }
+      Protocol.Request request = Protocol.Request.read(in);
+      Optional<String> command = commands.subcommand(request.args().toArray(String[]::new));
+      boolean ours =
+          request.key().equals(key)
+              && Path.of(request.folder()).equals(folder)
+              && (command.isEmpty() || RUNS.contains(command.get()));
+      // One command at a time: another, given while one runs, runs in its client's own process.
+      if (!ours || !busy.compareAndSet(false, true)) {
+        out.writeByte(Protocol.RUN_HERE);
+        out.flush();
+        return;
+      }
+      try {
+        if (run(client, request, in, out)) {
+          server.close();
+        }
+      } finally {
+        lastActive = System.nanoTime();
+        busy.set(false);
+      }
+    } catch (IOException e) {
+      // A client that went away before its command began: nothing ran, so nothing to undo.
+      System.out.println("a request failed: " + e);
     }
-    DataInputStream in = new DataInputStream(Protocol.in(client));
-    DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Protocol.out(client), 1 << 16));
-    if (in.readInt() != Protocol.MAGIC) {
-      return false;
-    }
-    byte kind = in.readByte();
-    if (kind == Protocol.STATUS || kind == Protocol.STOP) {
-      byte[] text = (status() + "\n").getBytes(Charset.defaultCharset());
-      Protocol.frame(out, Protocol.OUT, text, 0, text.length);
-      out.writeByte(Protocol.EXIT);
-      out.writeInt(0);
-      out.flush();
-      return kind == Protocol.STOP;
-    }
-    if (kind != Protocol.RUN) {
-      return false;
-    }
-    Protocol.Request request = Protocol.Request.read(in);
-    Optional<String> command = commands.subcommand(request.args().toArray(String[]::new));
-    if (!request.key().equals(key)
-        || !Path.of(request.folder()).equals(folder)
-        || command.isPresent() && !RUNS.contains(command.get())) {
-      out.writeByte(Protocol.RUN_HERE);
-      out.flush();
-      return false;
-    }
-    return run(client, request, in, out);
   }
 
   /** Runs a command for the client, printing to it; true when the daemon should stop after it. */
   private boolean run(
       SocketChannel client, Protocol.Request request, DataInputStream in, DataOutputStream out)
       throws IOException {
-    runs++;
+    runs.incrementAndGet();
     AtomicBoolean done = new AtomicBoolean();
     // The client sends nothing more: the end of its stream means it is gone (Ctrl-C), and the
     // command with it, as it would be in a process of its own. Nothing half-done is left: every
@@ -257,20 +273,21 @@ public final class Daemon {
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
     return String.format(
         Locale.UK,
-        "pmo daemon %d in %s: up %d min %02d s, %d command%s run, %d MB of %d MB heap in use",
+        "pmo daemon %d in %s: up %d min %02d s, %d command%s run%s, %d MB of %d MB heap in use",
         ProcessHandle.current().pid(),
         folder,
         uptime / 60,
         uptime % 60,
-        runs,
-        runs == 1 ? "" : "s",
+        runs.get(),
+        runs.get() == 1 ? "" : "s",
+        busy.get() ? " (one running now)" : "",
         usedMb,
         rt.totalMemory() >> 20);
   }
 
   /** Closes the server, so that {@link #serve} stops, when it is no longer wanted. */
   private void stopIfDone() {
-    if (busy) {
+    if (busy.get()) {
       return;
     }
     String why = null;

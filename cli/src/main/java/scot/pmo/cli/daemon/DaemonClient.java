@@ -90,7 +90,7 @@ public final class DaemonClient {
         return OptionalInt.empty();
       }
       Optional<SocketChannel> channel = connect(files.get().socket(key));
-      if (channel.isEmpty()) {
+      if (channel.isEmpty() && !Files.exists(files.get().failed(key))) {
         channel = start(files.get(), key, launch, here, daemonMain);
       }
       if (channel.isEmpty()) {
@@ -122,8 +122,8 @@ public final class DaemonClient {
             charset("stderr"))
         .write(out);
     DataInputStream in = new DataInputStream(Protocol.in(channel));
-    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    Printed stdout = new Printed(new FileOutputStream(FileDescriptor.out));
+    Printed stderr = new Printed(new FileOutputStream(FileDescriptor.err));
     byte[] buffer = new byte[1 << 16];
     boolean heard = false;
     try {
@@ -137,11 +137,11 @@ public final class DaemonClient {
         }
         heard = true;
         int length = in.readInt();
-        OutputStream to = kind == Protocol.ERR ? stderr : stdout;
+        Printed to = kind == Protocol.ERR ? stderr : stdout;
         while (length > 0) {
           int n = Math.min(length, buffer.length);
           in.readFully(buffer, 0, n);
-          to.write(buffer, 0, n);
+          to.write(buffer, n);
           length -= n;
         }
         to.flush();
@@ -155,6 +155,40 @@ public final class DaemonClient {
             "pmo: the daemon stopped before the command finished; running it again here");
       }
       return -1;
+    }
+  }
+
+  /**
+   * Standard output or error, written to until it is closed: a reader that stops early ({@code pmo
+   * list | head -n 1}) ends what the command prints, as it would for a process of its own, and the
+   * command runs to its end and exit code.
+   */
+  private static final class Printed {
+    private final OutputStream out;
+    private boolean closed;
+
+    Printed(OutputStream out) {
+      this.out = out;
+    }
+
+    void write(byte[] bytes, int length) {
+      if (!closed) {
+        try {
+          out.write(bytes, 0, length);
+        } catch (IOException e) {
+          closed = true;
+        }
+      }
+    }
+
+    void flush() {
+      if (!closed) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          closed = true;
+        }
+      }
     }
   }
 
@@ -240,6 +274,10 @@ public final class DaemonClient {
           return started;
         }
         if (!process.isAlive()) {
+          // It could not listen (a file system without sockets, say): later commands with this
+          // jar, Java and folder do without, rather than try again each time. Its log says why.
+          Files.writeString(
+              files.failed(key), "the daemon did not start; see " + log + System.lineSeparator());
           return Optional.empty();
         }
         try {

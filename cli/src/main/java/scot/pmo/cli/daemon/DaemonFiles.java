@@ -98,6 +98,11 @@ record DaemonFiles(Path folder) {
     return folder.resolve(key + ".lock");
   }
 
+  /** Left by a daemon that would not start, so that later clients do without. */
+  Path failed(String key) {
+    return folder.resolve(key + ".failed");
+  }
+
   /** Whether a socket for {@code key} fits in a socket address here. */
   boolean fits(String key) {
     return socket(key).toString().getBytes(StandardCharsets.UTF_8).length <= SOCKET_PATH_MAX;
