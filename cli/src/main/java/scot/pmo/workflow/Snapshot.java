@@ -77,9 +77,12 @@ public final class Snapshot {
     this.templateProblems = templateProblems;
   }
 
-  /** Loads and validates all of the repository's content, and its {@code pmo.yaml}. */
+  /**
+   * Loads and validates all of the repository's content, and its {@code pmo.yaml}; in a daemon,
+   * from what the command before read where only files of content/ changed ({@link ContentMemory}).
+   */
   public static Snapshot load(WorkflowContext context) {
-    return load(context, context.repo(), true);
+    return ContentMemory.load(context);
   }
 
   /**
@@ -168,6 +171,19 @@ public final class Snapshot {
         new FileChange(path, before, after),
         nextGraph,
         templateProblems);
+  }
+
+  /**
+   * This snapshot, whole and not the result of an edit, for the stages of another run of the same
+   * repository, limits and day ({@code context}): they report and count through it.
+   */
+  Snapshot in(WorkflowContext next) {
+    Snapshot whole = whole();
+    ProgrammeGraph linked;
+    synchronized (whole) {
+      linked = whole.graph;
+    }
+    return new Snapshot(next, root, checksConfig, validation, null, linked, templateProblems);
   }
 
   /**

@@ -101,6 +101,72 @@ class DaemonIT {
   }
 
   @Test
+  void fromEditToEditItFindsWhatAProcessOfItsOwnFinds() throws IOException {
+    // The daemon starts each command from the content as the command before it read it, and reads
+    // and checks again only what changed: after each step, its report and a fresh process's agree.
+    Path dir = tmp.resolve("edited");
+    Installed.copyTree(SOURCES.resolve("content"), dir.resolve("content"));
+    Path project = dir.resolve("content/projects/procurement.md");
+    Path notes = dir.resolve("docs/notes.md");
+    String original = Files.readString(project);
+    Map<String, Edit> steps = new java.util.LinkedHashMap<>();
+    steps.put("nothing changed", () -> {});
+    steps.put(
+        "a summary edited",
+        () ->
+            Files.writeString(
+                project, original.replace("Named as one of", "Named, by hand, as one of")));
+    steps.put(
+        "a status no schema allows",
+        () -> Files.writeString(project, original.replace("status: named", "status: sideways")));
+    steps.put("the status put right", () -> Files.writeString(project, original));
+    steps.put(
+        "a link to a file outside content/",
+        () -> {
+          Files.createDirectories(notes.getParent());
+          Files.writeString(notes, "# Notes\n");
+          Files.writeString(project, original + "\nSee [the notes](../../docs/notes.md).\n");
+        });
+    steps.put("the linked file removed", () -> Files.delete(notes));
+    steps.put(
+        "a project added",
+        () ->
+            Files.writeString(
+                project.resolveSibling("procurement-two.md"),
+                original.replace("title: \"Procurement\"", "title: \"Procurement, again\"")));
+    steps.put("it removed", () -> Files.delete(project.resolveSibling("procurement-two.md")));
+    steps.put(
+        "a pmo.yaml", () -> Files.writeString(dir.resolve("pmo.yaml"), "dates:\n  format: iso\n"));
+    steps.put("an entity unreadable", () -> Files.writeString(project, "---\ntitle: [\n---\n"));
+
+    for (Map.Entry<String, Edit> step : steps.entrySet()) {
+      step.getValue().apply();
+      Installed.Finished served = pmo(dir, withDaemon(), "validate", "--format", "json");
+      Installed.Finished alone = pmo(dir, withoutDaemon(), "validate", "--format", "json");
+      assertThat(served).as(step.getKey()).isEqualTo(alone);
+    }
+    assertThat(pmo(dir, withoutDaemon(), "validate").out())
+        .as("the last step's own problem")
+        .contains("procurement.md");
+
+    // One file edited: the daemon reads and checks that one alone.
+    Files.writeString(project, original);
+    pmo(dir, withDaemon(), "validate");
+    Files.writeString(project, original.replace("Named as one of", "Named again as one of"));
+    Installed.Finished verbose = pmo(dir, withDaemon(), "--verbose", "validate");
+    assertThat(verbose.exitCode()).as(verbose.err()).isZero();
+    assertThat(verbose.err())
+        .contains("content: as the last command read it, 1 file read and checked again")
+        .contains("load and check content/projects/procurement.md");
+  }
+
+  /** A change to the files of a repository, made between two commands. */
+  @FunctionalInterface
+  private interface Edit {
+    void apply() throws IOException;
+  }
+
+  @Test
   void eachCommandHasTheEnvironmentItWasGiven() throws IOException {
     // Without git, a paper is dated by SOURCE_DATE_EPOCH when it is set.
     Path plain = tmp.resolve("no-git");
