@@ -121,7 +121,7 @@ public final class Invocation {
     return started;
   }
 
-  /** Whether this run is served by a daemon that has run others before it, already warm. */
+  /** Whether this run is served by a daemon: a JVM that runs command after command. */
   public boolean inDaemon() {
     return daemon;
   }

@@ -271,7 +271,9 @@ class DaemonIT {
     assertThat(pmo(repo, withDaemon(), "daemon", "status").out())
         .isEqualTo("No pmo daemon is running.\n");
     try (Stream<Path> left = Files.list(daemons())) {
-      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".sock"));
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .as("no socket, log or lock of a stopped daemon")
+          .isEmpty();
     }
   }
 

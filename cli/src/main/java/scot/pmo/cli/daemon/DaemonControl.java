@@ -25,9 +25,30 @@ public final class DaemonControl {
     return askAll(Protocol.STATUS);
   }
 
-  /** Stops each of the user's daemons, returning what each said as it stopped. */
+  /**
+   * Stops each of the user's daemons, returning what each said as it stopped, and clears what
+   * stopped daemons left behind.
+   */
   public static List<String> stop() throws IOException {
-    return askAll(Protocol.STOP);
+    List<String> said = askAll(Protocol.STOP);
+    Optional<DaemonFiles> files = DaemonFiles.forUser();
+    if (files.isPresent()) {
+      waitForSockets(files.get());
+      files.get().prune();
+    }
+    return said;
+  }
+
+  /** Waits a little for stopped daemons to remove their sockets, which they do as they end. */
+  private static void waitForSockets(DaemonFiles files) throws IOException {
+    for (int i = 0; i < 100 && !files.sockets().isEmpty(); i++) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static List<String> askAll(byte kind) throws IOException {

@@ -115,9 +115,21 @@ record DaemonFiles(Path folder) {
     }
   }
 
-  /** The key a socket is named after. */
-  static String keyOf(Path socket) {
-    String name = socket.getFileName().toString();
-    return name.substring(0, name.length() - ".sock".length());
+  /**
+   * Removes what daemons no longer running left (their logs, locks and marks of a failed start), so
+   * that the folder does not grow with every build of pmo; the next command starts afresh.
+   */
+  void prune() throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0
+            && List.of(".log", ".lock", ".failed").contains(name.substring(dot))
+            && !Files.exists(socket(name.substring(0, dot)))) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
   }
 }
