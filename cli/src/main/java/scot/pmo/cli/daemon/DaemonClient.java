@@ -13,6 +13,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -241,15 +242,21 @@ public final class DaemonClient {
                 + idleMinutes()
                 + " idle minutes; 'pmo daemon stop' stops it now, PMO_DAEMON=0 does without)");
       }
+      Path log = files.log(key);
       List<String> command = new ArrayList<>();
-      // A session of its own (setsid), or else deaf to the terminal's signals: Ctrl-C, Ctrl-Z or
-      // closing the terminal stop the command that started the daemon, not the daemon.
+      // In the background, so that the shell ends at once, saying the daemon's process id: a JVM
+      // that ends while a child it started still runs waits 300 ms for the thread that watches
+      // the child. In a session of its own (setsid), or else deaf to the terminal's signals:
+      // Ctrl-C, Ctrl-Z or closing the terminal stop the command that started the daemon, not the
+      // daemon.
       command.add("/bin/sh");
       command.add("-c");
       command.add(
-          "trap '' HUP INT TSTP; if command -v setsid >/dev/null 2>&1; then exec setsid \"$@\";"
-              + " else exec \"$@\"; fi");
+          "log=\"$1\"; shift; trap '' HUP INT TSTP;"
+              + " if command -v setsid >/dev/null 2>&1; then setsid \"$@\" </dev/null >\"$log\" 2>&1 &"
+              + " else \"$@\" </dev/null >\"$log\" 2>&1 & fi; echo $!");
       command.add("pmo-daemon");
+      command.add(log.toString());
       command.add(launch.java().toString());
       command.addAll(launch.jvm());
       command.add("-cp");
@@ -259,21 +266,30 @@ public final class DaemonClient {
       command.add(key);
       command.add(launch.jar().toString());
       command.add(Integer.toString(idleMinutes()));
-      Path log = files.log(key);
-      Process process =
+      Process shell =
           new ProcessBuilder(command)
               .directory(here.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-              .redirectOutput(log.toFile())
-              .redirectErrorStream(true)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
+      Optional<ProcessHandle> daemon;
+      try {
+        String pid = new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        shell.waitFor();
+        daemon = ProcessHandle.of(Long.parseLong(pid.trim()));
+      } catch (NumberFormatException e) {
+        daemon = Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
       long deadline = System.currentTimeMillis() + START_MILLIS;
       while (System.currentTimeMillis() < deadline) {
         started = connect(files.socket(key));
         if (started.isPresent()) {
           return started;
         }
-        if (!process.isAlive()) {
+        if (daemon.map(d -> !d.isAlive()).orElse(true)) {
           // It could not listen (a file system without sockets, say): later commands with this
           // jar, Java and folder do without, rather than try again each time. Its log says why.
           Files.writeString(
