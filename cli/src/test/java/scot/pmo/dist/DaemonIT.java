@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.GitScratch;
 
 /**
  * The daemon as a user meets it, through the installed launcher: a command answered by the daemon
@@ -31,11 +30,8 @@ import scot.pmo.GitScratch;
  */
 class DaemonIT {
 
-  private static final String TOP = "pmo-" + Installed.property("dist.version") + "/";
-  private static final Path ZIP = Path.of(Installed.property("dist.zip"));
   private static final Path SOURCES = Path.of(Installed.property("dist.repository"));
-  private static final Path BASH =
-      Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("bash");
+  private static final Path BASH = Installed.BASH;
   private static final Pattern PID = Pattern.compile("pmo daemon (\\d+) in (\\S+)");
 
   @TempDir static Path tmp;
@@ -46,12 +42,10 @@ class DaemonIT {
 
   @BeforeAll
   static void unpackAndMakeARepository() throws IOException {
-    home = Installed.unzip(ZIP, tmp.resolve("install")).resolve(TOP);
-    repo = tmp.resolve("programme");
-    Installed.copyTree(SOURCES.resolve("content"), repo.resolve("content"));
-    GitScratch.init(repo)
-        .commit("The programme as it stands", "Sam Sample", "2024-03-01T10:00:00+00:00");
-    user = Files.createDirectories(tmp.resolve("user"));
+    Installed.Setup setup = Installed.Setup.in(tmp);
+    home = setup.home();
+    repo = setup.repo();
+    user = setup.user();
   }
 
   @AfterEach

@@ -32,7 +32,6 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.pmo.GitScratch;
 
 /**
  * The distribution that {@code mvn package} writes into {@code dist/}: what the two archives hold,
@@ -47,8 +46,7 @@ class DistributionIT {
   private static final Path TARBALL = Path.of(Installed.property("dist.tarball"));
   private static final Path BUNDLED = Path.of(Installed.property("dist.bundled"));
   private static final Path SOURCES = Path.of(Installed.property("dist.repository"));
-  private static final Path BASH =
-      Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("bash");
+  private static final Path BASH = Installed.BASH;
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
   @TempDir static Path tmp;
@@ -67,12 +65,10 @@ class DistributionIT {
 
   @BeforeAll
   static void unpackAndMakeARepository() throws IOException {
-    home = Installed.unzip(ZIP, tmp.resolve("install")).resolve(TOP);
-    repo = tmp.resolve("programme");
-    Installed.copyTree(SOURCES.resolve("content"), repo.resolve("content"));
-    GitScratch.init(repo)
-        .commit("The programme as it stands", "Sam Sample", "2024-03-01T10:00:00+00:00");
-    user = Files.createDirectories(tmp.resolve("user"));
+    Installed.Setup setup = Installed.Setup.in(tmp);
+    home = setup.home();
+    repo = setup.repo();
+    user = setup.user();
   }
 
   // --- What the archives hold ------------------------------------------------------------------

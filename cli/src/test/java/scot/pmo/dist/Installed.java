@@ -28,6 +28,30 @@ final class Installed {
   /** How long one run of the launcher may take. */
   static final long TIMEOUT_SECONDS = 120;
 
+  /** bash, which runs the launcher whether or not PATH holds it. */
+  static final Path BASH =
+      Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("bash");
+
+  /**
+   * The distribution's zip unpacked under {@code tmp} ({@code home}: {@code pmo-VERSION/}); the
+   * sample content copied outside the source tree without templates (pmo's own are in the jar) and
+   * committed to git ({@code repo}); and a folder on no PATH's way for HOME and the XDG folders of
+   * every run ({@code user}).
+   */
+  record Setup(Path home, Path repo, Path user) {
+
+    static Setup in(Path tmp) throws IOException {
+      Path home =
+          unzip(Path.of(property("dist.zip")), tmp.resolve("install"))
+              .resolve("pmo-" + property("dist.version") + "/");
+      Path repo = tmp.resolve("programme");
+      copyTree(Path.of(property("dist.repository")).resolve("content"), repo.resolve("content"));
+      scot.pmo.GitScratch.init(repo)
+          .commit("The programme as it stands", "Sam Sample", "2024-03-01T10:00:00+00:00");
+      return new Setup(home, repo, Files.createDirectories(tmp.resolve("user")));
+    }
+  }
+
   /** What a run printed, and how it ended. */
   record Finished(int exitCode, String out, String err) {}
 
