@@ -102,6 +102,8 @@ public final class DaemonClient {
         return code < 0 ? OptionalInt.empty() : OptionalInt.of(code);
       }
     } catch (IOException | UnsupportedOperationException e) {
+      // No Unix domain sockets here (Windows before 10), or none to be had: the command runs
+      // here, as it would without a daemon.
       return OptionalInt.empty();
     }
   }

@@ -3,7 +3,6 @@ package scot.pmo.cli.daemon;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -85,10 +84,8 @@ public final class DaemonControl {
         in.readFully(bytes);
         text.write(bytes);
       }
-    } catch (EOFException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      return Optional.empty();
+      return Optional.empty(); // nobody listening, or it went before it answered
     }
   }
 }

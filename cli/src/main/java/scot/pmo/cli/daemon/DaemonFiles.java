@@ -55,6 +55,8 @@ record DaemonFiles(Path folder) {
         return Optional.empty();
       }
     } catch (IOException | UnsupportedOperationException e) {
+      // A folder that cannot be made, or a file system without POSIX permissions, which could
+      // not keep others out: no daemon.
       return Optional.empty();
     }
     return Optional.of(new DaemonFiles(folder));
