@@ -1,28 +1,31 @@
 package scot.pmo.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * Outputs kept between runs, so that one whose inputs have not changed is copied rather than made
  * again: the rendered papers, and the interdependency map's pictures (whose layout by ELK is a
  * fifth of a small build). Each is one file, named by the key of its inputs and its extension
- * ({@code <sha-256>.pdf}), holding the SHA-256 of the output's bytes and then the bytes, so that a
- * damaged file is noticed and ignored. Files are written atomically (a temporary file, then a
- * move). The caches live in the repository's {@code .pmo/cache/}, which is git-ignored and lies
- * outside {@code content/} and {@code templates/}; nothing in them is needed, and any failure to
- * read or write them only means the output is made again.
+ * ({@code <sha-256>.pdf}), holding the output's length and CRC-32 and then its bytes, so that a
+ * damaged or cut-short file is noticed and ignored. A checksum rather than a digest: whoever can
+ * write the file can write either, and a CRC-32 is computed natively, where a SHA-256 of every
+ * output, compiled by the quick compiler alone, was a twentieth of the papers' time. Files are
+ * written atomically (a temporary file, then a move). The caches live in the repository's {@code
+ * .pmo/cache/}, which is git-ignored and lies outside {@code content/} and {@code templates/};
+ * nothing in them is needed, and any failure to read or write them only means the output is made
+ * again.
  */
 public final class OutputCache {
 
@@ -33,7 +36,9 @@ public final class OutputCache {
   public static final String MAPS = ".pmo/cache/maps";
 
   private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z]{1,8}");
-  private static final int DIGEST = 32;
+
+  /** The length and the CRC-32 of the output, before its bytes. */
+  private static final int HEADER = 8;
 
   private final Path folder;
   private final boolean enabled;
@@ -89,10 +94,12 @@ public final class OutputCache {
         return Optional.empty();
       }
       byte[] stored = Files.readAllBytes(file);
-      if (stored.length >= DIGEST) {
-        byte[] bytes = Arrays.copyOfRange(stored, DIGEST, stored.length);
-        if (Arrays.equals(Arrays.copyOf(stored, DIGEST), sha256(bytes))) {
-          return Optional.of(bytes);
+      if (stored.length >= HEADER) {
+        ByteBuffer header = ByteBuffer.wrap(stored, 0, HEADER);
+        int length = header.getInt();
+        int checksum = header.getInt();
+        if (length == stored.length - HEADER && checksum == crc(stored, HEADER, length)) {
+          return Optional.of(Arrays.copyOfRange(stored, HEADER, stored.length));
         }
       }
       Files.deleteIfExists(file);
@@ -113,9 +120,9 @@ public final class OutputCache {
       Files.createDirectories(folder);
       Path temp = Files.createTempFile(folder, "." + key.substring(0, 12), ".tmp");
       try {
-        byte[] stored = new byte[DIGEST + bytes.length];
-        System.arraycopy(sha256(bytes), 0, stored, 0, DIGEST);
-        System.arraycopy(bytes, 0, stored, DIGEST, bytes.length);
+        byte[] stored = new byte[HEADER + bytes.length];
+        ByteBuffer.wrap(stored).putInt(bytes.length).putInt(crc(bytes, 0, bytes.length));
+        System.arraycopy(bytes, 0, stored, HEADER, bytes.length);
         Files.write(temp, stored);
         try {
           Files.move(
@@ -155,11 +162,9 @@ public final class OutputCache {
     }
   }
 
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+  private static int crc(byte[] bytes, int offset, int length) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, offset, length);
+    return (int) crc.getValue();
   }
 }

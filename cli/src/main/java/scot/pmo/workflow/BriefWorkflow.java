@@ -294,7 +294,8 @@ public final class BriefWorkflow {
                     inputs.make(
                         reads,
                         request.formats(),
-                        p -> build.apply(p.withPublishedBy(publishedBy).internal(internal))));
+                        p -> p.withPublishedBy(publishedBy).internal(internal),
+                        build));
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
         new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config);

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import scot.pmo.git.Commit;
 import scot.pmo.git.LastChanges;
 import scot.pmo.model.Config;
@@ -46,7 +49,7 @@ final class PaperInputs {
   record Made(Paper paper, List<Entity> read) {}
 
   /** Changes whenever what the key covers, or how the papers are rendered from it, changes. */
-  private static final String KEY_FORMAT = "pmo papers 1";
+  private static final String KEY_FORMAT = "pmo papers 2";
 
   private static final Provenance PLACEHOLDER =
       new Provenance("", "", "", false, Instant.EPOCH.toString());
@@ -61,6 +64,12 @@ final class PaperInputs {
   private final byte[] config;
   private final Map<String, List<String>> used = new ConcurrentHashMap<>();
   private final Map<String, byte[]> templateBytes = new ConcurrentHashMap<>();
+
+  /**
+   * The digest of each entity's source, made once however many papers read it: the entities every
+   * paper reads, and those the escalation report and the packs read with many others.
+   */
+  private final Map<Entity, byte[]> sources = Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** When each file papers read was last modified, read once however many papers read it. */
   private final Map<String, Optional<Instant>> modifiedAt = new ConcurrentHashMap<>();
@@ -113,13 +122,16 @@ final class PaperInputs {
   }
 
   /**
-   * The paper {@code build} gives, reading through {@code reads}, with its provenance: built once
-   * to learn what it reads, and again with the provenance of those files.
+   * The paper {@code build} gives, reading through {@code reads}, with its provenance (as {@code
+   * dress} completes it): built to learn what it reads, then given the provenance of those files.
    */
   Made make(
-      RecordingCatalogue reads, List<PaperFormat> formats, Function<Provenance, Paper> build) {
+      RecordingCatalogue reads,
+      List<PaperFormat> formats,
+      UnaryOperator<Provenance> dress,
+      Function<Provenance, Paper> build) {
     reads.begin();
-    Paper paper = build.apply(fixed.orElse(PLACEHOLDER));
+    Paper paper = build.apply(dress.apply(fixed.orElse(PLACEHOLDER)));
     Map<String, Entity> all = new TreeMap<>();
     alsoRead.forEach(e -> all.put(e.path(), e));
     reads.read().forEach(e -> all.put(e.path(), e));
@@ -139,7 +151,7 @@ final class PaperInputs {
     if (config.length > 0) {
       files.add(Config.FILE);
     }
-    return new Made(build.apply(provenance(files)), read);
+    return new Made(paper.withProvenance(dress.apply(provenance(files))), read);
   }
 
   /**
@@ -229,11 +241,24 @@ final class PaperInputs {
     InputDigest.field(digest, "model", made.paper().toString());
     for (Entity entity : made.read()) {
       InputDigest.field(digest, "entity", entity.path());
-      InputDigest.field(digest, "data", entity.data().toString());
-      InputDigest.field(digest, "body", entity.body());
+      InputDigest.field(digest, "source", source(entity));
     }
     InputDigest.field(digest, "pmo.yaml", config);
     return digest.digest();
+  }
+
+  private byte[] source(Entity entity) {
+    byte[] known = sources.get(entity);
+    if (known == null) {
+      // Made outside the map's lock, so that the cores do not wait on each other: two papers may
+      // both digest an entity, to the same bytes.
+      MessageDigest digest = InputDigest.sha256();
+      InputDigest.field(digest, "data", entity.data().toString());
+      InputDigest.field(digest, "body", entity.body());
+      known = digest.digest();
+      sources.put(entity, known);
+    }
+    return known;
   }
 
   /**

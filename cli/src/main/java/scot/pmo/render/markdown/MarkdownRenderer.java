@@ -115,7 +115,7 @@ public final class MarkdownRenderer {
       if (pass == MAX_PASSES || MarkdownLimits.composedProblem(out).isPresent()) {
         return escapeText(markdown.strip());
       }
-      Document again = parse(out);
+      Document again = parseChecked(out);
       rewrite =
           new Rewrite(
               again,
@@ -272,7 +272,7 @@ public final class MarkdownRenderer {
     if (MarkdownLimits.composedProblem(paperMarkdown).isPresent()) {
       return "<p>" + plainText(paperMarkdown) + "</p>";
     }
-    return html(parse(paperMarkdown)).strip();
+    return html(parseChecked(paperMarkdown)).strip();
   }
 
   /** Paper Markdown of one paragraph as inline HTML, without the {@code <p>}; else as blocks. */
@@ -280,7 +280,7 @@ public final class MarkdownRenderer {
     if (MarkdownLimits.composedProblem(paperMarkdown).isPresent()) {
       return plainText(paperMarkdown);
     }
-    Document document = parse(paperMarkdown);
+    Document document = parseChecked(paperMarkdown);
     Node first = document.getFirstChild();
     if (first instanceof Paragraph && first.getNext() == null) {
       String html = html(document).strip();
@@ -312,6 +312,11 @@ public final class MarkdownRenderer {
             why -> {
               throw new IllegalArgumentException("Markdown text cannot be rendered safely: " + why);
             });
+    return parseChecked(markdown);
+  }
+
+  /** Parses Markdown already found within {@link MarkdownLimits}. */
+  private Document parseChecked(String markdown) {
     try {
       return parser.parse(markdown);
     } catch (StackOverflowError e) {

@@ -40,6 +40,26 @@ public record BriefingPaper(
     Provenance provenance)
     implements Paper {
 
+  @Override
+  public BriefingPaper withProvenance(Provenance provenance) {
+    return new BriefingPaper(
+        id,
+        title,
+        lang,
+        author,
+        programme,
+        heading,
+        titleRoles,
+        purpose,
+        background,
+        approach,
+        roles,
+        discovery,
+        kickOff,
+        furtherReading,
+        provenance);
+  }
+
   /**
    * A role named in the title block.
    *

@@ -38,6 +38,24 @@ public record EntityPaper(
     Provenance provenance)
     implements Paper {
 
+  @Override
+  public EntityPaper withProvenance(Provenance provenance) {
+    return new EntityPaper(
+        id,
+        title,
+        lang,
+        author,
+        kind,
+        kindTitle,
+        template,
+        cover,
+        contents,
+        pageNumbers,
+        entity,
+        settings,
+        provenance);
+  }
+
   /** Whether the entity's body has {@code ## } sections, for a contents list's frame. */
   public boolean anySections() {
     return !sections().isEmpty();

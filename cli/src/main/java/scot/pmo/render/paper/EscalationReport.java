@@ -37,6 +37,24 @@ public record EscalationReport(
     Provenance provenance)
     implements Paper {
 
+  @Override
+  public EscalationReport withProvenance(Provenance provenance) {
+    return new EscalationReport(
+        id,
+        title,
+        lang,
+        author,
+        programme,
+        heading,
+        asOf,
+        count,
+        anyRecords,
+        groups,
+        body,
+        headings,
+        provenance);
+  }
+
   /**
    * The levels of the headings of the groups and records, as the shared template {@code
    * partials/escalation-groups} writes them.

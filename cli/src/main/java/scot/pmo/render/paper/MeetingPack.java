@@ -50,6 +50,30 @@ public record MeetingPack(
     Provenance provenance)
     implements Paper {
 
+  /** This pack and its section of escalations, with {@code provenance}. */
+  @Override
+  public MeetingPack withProvenance(Provenance provenance) {
+    return new MeetingPack(
+        id,
+        title,
+        lang,
+        author,
+        programme,
+        heading,
+        date,
+        body,
+        status,
+        asOf,
+        attendees,
+        apologies,
+        agenda,
+        highlights,
+        escalations == null ? null : escalations.withProvenance(provenance),
+        previousActions,
+        minutes,
+        provenance);
+  }
+
   /**
    * A list that templates can test for: null when it would be empty, so that {@code {{#x}}} prints
    * a list's frame once and {@code {{^x}}} says there is nothing.

@@ -16,4 +16,10 @@ public sealed interface Paper permits BriefingPaper, EscalationReport, MeetingPa
   String author();
 
   Provenance provenance();
+
+  /**
+   * The same paper stating {@code provenance}: a paper's model reads nothing from its provenance
+   * but carries it, so the paper need not be made again once its provenance is known.
+   */
+  Paper withProvenance(Provenance provenance);
 }
