@@ -33,6 +33,7 @@ import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.paper.PaperRenderer;
+import scot.pmo.render.paper.PaperTexts;
 import scot.pmo.render.paper.Provenance;
 import scot.pmo.render.paper.RecordingCatalogue;
 import scot.pmo.render.template.Templates;
@@ -349,9 +350,10 @@ public final class BriefWorkflow {
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < papers.size(); i++) {
       Paper paper = papers.get(i).paper();
+      PaperTexts texts = renderer.texts(paper);
       for (PaperFormat format : request.formats()) {
         String key = digests == null ? null : inputs.key(paper, digests.get(i), format);
-        jobs.add(new Job(paper, format, key));
+        jobs.add(new Job(texts, format, key));
       }
     }
     long keyed = System.nanoTime();
@@ -376,11 +378,11 @@ public final class BriefWorkflow {
               if (bytes != null) {
                 reused.incrementAndGet();
               } else {
-                bytes = renderer.render(job.paper(), job.format());
+                bytes = renderer.render(job.texts(), job.format());
                 cache.put(job.key(), extension, bytes);
               }
               count.done();
-              return new OutputFile(job.paper().id() + "." + extension, bytes);
+              return new OutputFile(job.texts().paper().id() + "." + extension, bytes);
             });
     context
         .trace()
@@ -415,8 +417,11 @@ public final class BriefWorkflow {
     }
   }
 
-  /** One paper in one format, and the key of its inputs (none when there is no cache). */
-  private record Job(Paper paper, PaperFormat format, String key) {}
+  /**
+   * One paper in one format, and the key of its inputs (none when there is no cache). The paper's
+   * formats share its texts: its HTML is written once for the HTML and the PDF.
+   */
+  private record Job(PaperTexts texts, PaperFormat format, String key) {}
 
   /**
    * What papers state about their origin: the commit at HEAD and its date when content and

@@ -22,9 +22,6 @@ public final class PaperRenderer {
   /** The folder under {@code templates/} that holds the paper templates and style sheet. */
   public static final String FOLDER = "paper";
 
-  private static final Pattern BLANK_RUNS = Pattern.compile("\\n(?:[ \\t]*\\n){2,}");
-  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
-
   private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
 
   private final Templates templates;
@@ -43,12 +40,25 @@ public final class PaperRenderer {
 
   /** The paper in {@code format}, as bytes ready to publish. */
   public byte[] render(Paper paper, PaperFormat format) {
+    return render(texts(paper), format);
+  }
+
+  /**
+   * The paper whose texts are {@code texts} in {@code format}: HTML and PDF from one HTML, Markdown
+   * and Word from one Markdown, each written once however many of the formats are asked for.
+   */
+  public byte[] render(PaperTexts texts, PaperFormat format) {
     return switch (format) {
-      case HTML -> html(paper).getBytes(StandardCharsets.UTF_8);
-      case MD -> markdown(paper).getBytes(StandardCharsets.UTF_8);
-      case PDF -> PdfWriter.write(html(paper), paper);
-      case DOCX -> DocxWriter.write(paper, markdown(paper), markdownRenderer);
+      case HTML -> texts.html().getBytes(StandardCharsets.UTF_8);
+      case MD -> texts.markdown().getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfWriter.write(texts.html(), texts.paper());
+      case DOCX -> DocxWriter.write(texts.paper(), texts.markdown(), markdownRenderer);
     };
+  }
+
+  /** The texts of {@code paper}, to be written when first asked for. */
+  public PaperTexts texts(Paper paper) {
+    return new PaperTexts(paper, this);
   }
 
   /** The self-contained HTML of a paper, its style sheet inlined. */
@@ -109,10 +119,37 @@ public final class PaperRenderer {
     return FOLDER + "/" + kind + "." + format + ".mustache";
   }
 
-  /** Drops the blank lines that leaving out a section leaves behind; ends with one newline. */
-  private static String tidy(String text) {
-    String out = TRAILING_SPACE.matcher(text.replace("\r\n", "\n")).replaceAll("\n");
-    out = BLANK_RUNS.matcher(out).replaceAll("\n\n");
-    return out.strip() + "\n";
+  /**
+   * Drops the blank lines that leaving out a section leaves behind, and the spaces and tabs at the
+   * ends of lines; takes CRLF as a line break; ends with one newline. In one pass, rather than the
+   * two regular expressions it replaced, which took a twentieth of a paper's time.
+   */
+  static String tidy(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    boolean lastBlank = false;
+    for (int start = 0; start <= n; ) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? n : newline;
+      int next = end + 1;
+      if (newline >= 0 && end > start && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+      if (newline >= 0) {
+        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+          end--;
+        }
+      }
+      boolean blank = end == start;
+      if (!(blank && lastBlank)) {
+        if (start > 0) {
+          out.append('\n');
+        }
+        out.append(text, start, end);
+      }
+      lastBlank = blank;
+      start = next;
+    }
+    return out.toString().strip() + "\n";
   }
 }
