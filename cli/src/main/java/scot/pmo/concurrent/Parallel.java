@@ -2,10 +2,12 @@ package scot.pmo.concurrent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Work on every core, for the stages that treat each file or page alike. Items are handed out a few
@@ -22,6 +24,39 @@ public final class Parallel {
 
   /** {@code fn} of each item, in the order of the items. */
   public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+    int cores = Math.min(Runtime.getRuntime().availableProcessors(), items.size());
+    // Small batches: few enough hand-outs to cost nothing, small enough to even out at the end.
+    return map(items, fn, Math.max(1, Math.min(32, items.size() / (Math.max(1, cores) * 32))));
+  }
+
+  /**
+   * {@code fn} of each item, in the order of the items, for items of uneven and large cost (each
+   * taking milliseconds): they are handed out one at a time, those {@code cost} says cost most
+   * first, so that no core is left working alone on a costly item at the end while the others wait.
+   * Items of equal cost keep their order.
+   */
+  public static <T, R> List<R> mapCostliestFirst(
+      List<T> items, ToLongFunction<? super T> cost, Function<? super T, ? extends R> fn) {
+    List<Integer> order = costliestFirst(items, cost);
+    List<R> done = map(order, i -> fn.apply(items.get(i)), 1);
+    Object[] results = new Object[items.size()];
+    for (int k = 0; k < order.size(); k++) {
+      results[order.get(k)] = done.get(k);
+    }
+    return asList(results);
+  }
+
+  /** The indices of {@code items}, the costliest first; those of equal cost in their order. */
+  static <T> List<Integer> costliestFirst(List<T> items, ToLongFunction<? super T> cost) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> cost.applyAsLong(items.get(i))).reversed());
+    return order;
+  }
+
+  private static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn, int batch) {
     int n = items.size();
     Object[] results = new Object[n];
     int cores = Math.min(Runtime.getRuntime().availableProcessors(), n);
@@ -31,8 +66,6 @@ public final class Parallel {
       }
       return asList(results);
     }
-    // Small batches: few enough hand-outs to cost nothing, small enough to even out at the end.
-    int batch = Math.max(1, Math.min(32, n / (cores * 32)));
     AtomicInteger next = new AtomicInteger();
     Throwable[] failure = new Throwable[1];
     Runnable work =

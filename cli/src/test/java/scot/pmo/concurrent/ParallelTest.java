@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,29 @@ class ParallelTest {
         .hasMessage("item 50 failed");
     assertThat(running.get()).as("items still running when the failure was thrown").isZero();
     assertThat(started.get()).as("items started").isLessThan(100_000);
+  }
+
+  @Test
+  void theCostliestItemsAreHandedOutFirstAndResultsKeepTheOrderOfTheItems() {
+    // Item 7 costs most, then items 3 and 5 (which keep their order), then the rest.
+    List<Integer> items = IntStream.range(0, 12).boxed().toList();
+    ToLongFunction<Integer> cost = i -> i == 7 ? 100 : i == 3 || i == 5 ? 10 : 1;
+    assertThat(Parallel.costliestFirst(items, cost))
+        .containsExactly(7, 3, 5, 0, 1, 2, 4, 6, 8, 9, 10, 11);
+
+    Set<Integer> ran = ConcurrentHashMap.newKeySet();
+    List<Integer> results =
+        Parallel.mapCostliestFirst(
+            items,
+            cost,
+            i -> {
+              assertThat(ran.add(i)).as("item %d ran once", i).isTrue();
+              busy();
+              return i * 3;
+            });
+    assertThat(results).isEqualTo(items.stream().map(i -> i * 3).toList());
+    assertThat(ran).hasSize(12);
+    assertThat(Parallel.mapCostliestFirst(List.<Integer>of(), i -> i, i -> i)).isEmpty();
   }
 
   private static void busy() {
