@@ -29,11 +29,9 @@ class PaperModelOrderTest {
 
   @Test
   void noPaperModelHoldsAMapOrSetInAnOrderDrawnEachRun() {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
-    SyntheticRaid.addTo(repo);
+    Path repo = Papers.withRaid(tmp.resolve("repo"));
     TestRepos.Loaded loaded = Papers.loaded(repo);
-    Config config =
-        new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT).config();
+    Config config = Papers.config(repo);
     List<Paper> papers = new ArrayList<>();
     for (String project :
         List.of(

@@ -33,11 +33,9 @@ class PaperProvenanceTest {
 
   @Test
   void everyKindOfPaperGivenAnotherProvenanceIsThePaperMadeWithIt() {
-    Path repo = TestRepos.copy(tmp.resolve("repo"));
-    SyntheticRaid.addTo(repo);
+    Path repo = Papers.withRaid(tmp.resolve("repo"));
     TestRepos.Loaded loaded = Papers.loaded(repo);
-    Config config =
-        new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT).config();
+    Config config = Papers.config(repo);
     BriefingPapers briefing =
         new BriefingPapers(
             loaded.validation().catalogue(), loaded.graph(), new MarkdownRenderer(), config);

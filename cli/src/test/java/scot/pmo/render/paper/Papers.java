@@ -26,11 +26,22 @@ final class Papers {
         .build(project, TestRepos.PROVENANCE);
   }
 
+  /** The repository's {@code pmo.yaml}, as a build reads it. */
+  static scot.pmo.model.Config config(Path repo) {
+    return new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT).config();
+  }
+
+  /** A copy of the test repository in {@code folder}, with the synthetic RAID records. */
+  static Path withRaid(Path folder) {
+    Path repo = TestRepos.copy(folder);
+    scot.pmo.testing.SyntheticRaid.addTo(repo);
+    return repo;
+  }
+
   /** The paper of {@code kind}, as the repository's {@code pmo.yaml} declares it, of {@code id}. */
   static EntityPaper entityPaper(Path repo, String kind, String id) {
     TestRepos.Loaded l = loaded(repo);
-    scot.pmo.model.Config config =
-        new scot.pmo.workflow.WorkflowContext(repo, scot.pmo.load.LoadLimits.DEFAULT).config();
+    scot.pmo.model.Config config = config(repo);
     return new EntityPapers(l.validation().catalogue(), l.graph(), new MarkdownRenderer(), config)
         .build(config.papers().kind(kind).orElseThrow(), id, TestRepos.PROVENANCE);
   }
