@@ -30,7 +30,24 @@ class GraphLayoutTest {
         Arguments.of("interdependency map", TestGraphs.map()),
         Arguments.of("focus on a project", TestGraphs.focus("active-communities")),
         Arguments.of("focus on an organisation", TestGraphs.focus("improvement-service")),
-        Arguments.of("focus on a programme", TestGraphs.focus("solace-is-transformation")));
+        Arguments.of("focus on a programme", TestGraphs.focus("solace-is-transformation")),
+        Arguments.of(
+            "more nodes than keep their order",
+            TestGraphs.anchorWithProjects(GraphLayout.MODEL_ORDER_LIMIT + 20)));
+  }
+
+  @Test
+  void projectsThatTieKeepTheSelectionsOrderInAPictureOfUpToTheLimit() {
+    int projects = GraphLayout.MODEL_ORDER_LIMIT - 1;
+    List<NodeBox> nodes = GraphLayout.of(TestGraphs.anchorWithProjects(projects)).nodes();
+    // One above the other, in their own order.
+    List<Double> tops = new ArrayList<>();
+    for (NodeBox box : nodes) {
+      if (box.node().id().startsWith("project-")) {
+        tops.add(box.box().y());
+      }
+    }
+    assertThat(tops).hasSize(projects).isSorted();
   }
 
   @ParameterizedTest(name = "{0}")

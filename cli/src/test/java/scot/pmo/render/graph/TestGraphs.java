@@ -57,6 +57,21 @@ final class TestGraphs {
     return new GraphSelection(nodes, edges, focus);
   }
 
+  /**
+   * An anchor and {@code projects} synthetic projects that serve it, which tie: with more than
+   * {@link GraphLayout#MODEL_ORDER_LIMIT} nodes, ELK orders the ties itself.
+   */
+  static GraphSelection anchorWithProjects(int projects) {
+    List<GraphNode> nodes = new java.util.ArrayList<>();
+    List<Edge> edges = new java.util.ArrayList<>();
+    nodes.add(node("anchor", "anchor", "Synthetic anchor"));
+    for (int i = 1; i <= projects; i++) {
+      nodes.add(node("project-" + i, "project", "Synthetic project " + i));
+      edges.add(edge("project-" + i, "anchor", "serves anchor"));
+    }
+    return new GraphSelection(nodes, edges, Optional.empty());
+  }
+
   /** The sample programme under {@code content/}, read once. */
   static synchronized ProgrammeGraph sample() {
     if (sample == null) {
