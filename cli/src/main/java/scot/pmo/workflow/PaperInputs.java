@@ -49,7 +49,7 @@ final class PaperInputs {
   record Made(Paper paper, List<Entity> read) {}
 
   /** Changes whenever what the key covers, or how the papers are rendered from it, changes. */
-  private static final String KEY_FORMAT = "pmo papers 2";
+  private static final String KEY_FORMAT = "pmo papers 3";
 
   private static final Provenance PLACEHOLDER =
       new Provenance("", "", "", false, Instant.EPOCH.toString());
@@ -63,7 +63,9 @@ final class PaperInputs {
   private final List<Entity> alsoRead = new ArrayList<>();
   private final byte[] config;
   private final Map<String, List<String>> used = new ConcurrentHashMap<>();
-  private final Map<String, byte[]> templateBytes = new ConcurrentHashMap<>();
+
+  /** The digest of each template's bytes, made once however many papers it writes. */
+  private final Map<String, byte[]> templateDigests = new ConcurrentHashMap<>();
 
   /**
    * The digest of each entity's source, made once however many papers read it: the entities every
@@ -263,10 +265,11 @@ final class PaperInputs {
 
   /**
    * The key of a paper whose {@link #digest} is {@code paper} in {@code format}: the SHA-256 of
-   * pmo's version, the format, the templates and style sheet it is written with, and the digest.
-   * The date a paper counts ages to is in its model wherever it shows (the ages, "due by" dates and
-   * the like), so a paper that shows none, a briefing paper, is not rendered again because the
-   * latest change, and so the site's date, moved on.
+   * pmo's version, the format, the templates and style sheet it is written with (each by the
+   * SHA-256 of its bytes, made once per build rather than for each of thousands of papers), and the
+   * digest. The date a paper counts ages to is in its model wherever it shows (the ages, "due by"
+   * dates and the like), so a paper that shows none, a briefing paper, is not rendered again
+   * because the latest change, and so the site's date, moved on.
    */
   String key(Paper paper, byte[] digest, PaperFormat format) {
     MessageDigest key = InputDigest.sha256();
@@ -274,7 +277,7 @@ final class PaperInputs {
     InputDigest.field(key, "format", format.name());
     for (String name : templatesUsed(paper, format)) {
       InputDigest.field(key, "template", name);
-      InputDigest.field(key, "bytes", template(name));
+      InputDigest.field(key, "template digest", template(name));
     }
     InputDigest.field(key, "paper", digest);
     return HexFormat.of().formatHex(key.digest());
@@ -289,14 +292,16 @@ final class PaperInputs {
   }
 
   private byte[] template(String name) {
-    return templateBytes.computeIfAbsent(
+    return templateDigests.computeIfAbsent(
         name,
         n -> {
+          byte[] bytes;
           try {
-            return templates.bytes(n);
+            bytes = templates.bytes(n);
           } catch (RuntimeException e) {
-            return ("missing " + n).getBytes(StandardCharsets.UTF_8);
+            bytes = ("missing " + n).getBytes(StandardCharsets.UTF_8);
           }
+          return InputDigest.sha256().digest(bytes);
         });
   }
 }
