@@ -231,10 +231,7 @@ class DistributionIT {
 
   @Test
   void passesEveryArgumentOnUnchangedWithTheRightOptions() throws IOException {
-    Path bin = Files.createDirectories(tmp.resolve("fake-path"));
-    fakeJava(bin.resolve("java"), "on-path", "17.0.9");
-    Map<String, String> env = noCds();
-    env.put("PATH", bin.toString());
+    Map<String, String> env = fakeJavaOnPath("fake-path");
     List<String> awkward =
         List.of(
             "a b", "", "*", "$HOME", "it's", "\"quoted\"", "tab\there", "two\nlines", "--x=y z");
@@ -258,10 +255,7 @@ class DistributionIT {
 
   @Test
   void handsACommandThatReadsContentToTheDaemonWithTheOptionsItIsToRunOn() throws IOException {
-    Path bin = Files.createDirectories(tmp.resolve("fake-daemon-path"));
-    fakeJava(bin.resolve("java"), "on-path", "17.0.9");
-    Map<String, String> env = noCds();
-    env.put("PATH", bin.toString());
+    Map<String, String> env = fakeJavaOnPath("fake-daemon-path");
     env.put("PMO_DAEMON", "1");
     List<String> awkward = List.of("--repo", "a b", "validate", "it's", "two\nlines");
 
@@ -275,7 +269,7 @@ class DistributionIT {
     assertThat(given.subList(given.indexOf("--") + 1, given.size())).isEqualTo(awkward);
     assertThat(given.subList(0, given.indexOf("--")))
         .contains(
-            "--java=" + bin.resolve("java"),
+            "--java=" + tmp.resolve("fake-daemon-path/java"),
             "--jar=" + home.resolve("lib/pmo.jar"),
             "--jvm=-XX:TieredStopAtLevel=1",
             "--jvm=-XX:+UseParallelGC");
@@ -578,6 +572,18 @@ class DistributionIT {
   private static Map<String, String> noCds() {
     Map<String, String> env = environment();
     env.put("PMO_NO_CDS", "1");
+    return env;
+  }
+
+  /**
+   * The environment of a run whose PATH is a new folder {@code folder} holding only a fake java,
+   * "on-path", of Java 17, without the start-up cache.
+   */
+  private static Map<String, String> fakeJavaOnPath(String folder) throws IOException {
+    Path bin = Files.createDirectories(tmp.resolve(folder));
+    fakeJava(bin.resolve("java"), "on-path", "17.0.9");
+    Map<String, String> env = noCds();
+    env.put("PATH", bin.toString());
     return env;
   }
 
