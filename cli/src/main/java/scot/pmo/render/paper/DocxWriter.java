@@ -24,69 +24,38 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import scot.pmo.markdown.MarkdownLimits;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
+import scot.pmo.render.paper.DocxBody.Para;
+import scot.pmo.render.paper.DocxBody.Table;
 
 /**
  * Writes a paper as a Word document that its readers can edit: real Title and Heading 1–3 styles,
- * bulleted and numbered lists on Word's own numbering, hyperlinks, and the document's title, author
- * and dates in its properties.
+ * bulleted and numbered lists on Word's own numbering, tables, hyperlinks, and the document's
+ * title, author and dates in its properties.
  *
  * <p>It reads the paper's Markdown rendition, which the templates produce from the paper's model,
  * so the wording has one home: the templates. A Markdown heading {@code #} becomes Title, {@code
  * ##} Heading 1, {@code ###} Heading 2, deeper ones Heading 3.
+ *
+ * <p>This class walks the Markdown into paragraphs and tables ({@link DocxBody}); {@link
+ * DocxPackage} writes them and the document's other parts as WordprocessingML, straight to text.
  */
 final class DocxWriter {
 
-  private static final String FONT = "Arial";
-  private static final String HEADING_COLOUR = "002D54";
-  private static final String LINK_COLOUR = "0065BD";
-  private static final int INDENT = 720;
-  private static final int HANGING = 360;
-
-  private final XWPFDocument doc = new XWPFDocument();
-  private final MarkdownRenderer markdown;
-  private BigInteger bullets;
+  private final DocxBody body = new DocxBody();
+  private final DocxPackage.Numbering numbering = new DocxPackage.Numbering();
+  private final int bullets = numbering.add(false);
 
   /** The bookmark of each heading a link within the paper can name, by the link's anchor. */
   private final Map<String, String> bookmarks = new HashMap<>();
@@ -94,36 +63,24 @@ final class DocxWriter {
   /** The number of the bookmark around each such heading. */
   private final Map<Heading, Integer> bookmarked = new IdentityHashMap<>();
 
-  private DocxWriter(MarkdownRenderer markdown) {
-    this.markdown = markdown;
-  }
+  private DocxWriter() {}
 
   /** The Word document of a paper from its paper Markdown, parsed by {@code markdown}. */
   static byte[] write(Paper paper, String paperMarkdown, MarkdownRenderer markdown) {
-    DocxWriter writer = new DocxWriter(markdown);
-    XWPFDocument doc = writer.doc;
+    DocxWriter writer = new DocxWriter();
+    // Each part of a paper is within the Markdown limits, but two fields joined into one
+    // paragraph may not be: such a paper is written as plain paragraphs, not refused.
+    Node document =
+        markdown.parse(
+            MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
+                ? paperMarkdown
+                : MarkdownRenderer.plainParagraphs(paperMarkdown));
+    writer.bookmarks(document, new HashSet<>());
+    writer.blocks(document, 0, 0);
     try {
-      writer.styles(paper.lang());
-      writer.bullets = writer.numbering(STNumberFormat.BULLET);
-      // Each part of a paper is within the Markdown limits, but two fields joined into one
-      // paragraph may not be: such a paper is written as plain paragraphs, not refused.
-      Node document =
-          writer.markdown.parse(
-              MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
-                  ? paperMarkdown
-                  : MarkdownRenderer.plainParagraphs(paperMarkdown));
-      writer.bookmarks(document, new HashSet<>());
-      writer.blocks(document, 0);
-      writer.properties(paper);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
-      doc.write(out);
-      return ZipTimes.fix(out.toByteArray(), Instant.parse(paper.provenance().timestamp()));
+      return DocxPackage.write(paper, writer.body, writer.numbering);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Word document of " + paper.id(), e);
-    } finally {
-      // Not close(): a new document's package saves itself into memory on closing, which wrote
-      // every document a second time, to be thrown away.
-      doc.getPackage().revert();
     }
   }
 
@@ -152,53 +109,44 @@ final class DocxWriter {
     }
   }
 
-  private void blocks(Node parent, int depth) {
+  /** The blocks under {@code parent}, in lists {@code depth} deep and in {@code quotes} quotes. */
+  private void blocks(Node parent, int depth, int quotes) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(
+        Para p = body.paragraph(quotes);
+        p.style =
             switch (heading.getLevel()) {
               case 1 -> "Title";
               case 2 -> "Heading1";
               case 3 -> "Heading2";
               default -> "Heading3";
-            });
+            };
         Integer bookmark = bookmarked.get(heading);
         if (bookmark != null) {
-          CTBookmark start = p.getCTP().addNewBookmarkStart();
-          start.setName(bookmarkName(bookmark));
-          start.setId(BigInteger.valueOf(bookmark));
+          p.bookmark(bookmark, bookmarkName(bookmark));
         }
         inlines(p, heading, false, false);
-        if (bookmark != null) {
-          p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmark));
-        }
       } else if (node instanceof Paragraph) {
-        inlines(doc.createParagraph(), node, false, false);
+        inlines(body.paragraph(quotes), node, false, false);
       } else if (node instanceof ListBlock list) {
-        list(list, depth);
+        list(list, depth, quotes);
       } else if (node instanceof BlockQuote) {
-        int before = doc.getParagraphs().size();
-        blocks(node, depth);
-        for (int i = before; i < doc.getParagraphs().size(); i++) {
-          XWPFParagraph p = doc.getParagraphs().get(i);
-          p.setIndentationLeft(
-              p.getIndentationLeft() > 0 ? p.getIndentationLeft() + INDENT : INDENT);
-        }
+        blocks(node, depth, quotes + 1);
       } else if (node instanceof TableBlock table) {
-        table(table);
+        table(table, quotes);
       } else if (node instanceof ThematicBreak) {
-        XWPFParagraph rule = doc.createParagraph();
-        rule.setBorderBottom(Borders.SINGLE);
-        rule.setSpacingAfter(120);
+        Para rule = body.paragraph(quotes);
+        rule.rule = true;
+        rule.spacingAfter = 120;
       } else if (node.hasChildren()) {
-        blocks(node, depth);
+        blocks(node, depth, quotes);
       }
     }
   }
 
-  private void list(ListBlock list, int depth) {
-    BigInteger num = list instanceof OrderedList ? numbering(STNumberFormat.DECIMAL) : bullets;
+  private void list(ListBlock list, int depth, int quotes) {
+    int num = list instanceof OrderedList ? numbering.add(true) : bullets;
+    int level = Math.min(depth, DocxPackage.Numbering.LEVELS - 1);
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem)) {
         continue;
@@ -206,33 +154,33 @@ final class DocxWriter {
       boolean first = true;
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock nested) {
-          list(nested, depth + 1);
+          list(nested, depth + 1, quotes);
         } else if (child instanceof Paragraph) {
-          XWPFParagraph p = doc.createParagraph();
-          p.setStyle("ListParagraph");
+          Para p = body.paragraph(quotes);
+          p.style = "ListParagraph";
           if (first) {
-            p.setNumID(num);
-            p.setNumILvl(BigInteger.valueOf(Math.min(depth, 2)));
+            p.numbered(num, level);
           } else {
-            p.setIndentationLeft(INDENT * (Math.min(depth, 2) + 1));
+            p.left = DocxPackage.INDENT * (level + 1);
           }
           inlines(p, child, false, false);
           first = false;
         } else {
-          blocks(child, depth + 1);
+          blocks(child, depth + 1, quotes);
         }
       }
     }
     if (depth == 0) {
-      spaceAfterList();
+      // The last item of a list gets the space a paragraph has after it.
+      body.lastParagraph().ifPresent(p -> p.spacingAfter = 160);
     }
   }
 
   /**
-   * A Word table with borders across the page: the header row bold, shaded and repeated at the top
-   * of each page the table runs onto, and each column aligned as the Markdown says.
+   * A table across the page: the header row bold, shaded and repeated at the top of each page the
+   * table runs onto, and each column aligned as the Markdown says.
    */
-  private void table(TableBlock block) {
+  private void table(TableBlock block, int quotes) {
     List<TableRow> rows = new ArrayList<>();
     for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
       if (section instanceof TableHead || section instanceof TableBody) {
@@ -254,61 +202,45 @@ final class DocxWriter {
     if (columns == 0) {
       return;
     }
-    XWPFTable table = doc.createTable(rows.size(), columns);
-    table.setWidth("100%");
-    for (int i = 0; i < rows.size(); i++) {
-      XWPFTableRow row = table.getRow(i);
-      boolean header = rows.get(i).getParent() instanceof TableHead;
-      if (header) {
-        row.setRepeatHeader(true);
-      }
-      int j = 0;
-      for (Node cell = rows.get(i).getFirstChild(); cell != null; cell = cell.getNext(), j++) {
-        XWPFTableCell wordCell = row.getCell(j);
-        XWPFParagraph p = wordCell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
+    Table table = body.table(columns);
+    for (TableRow row : rows) {
+      boolean header = row.getParent() instanceof TableHead;
+      List<Para> cells = table.row(header);
+      for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+        Para p = new Para(0);
+        p.spacingAfter = 0;
         if (cell instanceof TableCell tableCell && tableCell.getAlignment() != null) {
-          p.setAlignment(
+          p.align =
               switch (tableCell.getAlignment()) {
-                case LEFT -> ParagraphAlignment.LEFT;
-                case CENTER -> ParagraphAlignment.CENTER;
-                case RIGHT -> ParagraphAlignment.RIGHT;
-              });
-        }
-        if (header) {
-          wordCell.setColor("F3F2F1");
+                case LEFT -> "left";
+                case CENTER -> "center";
+                case RIGHT -> "right";
+              };
         }
         inlines(p, cell, header, false);
+        cells.add(p);
       }
     }
     // A paragraph after the table keeps the next table or heading apart from it.
-    doc.createParagraph().setSpacingAfter(0);
-  }
-
-  /** The last item of a list gets the space a paragraph has after it. */
-  private void spaceAfterList() {
-    var paragraphs = doc.getParagraphs();
-    if (!paragraphs.isEmpty()) {
-      paragraphs.get(paragraphs.size() - 1).setSpacingAfter(160);
-    }
+    body.paragraph(quotes).spacingAfter = 0;
   }
 
   // ---- Inline content ----------------------------------------------------------------------
 
-  private void inlines(XWPFParagraph p, Node parent, boolean bold, boolean italic) {
+  private void inlines(Para p, Node parent, boolean bold, boolean italic) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text || node instanceof HtmlEntity) {
-        run(p.createRun(), text(node), bold, italic);
+        p.text(text(node), bold, italic);
       } else if (node instanceof StrongEmphasis) {
         inlines(p, node, true, italic);
       } else if (node instanceof Emphasis) {
         inlines(p, node, bold, true);
       } else if (node instanceof SoftLineBreak) {
-        run(p.createRun(), " ", bold, italic);
+        p.text(" ", bold, italic);
       } else if (node instanceof HardLineBreak) {
-        p.createRun().addBreak();
+        p.lineBreak();
       } else if (node instanceof Code code) {
-        run(p.createRun(), code.getText().toString(), bold, italic);
+        p.text(code.getText().toString(), bold, italic);
       } else if (node instanceof Link link) {
         link(p, link.getUrl().unescape(), plain(link), bold, italic);
       } else if (node instanceof AutoLink auto) {
@@ -320,43 +252,29 @@ final class DocxWriter {
       } else if (node.hasChildren()) {
         inlines(p, node, bold, italic);
       } else {
-        run(p.createRun(), text(node), bold, italic);
+        p.text(text(node), bold, italic);
       }
     }
   }
 
-  private void link(XWPFParagraph p, String href, String text, boolean bold, boolean italic) {
-    if (href.startsWith("#")) {
-      internalLink(p, href.substring(1), text, bold, italic);
-      return;
-    }
-    if (!SafeLinks.isSafe(href) || !isUri(href.strip())) {
-      run(p.createRun(), text, bold, italic);
-      return;
-    }
-    XWPFHyperlinkRun run = p.createHyperlinkRun(href.strip());
-    run(run, text, bold, italic);
-    run.setUnderline(UnderlinePatterns.SINGLE);
-    run.setColor(LINK_COLOUR);
-  }
-
   /**
-   * A link to the heading bookmarked for {@code anchor}, as Word's own contents lists link: within
-   * the document, not to a file. A link to no heading of the paper is written as its text alone.
+   * A link: within the paper, to the heading bookmarked for its anchor, as Word's own contents
+   * lists link; else to its address, when it is safe and Word can store it. Any other link is
+   * written as its text alone.
    */
-  private void internalLink(
-      XWPFParagraph p, String anchor, String text, boolean bold, boolean italic) {
-    String bookmark = bookmarks.get(anchor);
-    if (bookmark == null) {
-      run(p.createRun(), text, bold, italic);
-      return;
+  private void link(Para p, String href, String text, boolean bold, boolean italic) {
+    if (href.startsWith("#")) {
+      String bookmark = bookmarks.get(href.substring(1));
+      if (bookmark == null) {
+        p.text(text, bold, italic);
+      } else {
+        p.internalLink(bookmark, text, bold, italic);
+      }
+    } else if (SafeLinks.isSafe(href) && isUri(href.strip())) {
+      p.externalLink(body.relationship(href.strip()), text, bold, italic);
+    } else {
+      p.text(text, bold, italic);
     }
-    CTHyperlink link = p.getCTP().addNewHyperlink();
-    link.setAnchor(bookmark);
-    XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), p);
-    run(run, text, bold, italic);
-    run.setUnderline(UnderlinePatterns.SINGLE);
-    run.setColor(LINK_COLOUR);
   }
 
   /** Whether Word can store {@code href}: quotes or spaces in an address are not allowed. */
@@ -366,16 +284,6 @@ final class DocxWriter {
       return true;
     } catch (java.net.URISyntaxException e) {
       return false;
-    }
-  }
-
-  private static void run(XWPFRun run, String text, boolean bold, boolean italic) {
-    run.setText(text);
-    if (bold) {
-      run.setBold(true);
-    }
-    if (italic) {
-      run.setItalic(true);
     }
   }
 
@@ -398,110 +306,5 @@ final class DocxWriter {
       }
     }
     return out.toString();
-  }
-
-  // ---- Styles, numbering, properties --------------------------------------------------------
-
-  private void styles(String lang) {
-    XWPFStyles styles = doc.createStyles();
-    CTFonts fonts = CTFonts.Factory.newInstance();
-    fonts.setAscii(FONT);
-    fonts.setHAnsi(FONT);
-    fonts.setCs(FONT);
-    fonts.setEastAsia(FONT);
-    styles.setDefaultFonts(fonts);
-    styles.setSpellingLanguage(lang);
-    style(styles, "Normal", "Normal", null, -1, 22, false, null, 0, 160);
-    style(styles, "Title", "Title", "Normal", -1, 40, true, HEADING_COLOUR, 120, 240);
-    style(styles, "Heading1", "heading 1", "Normal", 0, 30, true, HEADING_COLOUR, 360, 120);
-    style(styles, "Heading2", "heading 2", "Normal", 1, 24, true, HEADING_COLOUR, 240, 80);
-    style(styles, "Heading3", "heading 3", "Normal", 2, 22, true, HEADING_COLOUR, 200, 60);
-    style(styles, "ListParagraph", "List Paragraph", "Normal", -1, 22, false, null, 0, 60);
-  }
-
-  private static void style(
-      XWPFStyles styles,
-      String id,
-      String name,
-      String basedOn,
-      int outline,
-      int halfPoints,
-      boolean bold,
-      String colour,
-      int before,
-      int after) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setStyleId(id);
-    style.setType(STStyleType.PARAGRAPH);
-    style.addNewName().setVal(name);
-    if (basedOn != null) {
-      style.addNewBasedOn().setVal(basedOn);
-      style.addNewNext().setVal("Normal");
-    }
-    if (outline >= 0 || id.equals("Title")) {
-      style.addNewQFormat();
-      style.addNewUiPriority().setVal(BigInteger.valueOf(outline >= 0 ? 9 : 10));
-    }
-    CTPPrGeneral paragraph = style.addNewPPr();
-    var spacing = paragraph.addNewSpacing();
-    spacing.setBefore(BigInteger.valueOf(before));
-    spacing.setAfter(BigInteger.valueOf(after));
-    if (outline >= 0) {
-      paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-      paragraph.addNewKeepNext();
-    }
-    CTRPr run = style.addNewRPr();
-    run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-    if (bold) {
-      run.addNewB();
-    }
-    if (colour != null) {
-      run.addNewColor().setVal(colour);
-    }
-    styles.addStyle(new XWPFStyle(style));
-  }
-
-  /** A new list definition: bullets (•, –, ▪) or numbers (1., a., i.) over three levels. */
-  private BigInteger numbering(STNumberFormat.Enum format) {
-    XWPFNumbering numbering =
-        doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
-    CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-    definition.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
-    boolean bullet = format == STNumberFormat.BULLET;
-    String[] bulletText = {"\u2022", "\u2013", "\u25AA"};
-    STNumberFormat.Enum[] numberFormats = {
-      STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER, STNumberFormat.LOWER_ROMAN
-    };
-    for (int level = 0; level < 3; level++) {
-      CTLvl lvl = definition.addNewLvl();
-      lvl.setIlvl(BigInteger.valueOf(level));
-      lvl.addNewStart().setVal(BigInteger.ONE);
-      lvl.addNewNumFmt().setVal(bullet ? STNumberFormat.BULLET : numberFormats[level]);
-      lvl.addNewLvlText().setVal(bullet ? bulletText[level] : "%" + (level + 1) + ".");
-      var indent = lvl.addNewPPr().addNewInd();
-      indent.setLeft(BigInteger.valueOf((long) INDENT * (level + 1)));
-      indent.setHanging(BigInteger.valueOf(HANGING));
-    }
-    BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition));
-    return numbering.addNum(abstractId);
-  }
-
-  private void properties(Paper paper) {
-    POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-    Date when = Date.from(Instant.parse(paper.provenance().timestamp()));
-    core.setTitle(paper.title());
-    core.setCreator(paper.author());
-    core.setLastModifiedByUser(paper.author());
-    core.setCreated(Optional.of(when));
-    core.setModified(Optional.of(when));
-    core.setSubjectProperty(
-        paper instanceof EntityPaper entity
-            ? entity.kindTitle()
-            : paper instanceof EscalationReport
-                ? "Escalation report"
-                : paper instanceof MeetingPack ? "Meeting pack" : "Briefing paper");
-    if (!paper.provenance().commit().isEmpty()) {
-      core.setIdentifier("commit " + paper.provenance().commit());
-    }
   }
 }

@@ -125,6 +125,122 @@ class DocxPaperTest {
     assertThat(again).isEqualTo(docx("active-communities"));
   }
 
+  @Test
+  void pagesAreA4AndEveryPartIsDatedFromTheProvenance() throws IOException {
+    byte[] bytes = docx("active-communities");
+    try (XWPFDocument doc = open(bytes)) {
+      var page = doc.getDocument().getBody().getSectPr().getPgSz();
+      assertThat(page.getW()).hasToString("11906");
+      assertThat(page.getH()).hasToString("16838");
+    }
+    java.time.LocalDateTime when =
+        java.time.LocalDateTime.ofInstant(
+            java.time.Instant.parse(TestRepos.PROVENANCE.timestamp()), java.time.ZoneOffset.UTC);
+    List<String> names = new ArrayList<>();
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        names.add(entry.getName());
+        assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(when);
+      }
+    }
+    assertThat(names).startsWith("[Content_Types].xml").contains("word/document.xml");
+  }
+
+  /**
+   * Synthetic paper Markdown with each construct the writer knows, and text XML cannot hold as it
+   * is: what Word reads back is what the Markdown says.
+   */
+  @Test
+  void writesEachConstructAndEscapesWhatXmlCannotHold() throws IOException {
+    String markdown =
+        """
+        # Synthetic title & <co>
+
+        > Quoted paragraph
+        >
+        > - quoted item
+
+        Line one\\
+        line two with **bold *both*** and `code`, [a link](https://example.org/?a=1&b=2), \
+        [unsafe](javascript:alert(1)) and a control \u0001 character.
+
+        1. first
+        2. second
+
+        - bullet
+
+        | Left | Right |
+        |:-----|------:|
+        | 1 |
+
+        ---
+        """;
+    byte[] bytes =
+        DocxWriter.write(
+            Papers.briefing(TestRepos.REPO, "active-communities"),
+            markdown,
+            new scot.pmo.render.markdown.MarkdownRenderer());
+    try (XWPFDocument doc = open(bytes)) {
+      List<XWPFParagraph> paragraphs = doc.getParagraphs();
+      assertThat(paragraphs.get(0).getText()).isEqualTo("Synthetic title & <co>");
+      assertThat(paragraphs.get(0).getStyle()).isEqualTo("Title");
+
+      XWPFParagraph quoted = paragraph(doc, "Quoted paragraph");
+      assertThat(quoted.getIndentationLeft()).isEqualTo(720);
+      XWPFParagraph quotedItem = paragraph(doc, "quoted item");
+      assertThat(quotedItem.getNumFmt()).isEqualTo("bullet");
+      assertThat(quotedItem.getIndentationLeft()).isEqualTo(1440);
+
+      XWPFParagraph prose =
+          paragraph(
+              doc,
+              "Line one\nline two with bold both and code, a link, unsafe and a control  character.");
+      List<XWPFRun> runs = prose.getRuns();
+      XWPFRun bold = runs.stream().filter(r -> r.text().equals("bold ")).findFirst().orElseThrow();
+      assertThat(bold.isBold()).isTrue();
+      assertThat(bold.isItalic()).isFalse();
+      XWPFRun both = runs.stream().filter(r -> r.text().equals("both")).findFirst().orElseThrow();
+      assertThat(both.isBold()).isTrue();
+      assertThat(both.isItalic()).isTrue();
+      List<XWPFHyperlinkRun> links =
+          runs.stream()
+              .filter(XWPFHyperlinkRun.class::isInstance)
+              .map(XWPFHyperlinkRun.class::cast)
+              .toList();
+      assertThat(links).hasSize(1);
+      assertThat(links.get(0).text()).isEqualTo("a link");
+      assertThat(links.get(0).getHyperlink(doc).getURL()).isEqualTo("https://example.org/?a=1&b=2");
+
+      XWPFParagraph first = paragraph(doc, "first");
+      XWPFParagraph bullet = paragraph(doc, "bullet");
+      assertThat(first.getNumFmt()).isEqualTo("decimal");
+      assertThat(paragraph(doc, "second").getNumID()).isEqualTo(first.getNumID());
+      assertThat(bullet.getNumID()).isEqualTo(quotedItem.getNumID()).isNotEqualTo(first.getNumID());
+
+      assertThat(doc.getTables()).hasSize(1);
+      var table = doc.getTables().get(0);
+      assertThat(table.getRows()).hasSize(2);
+      assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+      assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Left");
+      assertThat(table.getRow(0).getCell(0).getColor()).isEqualTo("F3F2F1");
+      assertThat(table.getRow(0).getCell(1).getParagraphs().get(0).getAlignment())
+          .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+      // The short row is filled to the table's width.
+      assertThat(table.getRow(1).getTableCells()).hasSize(2);
+      assertThat(table.getRow(1).getCell(1).getText()).isEmpty();
+
+      XWPFParagraph rule = paragraphs.get(paragraphs.size() - 1);
+      assertThat(rule.getBorderBottom()).isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+    }
+  }
+
+  private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+    return doc.getParagraphs().stream()
+        .filter(p -> p.getText().equals(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no paragraph \"" + text + "\" in " + text(doc)));
+  }
+
   @ParameterizedTest
   @CsvSource({
     "active-communities, 000_3702dd2a26198c56.txt",
