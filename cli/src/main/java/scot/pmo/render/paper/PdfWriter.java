@@ -19,8 +19,12 @@ import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -47,6 +51,15 @@ final class PdfWriter {
   private PdfWriter() {}
 
   static byte[] write(String html, Paper paper) {
+    return write(html, paper, true);
+  }
+
+  /**
+   * The PDF of a paper's HTML; with {@code measured}, each face's widths and glyphs come from
+   * {@link MeasuredFont}'s tables once openhtmltopdf has the face's metrics, else from PDFBox each
+   * time. The two give the same bytes: a test holds them to it.
+   */
+  static byte[] write(String html, Paper paper, boolean measured) {
     XRLog.setLoggingEnabled(false);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
     PDDocument target = new PDDocument();
@@ -62,10 +75,12 @@ final class PdfWriter {
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
             .useUnicodeLineBreaker(new ProseLineBreaker())
             .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-    font(builder, target, "Regular", 400, FontStyle.NORMAL);
-    font(builder, target, "Bold", 700, FontStyle.NORMAL);
-    font(builder, target, "Italic", 400, FontStyle.ITALIC);
-    font(builder, target, "BoldItalic", 700, FontStyle.ITALIC);
+    Set<MeasuredFont.Face> given = new HashSet<>(); // the faces given as PDFBox loaded them
+    Faces faces = new Faces(builder, target, measured ? given : null);
+    faces.add("Regular", 400, FontStyle.NORMAL);
+    faces.add("Bold", 700, FontStyle.NORMAL);
+    faces.add("Italic", 400, FontStyle.ITALIC);
+    faces.add("BoldItalic", 700, FontStyle.ITALIC);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16); // a paper is tens of KB
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -73,6 +88,9 @@ final class PdfWriter {
       try (PDDocument document = renderer.getPdfDocument()) {
         fixMetadata(document, paper, html);
         document.save(out);
+      }
+      for (MeasuredFont.Face face : given) {
+        face.metricsKept = true; // openhtmltopdf took them from this paper
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the PDF of " + paper.id(), e);
@@ -104,35 +122,48 @@ final class PdfWriter {
    */
   private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
+  /** The faces of the font, the same in every paper, each with the widths and glyphs it knows. */
+  private static final Map<String, MeasuredFont.Face> FACES = new ConcurrentHashMap<>();
+
   /**
-   * Offers one face of the font, embedded with glyph substitution (GSUB) turned off. With it on,
-   * PDFBox rewrote every string shown through a set of regular expressions it built afresh each
-   * time, which was most of the time of a PDF, and drew "fi" and "ffl" as ligatures that text
-   * extraction and screen readers could not map back to letters. Latin prose needs no substitution.
-   * The face is parsed when the paper first needs it, if ever.
+   * Offers the faces of the font to one paper, each embedded with glyph substitution (GSUB) turned
+   * off. With it on, PDFBox rewrote every string shown through a set of regular expressions it
+   * built afresh each time, which was most of the time of a PDF, and drew "fi" and "ffl" as
+   * ligatures that text extraction and screen readers could not map back to letters. Latin prose
+   * needs no substitution. A face is parsed when the paper first needs it, if ever, and offered as
+   * a {@link MeasuredFont} once openhtmltopdf has its metrics; until then, and always when {@code
+   * given} is null, as PDFBox loads it (recorded in {@code given}).
    */
-  private static void font(
-      PdfRendererBuilder builder,
-      PDDocument document,
-      String style,
-      int weight,
-      FontStyle fontStyle) {
-    String resource = "/fonts/LiberationSans-" + style + ".ttf";
-    builder.useFont(
-        new PDFontSupplier(null) {
-          @Override
-          public PDFont supply() {
-            try {
-              return PDType0Font.load(document, parsed(resource), true);
-            } catch (IOException e) {
-              throw new UncheckedIOException("cannot read the font " + resource, e);
+  private record Faces(
+      PdfRendererBuilder builder, PDDocument document, Set<MeasuredFont.Face> given) {
+
+    void add(String style, int weight, FontStyle fontStyle) {
+      String resource = "/fonts/LiberationSans-" + style + ".ttf";
+      MeasuredFont.Face face = FACES.computeIfAbsent(resource, r -> new MeasuredFont.Face());
+      builder.useFont(
+          new PDFontSupplier(null) {
+            @Override
+            public PDFont supply() {
+              try {
+                PDType0Font loaded = PDType0Font.load(document, parsed(resource), true);
+                if (given == null) {
+                  return loaded;
+                }
+                if (!face.metricsKept) {
+                  given.add(face);
+                  return loaded;
+                }
+                return new MeasuredFont(loaded, face);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + resource, e);
+              }
             }
-          }
-        },
-        FONT,
-        weight,
-        fontStyle,
-        true);
+          },
+          FONT,
+          weight,
+          fontStyle,
+          true);
+    }
   }
 
   /**
@@ -141,7 +172,7 @@ final class PdfWriter {
    * several threads; one thread writes one document at a time, and the document does not close a
    * font it was given. Parsing each face for each paper was a tenth of a PDF's time.
    */
-  private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
+  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
   private static TrueTypeFont parsed(String resource) throws IOException {
@@ -154,8 +185,7 @@ final class PdfWriter {
     return ttf;
   }
 
-  private static final java.util.Map<String, byte[]> FONTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
   private static byte[] fontBytes(String resource) throws IOException {
     byte[] known = FONTS.get(resource);
