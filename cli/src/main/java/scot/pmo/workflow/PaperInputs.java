@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +64,6 @@ final class PaperInputs {
 
   /** The digest of each template's bytes, made once however many papers it writes. */
   private final Map<String, byte[]> templateDigests = new ConcurrentHashMap<>();
-
-  /**
-   * The digest of each entity's source, made once however many papers read it: the entities every
-   * paper reads, and those the escalation report and the packs read with many others.
-   */
-  private final Map<Entity, byte[]> sources = Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** When each file papers read was last modified, read once however many papers read it. */
   private final Map<String, Optional<Instant>> modifiedAt = new ConcurrentHashMap<>();
@@ -243,24 +235,10 @@ final class PaperInputs {
     InputDigest.field(digest, "model", made.paper().toString());
     for (Entity entity : made.read()) {
       InputDigest.field(digest, "entity", entity.path());
-      InputDigest.field(digest, "source", source(entity));
+      InputDigest.field(digest, "source", SourceDigests.of(entity));
     }
     InputDigest.field(digest, "pmo.yaml", config);
     return digest.digest();
-  }
-
-  private byte[] source(Entity entity) {
-    byte[] known = sources.get(entity);
-    if (known == null) {
-      // Made outside the map's lock, so that the cores do not wait on each other: two papers may
-      // both digest an entity, to the same bytes.
-      MessageDigest digest = InputDigest.sha256();
-      InputDigest.field(digest, "data", entity.data().toString());
-      InputDigest.field(digest, "body", entity.body());
-      known = digest.digest();
-      sources.put(entity, known);
-    }
-    return known;
   }
 
   /**
