@@ -25,8 +25,8 @@ import scot.pmo.render.Escape;
  */
 final class DocxPackage {
 
-  static final String FONT = "Arial";
-  static final String HEADING_COLOUR = "002D54";
+  private static final String FONT = "Arial";
+  private static final String HEADING_COLOUR = "002D54";
   static final String LINK_COLOUR = "0065BD";
   static final String HEADER_SHADING = "F3F2F1";
 
