@@ -315,6 +315,17 @@ public final class MarkdownRenderer {
     return parseChecked(markdown);
   }
 
+  /**
+   * Paper Markdown parsed, its limits checked once. Each part of a paper is within the limits, but
+   * two fields joined into one paragraph may not be: such Markdown is parsed as {@link
+   * #plainParagraphs}, as {@link #toHtml} shows it as plain text, rather than refused.
+   */
+  public Document parsePaper(String paperMarkdown) {
+    return MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
+        ? parseChecked(paperMarkdown)
+        : parse(plainParagraphs(paperMarkdown));
+  }
+
   /** Parses Markdown already found within {@link MarkdownLimits}. */
   private Document parseChecked(String markdown) {
     try {

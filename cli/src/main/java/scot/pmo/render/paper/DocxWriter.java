@@ -33,7 +33,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import scot.pmo.markdown.MarkdownLimits;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 import scot.pmo.render.paper.DocxBody.Para;
@@ -68,13 +67,7 @@ final class DocxWriter {
   /** The Word document of a paper from its paper Markdown, parsed by {@code markdown}. */
   static byte[] write(Paper paper, String paperMarkdown, MarkdownRenderer markdown) {
     DocxWriter writer = new DocxWriter();
-    // Each part of a paper is within the Markdown limits, but two fields joined into one
-    // paragraph may not be: such a paper is written as plain paragraphs, not refused.
-    Node document =
-        markdown.parse(
-            MarkdownLimits.composedProblem(paperMarkdown).isEmpty()
-                ? paperMarkdown
-                : MarkdownRenderer.plainParagraphs(paperMarkdown));
+    Node document = markdown.parsePaper(paperMarkdown);
     writer.bookmarks(document, new HashSet<>());
     writer.blocks(document, 0, 0);
     try {

@@ -234,6 +234,25 @@ class DocxPaperTest {
     }
   }
 
+  /**
+   * Two fields each within the Markdown limits can, joined, go past them (here, synthetic text of
+   * 600 link brackets): the paper is still written, as plain paragraphs with its text kept.
+   */
+  @Test
+  void markdownPastTheLimitsIsWrittenAsPlainParagraphs() throws IOException {
+    String brackets = "[".repeat(scot.pmo.markdown.MarkdownLimits.MAX_BRACKETS + 100);
+    String markdown = "# Synthetic title\n\nOpening " + brackets + " closing *text*.\n";
+    byte[] bytes =
+        DocxWriter.write(
+            Papers.briefing(TestRepos.REPO, "active-communities"),
+            markdown,
+            new scot.pmo.render.markdown.MarkdownRenderer());
+    try (XWPFDocument doc = open(bytes)) {
+      assertThat(text(doc).lines())
+          .containsExactly("# Synthetic title", "Opening " + brackets + " closing *text*.");
+    }
+  }
+
   private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
     return doc.getParagraphs().stream()
         .filter(p -> p.getText().equals(text))
