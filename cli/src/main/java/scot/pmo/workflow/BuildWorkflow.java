@@ -25,6 +25,7 @@ import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.ChangeEntry;
 import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.site.PageHistory;
+import scot.pmo.render.site.RenderedBodies;
 import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteHistory;
 import scot.pmo.render.site.SiteOptions;
@@ -102,6 +103,7 @@ public final class BuildWorkflow {
     SiteOptions options = given.withConfig(snapshot.context().config());
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
+    RenderedBodies bodies = KeptBodies.take();
     context.timed(
         "site",
         () -> {
@@ -109,7 +111,9 @@ public final class BuildWorkflow {
               staging ->
                   pages[0] =
                       siteBuilder(snapshot.context())
+                          .keepingBodies(bodies)
                           .build(snapshot.catalogue(), snapshot.graph(), options, staging));
+          KeptBodies.keep(bodies);
           // The cache keeps the last build's pictures only, so it does not grow.
           if (options.picture() instanceof CachedMapPicture maps) {
             context.trace().accept(maps.finish());

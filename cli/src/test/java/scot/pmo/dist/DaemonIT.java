@@ -154,6 +154,68 @@ class DaemonIT {
         .contains("load and check content/projects/procurement.md");
   }
 
+  @Test
+  void fromEditToEditItBuildsTheSiteAProcessOfItsOwnBuilds() throws IOException {
+    // The daemon keeps the entities of unchanged files, and their bodies' HTML, from one build to
+    // the next: after each step, its site and a fresh process's are the same bytes.
+    Path dir = tmp.resolve("rebuilt");
+    Installed.copyTree(SOURCES.resolve("content"), dir.resolve("content"));
+    Path project = dir.resolve("content/projects/procurement.md");
+    Path added = project.resolveSibling("procurement-two.md");
+    Path bodied = project.resolveSibling("crerar-implementation.md");
+    String original = Files.readString(project);
+    Map<String, Edit> steps = new java.util.LinkedHashMap<>();
+    steps.put("nothing changed", () -> {});
+    steps.put(
+        "a body edited",
+        () ->
+            Files.writeString(
+                bodied, Files.readString(bodied).replace("## Discovery work", "## Discovery")));
+    steps.put(
+        "a project added, whose body links to the first",
+        () ->
+            Files.writeString(
+                added,
+                original.replace("title: \"Procurement\"", "title: \"Procurement, again\"")
+                    + "\nSee [the first](procurement.md).\n"));
+    steps.put(
+        "the first's title changed",
+        () -> Files.writeString(project, original.replace("Procurement", "Buying")));
+    steps.put("the second removed", () -> Files.delete(added));
+    for (Map.Entry<String, Edit> step : steps.entrySet()) {
+      step.getValue().apply();
+      Path servedSite = tmp.resolve("rebuilt-served");
+      Path aloneSite = tmp.resolve("rebuilt-alone");
+      Installed.Finished served =
+          pmo(dir, withDaemon(), "build", "--no-papers", "--out", servedSite.toString());
+      Installed.Finished alone =
+          pmo(dir, withoutDaemon(), "build", "--no-papers", "--out", aloneSite.toString());
+      assertThat(served.exitCode()).as(step.getKey() + ": " + served.err()).isZero();
+      assertThat(served.err()).as(step.getKey()).isEqualTo(alone.err());
+      assertThat(digests(servedSite)).as(step.getKey()).isEqualTo(digests(aloneSite));
+    }
+  }
+
+  /** Each file of a folder, by its path, as the SHA-256 of its bytes. */
+  private static Map<String, String> digests(Path root) throws IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        try {
+          out.put(
+              root.relativize(p).toString(),
+              java.util.HexFormat.of()
+                  .formatHex(
+                      java.security.MessageDigest.getInstance("SHA-256")
+                          .digest(Files.readAllBytes(p))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A change to the files of a repository, made between two commands. */
   @FunctionalInterface
   private interface Edit {

@@ -93,6 +93,11 @@ public final class MarkdownRenderer {
     this.listOptions = ListOptions.get(options);
   }
 
+  /** Whether {@code other} writes the same HTML as this renderer for the same input. */
+  public boolean sameOutputAs(MarkdownRenderer other) {
+    return flexmarkOnly == other.flexmarkOnly;
+  }
+
   /**
    * Content Markdown from the file {@code fromPath} as paper Markdown: links resolved by {@code
    * links}, raw HTML escaped, reference definitions and images reduced to text.

@@ -149,7 +149,8 @@ public final class IncrementalSite {
                     nextGraph,
                     options,
                     builder.markdown(),
-                    model.cards.nextAfterChangeOfOthers(next.of(Kind.CASE_STUDY).size()));
+                    model.cards.nextAfterChangeOfOthers(next.of(Kind.CASE_STUDY).size()),
+                    model.bodies);
     t = lap("update: site model", t);
     boolean everything =
         dataChanged && STRUCTURAL.contains(either.kind())

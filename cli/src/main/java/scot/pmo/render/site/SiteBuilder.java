@@ -51,6 +51,7 @@ public final class SiteBuilder {
   private final Path repo;
   private final Consumer<String> trace;
   private Meter meter = Meter.NONE;
+  private RenderedBodies bodies = RenderedBodies.none();
 
   /**
    * The date a site of this content and history treats as today, so that papers built with it count
@@ -71,6 +72,15 @@ public final class SiteBuilder {
     this.markdown = markdown;
     this.trace = trace;
     this.repo = repo.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Takes the bodies {@code kept} holds from the build before where they are unchanged, and keeps
+   * this build's in it (see {@link RenderedBodies#next}).
+   */
+  public SiteBuilder keepingBodies(RenderedBodies kept) {
+    this.bodies = kept;
+    return this;
   }
 
   /** Counts the pages on {@code meter} as they are written, for a progress bar. */
@@ -103,7 +113,7 @@ public final class SiteBuilder {
     }
     start = lap("site extras", start);
     SiteModel model =
-        new SiteModel(catalogue, graph, options, markdown, new LibraryCards(templates));
+        new SiteModel(catalogue, graph, options, markdown, new LibraryCards(templates), bodies);
     start = lap("site model", start);
     EntityPages entityPages = new EntityPages(model, out);
     SitePages sitePages = new SitePages(model, entityPages, out);
@@ -144,6 +154,14 @@ public final class SiteBuilder {
               return done;
             });
     start = lap("site pages", start);
+    if (bodies.keeps()) {
+      trace.accept(
+          "site pages: bodies "
+              + (bodies.used() - bodies.reused())
+              + " rendered, "
+              + bodies.reused()
+              + " reused");
+    }
     List<String> paths = written.stream().map(Written::path).toList();
     List<SearchIndex.Doc> docs =
         written.stream().map(Written::doc).filter(java.util.Objects::nonNull).toList();

@@ -80,6 +80,9 @@ final class SiteModel {
   /** The library's cards as rendered, kept from one model of a preview to the next. */
   final LibraryCards cards;
 
+  /** The entities' bodies as HTML, kept from the build before where nothing they need changed. */
+  final RenderedBodies bodies;
+
   private final Map<String, Entity> byPath = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
 
@@ -88,9 +91,11 @@ final class SiteModel {
       ProgrammeGraph graph,
       SiteOptions options,
       MarkdownRenderer markdown,
-      LibraryCards cards) {
+      LibraryCards cards,
+      RenderedBodies bodies) {
     this.catalogue = catalogue;
     this.cards = cards;
+    this.bodies = bodies;
     this.graph = graph;
     this.options = options;
     this.markdown = markdown;
@@ -116,6 +121,7 @@ final class SiteModel {
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;
+    this.bodies = previous.bodies;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
     this.settings = RenderSettings.of(options.config(), catalogue, graph);
     this.facets = previous.facets;
@@ -145,6 +151,7 @@ final class SiteModel {
     this.graph = graph;
     this.options = previous.options;
     this.markdown = previous.markdown;
+    this.bodies = previous.bodies;
     catalogue.all().forEach(e -> byPath.putIfAbsent(e.path(), e));
     this.settings = RenderSettings.of(options.config(), catalogue, graph);
     this.facets = previous.facets;
@@ -498,8 +505,14 @@ final class SiteModel {
    * that page renders it, so the shared document is read by one thread at a time.
    */
   String bodyHtml(Entity e, String page) {
-    return Html.scrollableTables(
-        markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links(page)));
+    return bodies.html(
+        e,
+        page,
+        markdown,
+        links(page),
+        links ->
+            Html.scrollableTables(
+                markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links)));
   }
 
   /** The entity's summary as inline HTML, or "" when it has none. */
