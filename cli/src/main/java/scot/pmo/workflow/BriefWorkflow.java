@@ -26,9 +26,11 @@ import scot.pmo.publish.AtomicPublisher;
 import scot.pmo.publish.OutputCache;
 import scot.pmo.publish.OutputFile;
 import scot.pmo.render.RenderSettings;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.paper.BriefingPapers;
 import scot.pmo.render.paper.EntityPapers;
 import scot.pmo.render.paper.EscalationReports;
+import scot.pmo.render.paper.Markup;
 import scot.pmo.render.paper.MeetingPacks;
 import scot.pmo.render.paper.Paper;
 import scot.pmo.render.paper.PaperFormat;
@@ -297,9 +299,11 @@ public final class BriefWorkflow {
                         request.formats(),
                         p -> p.withPublishedBy(publishedBy).internal(internal),
                         build));
+    KeptRenderings<Markup> keptTexts = RenderingMemory.PAPER_TEXTS.take();
     RecordingCatalogue briefingReads = new RecordingCatalogue(snapshot.catalogue());
     BriefingPapers briefing =
-        new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config);
+        new BriefingPapers(briefingReads, snapshot.graph(), context.markdown(), config)
+            .keepingMarkup(keptTexts);
     projects.stream()
         .distinct()
         .forEach(id -> make.accept(briefingReads, p -> briefing.build(id, p)));
@@ -310,7 +314,9 @@ public final class BriefWorkflow {
     }
     if (!request.meetings().isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
-      MeetingPacks packs = new MeetingPacks(reads, snapshot.graph(), context.markdown(), config);
+      MeetingPacks packs =
+          new MeetingPacks(reads, snapshot.graph(), context.markdown(), config)
+              .keepingMarkup(keptTexts);
       request.meetings().stream()
           .distinct()
           .forEach(id -> make.accept(reads, p -> packs.build(id, request.asOf(), p)));
@@ -318,7 +324,8 @@ public final class BriefWorkflow {
     if (!entityKinds(request).isEmpty()) {
       RecordingCatalogue reads = new RecordingCatalogue(snapshot.catalogue());
       EntityPapers entityPapers =
-          new EntityPapers(reads, snapshot.graph(), context.markdown(), config);
+          new EntityPapers(reads, snapshot.graph(), context.markdown(), config)
+              .keepingMarkup(keptTexts);
       for (BriefRequest.KindPapers asked : entityKinds(request)) {
         Config.PaperKind kind = kind(asked.kind());
         List<String> ids =
@@ -331,6 +338,7 @@ public final class BriefWorkflow {
       }
     }
     List<PaperInputs.Made> papers = Parallel.map(making, Supplier::get);
+    RenderingMemory.PAPER_TEXTS.keep(keptTexts);
     Set<String> names = new HashSet<>();
     for (PaperInputs.Made made : papers) {
       if (!names.add(made.paper().id())) {

@@ -21,11 +21,11 @@ import scot.pmo.model.Kind;
 import scot.pmo.publish.AtomicFolderPublisher;
 import scot.pmo.publish.OutputCache;
 import scot.pmo.publish.OutputFile;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.ChangeEntry;
 import scot.pmo.render.site.IncrementalSite;
 import scot.pmo.render.site.PageHistory;
-import scot.pmo.render.site.RenderedBodies;
 import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteHistory;
 import scot.pmo.render.site.SiteOptions;
@@ -103,7 +103,7 @@ public final class BuildWorkflow {
     SiteOptions options = given.withConfig(snapshot.context().config());
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
-    RenderedBodies bodies = KeptBodies.take();
+    KeptRenderings<String> bodies = RenderingMemory.BODIES.take();
     context.timed(
         "site",
         () -> {
@@ -113,7 +113,7 @@ public final class BuildWorkflow {
                       siteBuilder(snapshot.context())
                           .keepingBodies(bodies)
                           .build(snapshot.catalogue(), snapshot.graph(), options, staging));
-          KeptBodies.keep(bodies);
+          RenderingMemory.BODIES.keep(bodies);
           // The cache keeps the last build's pictures only, so it does not grow.
           if (options.picture() instanceof CachedMapPicture maps) {
             context.trace().accept(maps.finish());

@@ -19,6 +19,7 @@ import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.markdown.MarkdownRenderer;
 
 /**
@@ -31,6 +32,7 @@ public final class BriefingPapers {
   private final ProgrammeGraph graph;
   private final MarkdownRenderer markdown;
   private final PaperLinks links;
+  private PaperMarkup markup;
   private final Config config;
 
   /** Papers in the default language and date style. */
@@ -45,7 +47,17 @@ public final class BriefingPapers {
     this.graph = graph;
     this.markdown = markdown;
     this.links = new PaperLinks(catalogue, graph);
+    this.markup = new PaperMarkup(markdown, links, KeptRenderings.none());
     this.config = config;
+  }
+
+  /**
+   * Takes the texts' renderings that {@code kept} holds from the build before, where their files
+   * and links are unchanged, and keeps this build's in it.
+   */
+  public BriefingPapers keepingMarkup(KeptRenderings<Markup> kept) {
+    this.markup = new PaperMarkup(markdown, links, kept);
+    return this;
   }
 
   /** The paper of the project {@code projectId}, which must exist. */
@@ -255,8 +267,7 @@ public final class BriefingPapers {
 
   /** Content Markdown from {@code source}'s file, in every form a paper needs. */
   Markup markup(String text, Entity source) {
-    String md = markdown.normalise(text, source.path(), links);
-    return new Markup(md, markdown.toHtml(md), markdown.toInlineHtml(md));
+    return markup.of(text, source);
   }
 
   /** The body's {@code ## } sections, by lower-case heading, each without its heading. */

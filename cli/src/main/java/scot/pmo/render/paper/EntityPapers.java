@@ -22,6 +22,7 @@ import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.PartialDate;
 import scot.pmo.render.RenderSettings;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 
@@ -38,6 +39,7 @@ public final class EntityPapers {
   private final ProgrammeGraph graph;
   private final MarkdownRenderer markdown;
   private final PaperLinks links;
+  private PaperMarkup markup;
   private final Config config;
   private final RenderSettings settings;
 
@@ -47,8 +49,18 @@ public final class EntityPapers {
     this.graph = graph;
     this.markdown = markdown;
     this.links = new PaperLinks(catalogue, graph);
+    this.markup = new PaperMarkup(markdown, links, KeptRenderings.none());
     this.config = config;
     this.settings = RenderSettings.of(config, catalogue, graph);
+  }
+
+  /**
+   * Takes the texts' renderings that {@code kept} holds from the build before, where their files
+   * and links are unchanged, and keeps this build's in it.
+   */
+  public EntityPapers keepingMarkup(KeptRenderings<Markup> kept) {
+    this.markup = new PaperMarkup(markdown, links, kept);
+    return this;
   }
 
   /** The ids of the entities {@code kind} selects, sorted. */
@@ -356,8 +368,7 @@ public final class EntityPapers {
   }
 
   private Markup markup(String text, Entity source) {
-    String md = markdown.normalise(text, source.path(), links);
-    return new Markup(md, markdown.toHtml(md), markdown.toInlineHtml(md));
+    return markup.of(text, source);
   }
 
   /**

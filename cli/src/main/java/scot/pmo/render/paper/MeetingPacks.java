@@ -24,6 +24,7 @@ import scot.pmo.model.Rag;
 import scot.pmo.model.RaidScale;
 import scot.pmo.model.Words;
 import scot.pmo.render.RenderSettings;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.markdown.MarkdownRenderer;
 
 /**
@@ -43,6 +44,7 @@ public final class MeetingPacks {
   private final ProgrammeGraph graph;
   private final MarkdownRenderer markdown;
   private final PaperLinks links;
+  private PaperMarkup markup;
   private final Config config;
   private final RenderSettings settings;
   private final MeetingSeries series;
@@ -54,9 +56,19 @@ public final class MeetingPacks {
     this.graph = graph;
     this.markdown = markdown;
     this.links = new PaperLinks(catalogue, graph);
+    this.markup = new PaperMarkup(markdown, links, KeptRenderings.none());
     this.config = config;
     this.settings = RenderSettings.of(config, catalogue, graph);
     this.series = new MeetingSeries(catalogue);
+  }
+
+  /**
+   * Takes the texts' renderings that {@code kept} holds from the build before, where their files
+   * and links are unchanged, and keeps this build's in it.
+   */
+  public MeetingPacks keepingMarkup(KeptRenderings<Markup> kept) {
+    this.markup = new PaperMarkup(markdown, links, kept);
+    return this;
   }
 
   /** The file name of {@code meetingId}'s pack, without extension. */
@@ -373,7 +385,6 @@ public final class MeetingPacks {
 
   /** Content Markdown from {@code source}'s file, in every form a paper needs. */
   private Markup markup(String text, Entity source) {
-    String md = markdown.normalise(text, source.path(), links);
-    return new Markup(md, markdown.toHtml(md), markdown.toInlineHtml(md));
+    return markup.of(text, source);
   }
 }

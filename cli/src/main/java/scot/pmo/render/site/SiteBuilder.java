@@ -23,6 +23,7 @@ import scot.pmo.model.Config;
 import scot.pmo.model.Entity;
 import scot.pmo.model.Kind;
 import scot.pmo.model.Words;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
 import scot.pmo.render.site.Pages.EntityPage;
@@ -51,7 +52,7 @@ public final class SiteBuilder {
   private final Path repo;
   private final Consumer<String> trace;
   private Meter meter = Meter.NONE;
-  private RenderedBodies bodies = RenderedBodies.none();
+  private KeptRenderings<String> bodies = KeptRenderings.none();
 
   /**
    * The date a site of this content and history treats as today, so that papers built with it count
@@ -75,10 +76,10 @@ public final class SiteBuilder {
   }
 
   /**
-   * Takes the bodies {@code kept} holds from the build before where they are unchanged, and keeps
-   * this build's in it (see {@link RenderedBodies#next}).
+   * Takes the entities' bodies as HTML that {@code kept} holds from the build before, where they
+   * are unchanged, and keeps this build's in it (see {@link KeptRenderings#next}).
    */
-  public SiteBuilder keepingBodies(RenderedBodies kept) {
+  public SiteBuilder keepingBodies(KeptRenderings<String> kept) {
     this.bodies = kept;
     return this;
   }

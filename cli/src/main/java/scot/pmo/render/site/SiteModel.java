@@ -26,6 +26,7 @@ import scot.pmo.model.LibraryFacets;
 import scot.pmo.model.PartialDate;
 import scot.pmo.model.SourceRef;
 import scot.pmo.render.RenderSettings;
+import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.markdown.LinkTargets;
 import scot.pmo.render.markdown.MarkdownRenderer;
 import scot.pmo.render.markdown.SafeLinks;
@@ -81,7 +82,7 @@ final class SiteModel {
   final LibraryCards cards;
 
   /** The entities' bodies as HTML, kept from the build before where nothing they need changed. */
-  final RenderedBodies bodies;
+  final KeptRenderings<String> bodies;
 
   private final Map<String, Entity> byPath = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
@@ -92,7 +93,7 @@ final class SiteModel {
       SiteOptions options,
       MarkdownRenderer markdown,
       LibraryCards cards,
-      RenderedBodies bodies) {
+      KeptRenderings<String> bodies) {
     this.catalogue = catalogue;
     this.cards = cards;
     this.bodies = bodies;
@@ -505,15 +506,17 @@ final class SiteModel {
    * that page renders it, so the shared document is read by one thread at a time.
    */
   String bodyHtml(Entity e, String page) {
-    return bodies.html(
-        e,
-        page,
+    return bodies.get(
+        new BodyKey(e.path(), e.body(), SitePaths.root(page)),
         markdown,
         links(page),
         links ->
             Html.scrollableTables(
                 markdown.toHtml(ParsedBody.of(catalogue, e), e.body(), e.path(), links)));
   }
+
+  /** What a body's HTML is made from, beyond its links: its text, its file, its page's depth. */
+  private record BodyKey(String path, String body, String root) {}
 
   /** The entity's summary as inline HTML, or "" when it has none. */
   String summary(Entity e, String page) {
