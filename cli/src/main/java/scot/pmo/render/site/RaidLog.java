@@ -2,6 +2,7 @@ package scot.pmo.render.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,12 @@ final class RaidLog {
   private final List<RaidItem> sorted;
   private final Map<String, Map<String, List<RaidItem>>> facets = new LinkedHashMap<>();
 
+  /**
+   * How each filter's values read, found once: every filter page lists every value, so a large
+   * programme's hundreds of pages asked for the same titles hundreds of times each.
+   */
+  private final Map<String, Map<String, String>> titles = new HashMap<>();
+
   RaidLog(SiteModel model) {
     this.model = model;
     this.scale = model.options.config().raid();
@@ -105,6 +112,12 @@ final class RaidLog {
     for (Facet f : FACETS) {
       facets.put(f.name(), values(f.name()));
     }
+    facets.forEach(
+        (facet, values) -> {
+          Map<String, String> read = new HashMap<>();
+          values.keySet().forEach(v -> read.put(v, titleOf(facet, v)));
+          titles.put(facet, read);
+        });
   }
 
   /** Escalated first, then the highest score (unrated last), then by title and id. */
@@ -189,6 +202,12 @@ final class RaidLog {
    * How a filter's value reads: "Risk", "Escalated", a person's name, a project's title, "High".
    */
   String title(String facet, String value) {
+    Map<String, String> read = titles.get(facet);
+    String known = read == null ? null : read.get(value);
+    return known != null ? known : titleOf(facet, value);
+  }
+
+  private String titleOf(String facet, String value) {
     return switch (facet) {
       case "owner", "project" -> model.entity(value).map(Entity::title).orElse(value);
       case "rating" ->

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import scot.pmo.concurrent.Meter;
 import scot.pmo.concurrent.Parallel;
@@ -287,8 +288,6 @@ public final class SiteBuilder {
         page.path().equals(SitePaths.NOT_FOUND)
             ? model.options.baseUrl().orElse("")
             : SitePaths.root(page.path());
-    String body =
-        templates.render(TEMPLATES + "/" + page.template() + ".html.mustache", page.data());
     List<NavItem> nav =
         List.of(
             new NavItem("Home", root + SitePaths.HOME, page.section().equals("home")),
@@ -338,36 +337,41 @@ public final class SiteBuilder {
         page.path().equals(SitePaths.HOME)
             ? page.title()
             : page.title() + " – " + model.siteTitle();
-    Layout layout =
-        new Layout(
-            site.language(),
-            Theme.wanted(site.colours()),
-            site.logo().isPresent(),
-            site.logo().map(l -> root + SitePaths.logo(l)).orElse(""),
-            site.logo().map(Config.Logo::alt).orElse(""),
-            title,
-            page.description(),
-            root,
-            model.siteTitle(),
-            nav,
-            !crumbs.isEmpty(),
-            crumbs,
-            !page.path().equals(SitePaths.SEARCH),
-            body,
-            scripts,
-            footer,
-            "Built from the content of "
-                + model.programme.title()
-                + " as of "
-                + model.date(model.asOf)
-                + ".",
-            publishedBy(model, root),
-            AudienceNotices.of(
-                model.options.audience(),
-                page.data() instanceof Pages.EntityPage shown
-                    ? model.atPath(shown.source())
-                    : null));
-    return templates.renderUtf8(TEMPLATES + "/layout.html.mustache", layout);
+    Function<String, Object> layout =
+        body ->
+            new Layout(
+                site.language(),
+                Theme.wanted(site.colours()),
+                site.logo().isPresent(),
+                site.logo().map(l -> root + SitePaths.logo(l)).orElse(""),
+                site.logo().map(Config.Logo::alt).orElse(""),
+                title,
+                page.description(),
+                root,
+                model.siteTitle(),
+                nav,
+                !crumbs.isEmpty(),
+                crumbs,
+                !page.path().equals(SitePaths.SEARCH),
+                body,
+                scripts,
+                footer,
+                "Built from the content of "
+                    + model.programme.title()
+                    + " as of "
+                    + model.date(model.asOf)
+                    + ".",
+                publishedBy(model, root),
+                AudienceNotices.of(
+                    model.options.audience(),
+                    page.data() instanceof Pages.EntityPage shown
+                        ? model.atPath(shown.source())
+                        : null));
+    return templates.renderUtf8Around(
+        TEMPLATES + "/layout.html.mustache",
+        layout,
+        TEMPLATES + "/" + page.template() + ".html.mustache",
+        page.data());
   }
 
   /** "Published by" and the publishers, each a link to its page; "" when none is named. */

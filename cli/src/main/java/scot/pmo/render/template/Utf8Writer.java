@@ -14,12 +14,32 @@ final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int length;
 
+  /** The string whose place is noted rather than written, if any; see {@link #slot}. */
+  private final String slot;
+
+  private int slotAt = -1;
+  private int slots;
+
   Utf8Writer(int capacity) {
+    this(capacity, null);
+  }
+
+  /**
+   * A writer that writes nothing for {@code slot} (that very string, not an equal one) but notes
+   * where it stood, so that other output can be put in its place ({@link #toByteArrayWith}).
+   */
+  Utf8Writer(int capacity, String slot) {
     bytes = new byte[capacity];
+    this.slot = slot;
   }
 
   @Override
   public void write(String s) {
+    if (s == slot) {
+      slots++;
+      slotAt = length;
+      return;
+    }
     put(s.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -66,6 +86,28 @@ final class Utf8Writer extends Writer {
 
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, length);
+  }
+
+  /** How many times the slot was written: 1 if {@link #toByteArrayWith} can fill it. */
+  int slots() {
+    return slots;
+  }
+
+  /** How many bytes were written. */
+  int size() {
+    return length;
+  }
+
+  /** The bytes written, with what {@code inside} wrote where the one slot stood. */
+  byte[] toByteArrayWith(Utf8Writer inside) {
+    if (slots != 1) {
+      throw new IllegalStateException("the slot was written " + slots + " times, not once");
+    }
+    byte[] out = new byte[length + inside.length];
+    System.arraycopy(bytes, 0, out, 0, slotAt);
+    System.arraycopy(inside.bytes, 0, out, slotAt, inside.length);
+    System.arraycopy(bytes, slotAt, out, slotAt + inside.length, length - slotAt);
+    return out;
   }
 
   private void put(byte[] encoded) {

@@ -3,12 +3,15 @@ package scot.pmo.render.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TemplatesTest {
 
@@ -95,5 +98,43 @@ class TemplatesTest {
     write("t/escape.html.mustache", "{{> ../../secret.html.mustache}}");
     assertThatThrownBy(() -> new Templates(repo).render("t/escape.html.mustache", Map.of()))
         .isInstanceOf(TemplateException.class);
+  }
+
+  record Frame(String title, String body) {}
+
+  /**
+   * A page rendered inside its layout is the same bytes whether the page is written into the
+   * layout's place for it or made into a string first, whatever the layout does with it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<title>{{title}}</title><main>{{{body}}}</main>",
+        "<main>{{body}}</main>",
+        "<main>{{{body}}}</main><aside>{{{body}}}</aside>",
+        "<main>{{title}}</main>",
+        "{{#body}}<main>{{{.}}}</main>{{/body}}{{^body}}<p>Nothing</p>{{/body}}",
+        "<main>{{{body}}}</main>{{#body}}<p>more</p>{{/body}}"
+      })
+  void aPageInsideItsLayoutIsTheSameBytesEitherWay(String layout) throws Exception {
+    write("t/layout.html.mustache", layout);
+    write("t/page.html.mustache", "{{#items}}<p>{{name}} – ’</p>{{/items}}");
+    Templates templates = new Templates(repo);
+    for (List<Item> items :
+        List.of(List.of(new Item("A & B"), new Item("Gàidhlig")), List.<Item>of())) {
+      Map<String, Object> page = Map.of("items", items);
+      byte[] longWay =
+          templates.renderUtf8(
+              "t/layout.html.mustache",
+              new Frame("T – ’", templates.render("t/page.html.mustache", page)));
+      byte[] around =
+          templates.renderUtf8Around(
+              "t/layout.html.mustache",
+              body -> new Frame("T – ’", body),
+              "t/page.html.mustache",
+              page);
+      assertThat(new String(around, StandardCharsets.UTF_8))
+          .isEqualTo(new String(longWay, StandardCharsets.UTF_8));
+    }
   }
 }
