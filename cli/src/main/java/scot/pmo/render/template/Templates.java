@@ -91,7 +91,8 @@ public final class Templates {
     String slot = new String(SLOT);
     Utf8Writer frame = new Utf8Writer(16 * 1024, slot);
     execute(outer, frame, outerScope.apply(slot));
-    if (frame.slots() == 1) {
+    // Written once as itself, and nowhere else in any form (escaped, say): DEL is in no page.
+    if (frame.slots() == 1 && !frame.holds(SLOT_MARK)) {
       Utf8Writer inside = new Utf8Writer(32 * 1024);
       execute(inner, inside, innerScopes);
       if (inside.size() > 0) {
@@ -101,8 +102,14 @@ public final class Templates {
     return renderUtf8(outer, outerScope.apply(render(inner, innerScopes)));
   }
 
-  /** What stands for the inner text while the outer template is rendered (see above). */
-  private static final String SLOT = "\u0000pmo inner text\u0000";
+  /**
+   * What stands for the inner text while the outer template is rendered (see above): a NUL, which
+   * HTML escaping changes, so that an escaped use is never this very string, and at each end a
+   * DEL, which escaping leaves as it is and a page never holds, so that any other use shows.
+   */
+  private static final String SLOT = "\u007f\u0000pmo inner text\u0000\u007f";
+
+  private static final byte SLOT_MARK = 0x7f;
 
   private void execute(String name, Writer out, Object... scopes) {
     DefaultMustacheFactory factory = factoryFor(name);

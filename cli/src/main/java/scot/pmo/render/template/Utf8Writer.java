@@ -14,7 +14,7 @@ final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int length;
 
-  /** The string whose place is noted rather than written, if any; see {@link #slot}. */
+  /** The string whose place is noted rather than written, if any (see the constructor). */
   private final String slot;
 
   private int slotAt = -1;
@@ -91,6 +91,16 @@ final class Utf8Writer extends Writer {
   /** How many times the slot was written: 1 if {@link #toByteArrayWith} can fill it. */
   int slots() {
     return slots;
+  }
+
+  /** Whether any byte written is {@code b}. */
+  boolean holds(byte b) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many bytes were written. */

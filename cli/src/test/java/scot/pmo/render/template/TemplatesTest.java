@@ -112,6 +112,7 @@ class TemplatesTest {
         "<title>{{title}}</title><main>{{{body}}}</main>",
         "<main>{{body}}</main>",
         "<main>{{{body}}}</main><aside>{{{body}}}</aside>",
+        "<main>{{{body}}}</main><aside>{{body}}</aside>",
         "<main>{{title}}</main>",
         "{{#body}}<main>{{{.}}}</main>{{/body}}{{^body}}<p>Nothing</p>{{/body}}",
         "<main>{{{body}}}</main>{{#body}}<p>more</p>{{/body}}"
