@@ -104,8 +104,8 @@ public final class Templates {
 
   /**
    * What stands for the inner text while the outer template is rendered (see above): a NUL, which
-   * HTML escaping changes, so that an escaped use is never this very string, and at each end a
-   * DEL, which escaping leaves as it is and a page never holds, so that any other use shows.
+   * HTML escaping changes, so that an escaped use is never this very string, and at each end a DEL,
+   * which escaping leaves as it is and a page never holds, so that any other use shows.
    */
   private static final String SLOT = "\u007f\u0000pmo inner text\u0000\u007f";
 
