@@ -175,11 +175,7 @@ class DocxPaperTest {
 
         ---
         """;
-    byte[] bytes =
-        DocxWriter.write(
-            Papers.briefing(TestRepos.REPO, "active-communities"),
-            markdown,
-            new scot.pmo.render.markdown.MarkdownRenderer());
+    byte[] bytes = wordOf(markdown);
     try (XWPFDocument doc = open(bytes)) {
       List<XWPFParagraph> paragraphs = doc.getParagraphs();
       assertThat(paragraphs.get(0).getText()).isEqualTo("Synthetic title & <co>");
@@ -242,11 +238,7 @@ class DocxPaperTest {
   void markdownPastTheLimitsIsWrittenAsPlainParagraphs() throws IOException {
     String brackets = "[".repeat(scot.pmo.markdown.MarkdownLimits.MAX_BRACKETS + 100);
     String markdown = "# Synthetic title\n\nOpening " + brackets + " closing *text*.\n";
-    byte[] bytes =
-        DocxWriter.write(
-            Papers.briefing(TestRepos.REPO, "active-communities"),
-            markdown,
-            new scot.pmo.render.markdown.MarkdownRenderer());
+    byte[] bytes = wordOf(markdown);
     try (XWPFDocument doc = open(bytes)) {
       assertThat(text(doc).lines())
           .containsExactly("# Synthetic title", "Opening " + brackets + " closing *text*.");
@@ -311,5 +303,15 @@ class DocxPaperTest {
       assertThat(links.get(0).getHyperlink(doc).getURL())
           .isEqualTo("https://example.org/synthetic-report");
     }
+  }
+
+  /**
+   * {@code markdown} written as a Word paper, with the sample's active-communities paper's details.
+   */
+  private static byte[] wordOf(String markdown) {
+    return DocxWriter.write(
+        Papers.briefing(TestRepos.REPO, "active-communities"),
+        markdown,
+        new scot.pmo.render.markdown.MarkdownRenderer());
   }
 }
