@@ -25,6 +25,7 @@ import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.paper.PaperFormat;
 import scot.pmo.render.site.ChangeEntry;
 import scot.pmo.render.site.IncrementalSite;
+import scot.pmo.render.site.KeptWords;
 import scot.pmo.render.site.PageHistory;
 import scot.pmo.render.site.SiteBuilder;
 import scot.pmo.render.site.SiteHistory;
@@ -104,6 +105,7 @@ public final class BuildWorkflow {
     AtomicFolderPublisher publisher = publisher(out);
     int[] pages = new int[1];
     KeptRenderings<String> bodies = RenderingMemory.BODIES.take();
+    KeptWords words = RenderingMemory.SEARCH_WORDS.take();
     context.timed(
         "site",
         () -> {
@@ -112,8 +114,10 @@ public final class BuildWorkflow {
                   pages[0] =
                       siteBuilder(snapshot.context())
                           .keepingBodies(bodies)
+                          .keepingWords(words)
                           .build(snapshot.catalogue(), snapshot.graph(), options, staging));
           RenderingMemory.BODIES.keep(bodies);
+          RenderingMemory.SEARCH_WORDS.keep(words);
           // The cache keeps the last build's pictures only, so it does not grow.
           if (options.picture() instanceof CachedMapPicture maps) {
             context.trace().accept(maps.finish());

@@ -1,44 +1,79 @@
 package scot.pmo.workflow;
 
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.paper.Markup;
+import scot.pmo.render.site.KeptWords;
 import scot.pmo.run.Invocation;
 
 /**
- * The renderings of content Markdown that a daemon's last build made, for its next build to take
- * over where they are unchanged ({@link KeptRenderings}): the entities' bodies as the site's pages
- * show them, and the texts the papers show. A process that runs one command keeps none, so as not
- * to hold them for nothing.
+ * What a daemon's last build rendered, for its next build to take over where its inputs are
+ * unchanged: the renderings of content Markdown ({@link KeptRenderings}), the entities' bodies as
+ * the site's pages show them and the texts the papers show, and the search index's words of each
+ * page ({@link KeptWords}). A process that runs one command keeps none, so as not to hold them for
+ * nothing.
  */
 final class RenderingMemory {
 
   /** The site's bodies as HTML. */
-  static final Slot<String> BODIES = new Slot<>();
+  static final Slot<KeptRenderings<String>> BODIES =
+      new Slot<>(
+          KeptRenderings::keeping,
+          KeptRenderings::none,
+          KeptRenderings::keeps,
+          KeptRenderings::next);
 
   /** The papers' texts. */
-  static final Slot<Markup> PAPER_TEXTS = new Slot<>();
+  static final Slot<KeptRenderings<Markup>> PAPER_TEXTS =
+      new Slot<>(
+          KeptRenderings::keeping,
+          KeptRenderings::none,
+          KeptRenderings::keeps,
+          KeptRenderings::next);
+
+  /** The search index's words of each entity page. */
+  static final Slot<KeptWords> SEARCH_WORDS =
+      new Slot<>(KeptWords::keeping, KeptWords::none, KeptWords::keeps, KeptWords::next);
 
   private RenderingMemory() {}
 
-  /** What one kind of rendering the last build left. */
-  static final class Slot<V> {
+  /**
+   * What one kind of rendering the last build left: {@code T} is what one build uses and fills,
+   * made {@code fresh} or as {@code none} that keeps nothing, and handed to the next build as its
+   * {@code next}.
+   */
+  static final class Slot<T> {
 
-    private KeptRenderings<V> kept = KeptRenderings.keeping();
+    private final Supplier<T> fresh;
+    private final Supplier<T> none;
+    private final Predicate<T> keeps;
+    private final UnaryOperator<T> next;
+    private T kept;
+
+    Slot(Supplier<T> fresh, Supplier<T> none, Predicate<T> keeps, UnaryOperator<T> next) {
+      this.fresh = fresh;
+      this.none = none;
+      this.keeps = keeps;
+      this.next = next;
+      this.kept = fresh.get();
+    }
 
     /** What the last build left, for one build to use; another build meanwhile starts afresh. */
-    synchronized KeptRenderings<V> take() {
+    synchronized T take() {
       if (!Invocation.current().inDaemon()) {
-        return KeptRenderings.none();
+        return none.get();
       }
-      KeptRenderings<V> taken = kept;
-      kept = KeptRenderings.keeping();
+      T taken = kept;
+      kept = fresh.get();
       return taken;
     }
 
     /** Keeps what a build that completed used, for the next. */
-    synchronized void keep(KeptRenderings<V> used) {
-      if (used.keeps()) {
-        kept = used.next();
+    synchronized void keep(T used) {
+      if (keeps.test(used)) {
+        kept = next.apply(used);
       }
     }
   }

@@ -8,11 +8,14 @@ import java.util.List;
  * the same words, in the same order, as {@link SearchIndex#words} finds in the page's text (its
  * HTML through {@link Html#text}), without making that text. Every page goes through here, and the
  * text was a tenth of a large build.
+ *
+ * <p>The fragments are read when the words are asked for, so that {@link KeptWords} can first see
+ * whether they are the ones a page was made of before.
  */
 final class SearchWords {
 
-  /** A fragment as it was given, kept in case the page needs the long way. */
-  private record Fragment(String text, boolean html) {}
+  /** A piece of the page, HTML or plain text, as it was given. */
+  record Fragment(String text, boolean html) {}
 
   private final List<Fragment> fragments = new ArrayList<>();
 
@@ -61,9 +64,15 @@ final class SearchWords {
     if (s.indexOf('\u0130') >= 0 || s.indexOf('\u03A3') >= 0) {
       contextual = true;
     }
-    if (contextual) {
-      return;
-    }
+  }
+
+  /** The fragments given so far, in order. */
+  List<Fragment> fragments() {
+    return List.copyOf(fragments);
+  }
+
+  /** Reads one fragment's words into the set. */
+  private void read(String s, boolean html) {
     gap();
     // One loop over the characters with letters and digits handled in it: the page's text is
     // most of what the search index costs.
@@ -207,7 +216,10 @@ final class SearchWords {
     }
   }
 
-  /** The distinct words, lower case, separated by spaces, in the order they first appear. */
+  /**
+   * The distinct words, lower case, separated by spaces, in the order they first appear. Asked for
+   * once.
+   */
   String words() {
     if (contextual) {
       StringBuilder text = new StringBuilder();
@@ -215,6 +227,9 @@ final class SearchWords {
         text.append(' ').append(f.html() ? Html.text(f.text()) : f.text());
       }
       return SearchIndex.words(text.toString());
+    }
+    for (Fragment f : fragments) {
+      read(f.text(), f.html());
     }
     gap();
     return new String(out, 0, outLength);

@@ -54,6 +54,7 @@ public final class SiteBuilder {
   private final Consumer<String> trace;
   private Meter meter = Meter.NONE;
   private KeptRenderings<String> bodies = KeptRenderings.none();
+  private KeptWords words = KeptWords.none();
 
   /**
    * The date a site of this content and history treats as today, so that papers built with it count
@@ -82,6 +83,16 @@ public final class SiteBuilder {
    */
   public SiteBuilder keepingBodies(KeptRenderings<String> kept) {
     this.bodies = kept;
+    return this;
+  }
+
+  /**
+   * Takes the search index's words of each entity page that {@code kept} holds from the build
+   * before, where the page's text is unchanged, and keeps this build's in it (see {@link
+   * KeptWords#next}).
+   */
+  public SiteBuilder keepingWords(KeptWords kept) {
+    this.words = kept;
     return this;
   }
 
@@ -141,7 +152,7 @@ public final class SiteBuilder {
             () -> {
               Page page = entityPages.page(e);
               write(out, page.path(), layout(model, page));
-              SearchIndex.Doc doc = searchDoc(e, page);
+              SearchIndex.Doc doc = searchDoc(e, page, words);
               return new Written(page.path(), doc, SearchIndex.lineBytes(doc));
             });
       }
@@ -162,6 +173,14 @@ public final class SiteBuilder {
               + (bodies.used() - bodies.reused())
               + " rendered, "
               + bodies.reused()
+              + " reused");
+    }
+    if (words.keeps()) {
+      trace.accept(
+          "site pages: search words of "
+              + (words.used() - words.reused())
+              + " pages read, "
+              + words.reused()
               + " reused");
     }
     List<String> paths = written.stream().map(Written::path).toList();
@@ -267,12 +286,21 @@ public final class SiteBuilder {
 
   /** What the search index holds of an entity's page: its words, once each. */
   static SearchIndex.Doc searchDoc(Entity e, Page page) {
+    return searchDoc(e, page, KeptWords.none());
+  }
+
+  /** The same, with the page's words reused from {@code kept} where its text is unchanged. */
+  static SearchIndex.Doc searchDoc(Entity e, Page page, KeptWords kept) {
     EntityPage data = (EntityPage) page.data();
     SearchWords words = new SearchWords();
     data.sections().forEach(s -> words.html(s.html()));
     data.facts().forEach(f -> f.values().forEach(v -> words.text(v.text())));
     return new SearchIndex.Doc(
-        page.path(), e.title(), data.kind(), Html.text(data.summaryHtml()), words.words());
+        page.path(),
+        e.title(),
+        data.kind(),
+        Html.text(data.summaryHtml()),
+        kept.words(page.path(), words));
   }
 
   /** Reports the time since {@code start}; returns now. */
