@@ -34,48 +34,63 @@ say() {
   printf 'pmo: %s\n' "$*" >&2
 }
 
-# The real path of a file, through every symbolic link on the way (readlink without -f, which
-# older macOS lacks).
+# resolve FILE [VAR]: the real path of a file, through every symbolic link on the way (readlink
+# without -f, which older macOS lacks), printed, or set in the variable VAR. Each launcher runs a
+# dozen of these little functions before Java starts, and a command substitution costs a process:
+# those called on every run set a variable instead. The last answer is remembered, since both the
+# Java's version and the cache's name need the real path of the same java.
 resolve() {
-  local path="$1" link
-  while [ -L "$path" ]; do
-    link="$(readlink "$path")" || break
-    case "$link" in
-      /*) path="$link" ;;
-      *)
-        case "$path" in
-          */*) path="${path%/*}/$link" ;;
-          *) path="$link" ;;
-        esac
-        ;;
-    esac
-  done
-  printf '%s\n' "$path"
+  local _path="$1" _link
+  if [ "$_path" = "${_resolved_from-}" ]; then
+    _path="$_resolved_to"
+  else
+    while [ -L "$_path" ]; do
+      _link="$(readlink "$_path")" || break
+      case "$_link" in
+        /*) _path="$_link" ;;
+        *)
+          case "$_path" in
+            */*) _path="${_path%/*}/$_link" ;;
+            *) _path="$_link" ;;
+          esac
+          ;;
+      esac
+    done
+    _resolved_from="$1"
+    _resolved_to="$_path"
+  fi
+  if [ -n "${2:-}" ]; then
+    printf -v "$2" '%s' "$_path"
+  else
+    printf '%s\n' "$_path"
+  fi
 }
 
 # --- Finding Java ------------------------------------------------------------------------------
 
-# The major version in a Java version string: 17.0.15 -> 17, 21 -> 21, 25-ea -> 25, 1.8.0_392 -> 8.
+# major_of VERSION VAR: sets VAR to the major version in a Java version string: 17.0.15 -> 17,
+# 21 -> 21, 25-ea -> 25, 1.8.0_392 -> 8.
 major_of() {
-  local v="$1"
-  case "$v" in
-    1.*) v="${v#1.}" ;;
+  local _v="$1"
+  case "$_v" in
+    1.*) _v="${_v#1.}" ;;
   esac
-  v="${v%%[!0-9]*}"
-  printf '%s\n' "${v:-0}"
+  _v="${_v%%[!0-9]*}"
+  printf -v "$2" '%s' "${_v:-0}"
 }
 
-# The version of the Java in a Java home, from its 'release' file (no Java started).
+# release_version HOME VAR: sets VAR to the version of the Java in a Java home, from its 'release'
+# file (no Java started); returns 1 when it does not say.
 release_version() {
-  local line
+  local _line
   [ -f "$1/release" ] || return 1
-  while IFS= read -r line || [ -n "$line" ]; do
-    case "$line" in
+  while IFS= read -r _line || [ -n "$_line" ]; do
+    case "$_line" in
       JAVA_VERSION=*)
-        line="${line#JAVA_VERSION=}"
-        line="${line//\"/}"
-        [ -n "$line" ] || return 1
-        printf '%s\n' "$line"
+        _line="${_line#JAVA_VERSION=}"
+        _line="${_line//\"/}"
+        [ -n "$_line" ] || return 1
+        printf -v "$2" '%s' "$_line"
         return 0
         ;;
     esac
@@ -83,27 +98,25 @@ release_version() {
   return 1
 }
 
-# The version of a java binary: the 'release' file of the Java home it lives in, or else what
-# 'java -version' says (macOS's /usr/bin/java, wrappers).
+# binary_version JAVA VAR: sets VAR to the version of a java binary: the 'release' file of the
+# Java home it lives in, or else what 'java -version' says (macOS's /usr/bin/java, wrappers).
 binary_version() {
-  local real dir out v
-  real="$(resolve "$1")"
-  case "$real" in
-    */bin/java) dir="${real%/bin/java}" ;;
-    *) dir="" ;;
+  local _real _dir _out _v
+  resolve "$1" _real
+  case "$_real" in
+    */bin/java) _dir="${_real%/bin/java}" ;;
+    *) _dir="" ;;
   esac
-  if [ -n "$dir" ] && v="$(release_version "$dir")"; then
-    printf '%s\n' "$v"
+  if [ -n "$_dir" ] && release_version "$_dir" "$2"; then
     return 0
   fi
-  out="$("$1" -version 2>&1 </dev/null)" || return 1
-  case "$out" in
+  _out="$("$1" -version 2>&1 </dev/null)" || return 1
+  case "$_out" in
     *'version "'*) ;;
     *) return 1 ;;
   esac
-  v="${out#*version \"}"
-  v="${v%%\"*}"
-  printf '%s\n' "$v"
+  _v="${_out#*version \"}"
+  printf -v "$2" '%s' "${_v%%\"*}"
 }
 
 # find_java: sets java_bin, java_version and java_major to the Java to run pmo with, 17 or newer:
@@ -121,7 +134,8 @@ find_java() {
   #    quietly (other tools may need it); one with no Java in it at all is worth a word.
   if [ -n "${JAVA_HOME:-}" ]; then
     if [ -x "$JAVA_HOME/bin/java" ]; then
-      if v="$(binary_version "$JAVA_HOME/bin/java")" && [ "$(major_of "$v")" -ge 17 ]; then
+      v=""
+      if binary_version "$JAVA_HOME/bin/java" v && major_of "$v" m && [ "$m" -ge 17 ]; then
         java_bin="$JAVA_HOME/bin/java"
         java_version="$v"
       else
@@ -138,7 +152,8 @@ find_java() {
   # 2. java on PATH.
   if [ -z "$java_bin" ]; then
     if candidate="$(command -v java)" && [ -n "$candidate" ]; then
-      if v="$(binary_version "$candidate")" && [ "$(major_of "$v")" -ge 17 ]; then
+      v=""
+      if binary_version "$candidate" v && major_of "$v" m && [ "$m" -ge 17 ]; then
         java_bin="$candidate"
         java_version="$v"
       else
@@ -163,9 +178,9 @@ find_java() {
       IFS=:
       for jhome in $pattern; do
         [ -x "$jhome/bin/java" ] || continue
-        v="$(release_version "$jhome")" || v="$(binary_version "$jhome/bin/java")" || continue
+        release_version "$jhome" v || binary_version "$jhome/bin/java" v || continue
         found_any=yes
-        m="$(major_of "$v")"
+        major_of "$v" m
         if [ "$m" -ge 17 ] && [ "$m" -gt "$best_major" ]; then
           best_major="$m"
           java_bin="$jhome/bin/java"
@@ -193,7 +208,7 @@ find_java() {
     printf '  hint: %s\n' "$hint" >&2
     return 1
   fi
-  java_major="$(major_of "$java_version")"
+  major_of "$java_version" java_major
 }
 
 # --- The usage alone ----------------------------------------------------------------------------
@@ -282,17 +297,19 @@ run_pmo() {
 
 # --- The start-up cache ------------------------------------------------------------------------
 
-# cache_key JAR: what a start-up cache made for this jar and this Java is named after: the jar's
-# modification time and size, the Java version, and a checksum of the Java's folder (two builds
-# of one version differ). Java checks that a cache fits too, and quietly passes over one that does
-# not; the name makes sure that a new jar or another Java gets a cache of its own.
+# cache_key JAR: sets 'key' to what a start-up cache made for this jar and this Java is named
+# after: the jar's modification time and size, the Java version, and a checksum of the Java's
+# folder (two builds of one version differ). Java checks that a cache fits too, and quietly passes
+# over one that does not; the name makes sure that a new jar or another Java gets a cache of its
+# own. Returns 1, with 'key' empty, when the jar's time cannot be read.
 cache_key() {
   local stamp home sum
+  key=""
   stamp="$(stat -c '%Y-%s' "$1" 2>/dev/null || stat -f '%m-%z' "$1" 2>/dev/null)" || return 1
   [ -n "$stamp" ] || return 1
-  home="$(resolve "$java_bin")"
-  sum="$(printf '%s' "$home" | cksum)"
-  printf '%s-java%s-%s\n' "$stamp" "$java_version" "${sum%% *}"
+  resolve "$java_bin" home
+  sum="$(cksum <<<"$home")"
+  key="$stamp-java$java_version-${sum%% *}"
 }
 
 # make_aot_cache FILE COMMAND...: makes the ahead-of-time cache FILE (Java 25 and later) with one
