@@ -90,6 +90,7 @@ public final class DaemonClient {
       if (!files.get().fits(key)) {
         return OptionalInt.empty();
       }
+      nameSelectorProvider();
       Optional<SocketChannel> channel = connect(files.get().socket(key));
       if (channel.isEmpty() && !Files.exists(files.get().failed(key))) {
         channel = start(files.get(), key, launch, here, daemonMain);
@@ -105,6 +106,31 @@ public final class DaemonClient {
       // No Unix domain sockets here (Windows before 10), or none to be had: the command runs
       // here, as it would without a daemon.
       return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Names the platform's own selector provider ({@link java.nio.channels.spi.SelectorProvider}),
+   * which Java otherwise looks for as a service in every jar on the class path before it takes its
+   * own. pmo.jar holds some 27,000 files, and reading their index took the client 15 to 20 ms, a
+   * sixth of a command that the daemon answers. Named only where this Java has the class that it
+   * would take itself (Linux's and macOS's); anywhere else Java looks as before.
+   */
+  static void nameSelectorProvider() {
+    String property = "java.nio.channels.spi.SelectorProvider";
+    String os = System.getProperty("os.name", "");
+    String provider =
+        os.startsWith("Linux")
+            ? "sun.nio.ch.EPollSelectorProvider"
+            : os.startsWith("Mac") ? "sun.nio.ch.KQueueSelectorProvider" : null;
+    if (provider == null || System.getProperty(property) != null) {
+      return;
+    }
+    try {
+      Class.forName(provider, false, ClassLoader.getSystemClassLoader());
+      System.setProperty(property, provider);
+    } catch (ClassNotFoundException | LinkageError e) {
+      // Another Java's classes: it finds its provider as it always does.
     }
   }
 

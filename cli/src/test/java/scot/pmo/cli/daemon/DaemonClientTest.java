@@ -28,6 +28,37 @@ class DaemonClientTest {
 
   @TempDir Path tmp;
 
+  /**
+   * The selector provider the client names, to spare Java a search of pmo.jar, is the one this Java
+   * takes itself when none is named: here, on Linux, the platform's own.
+   */
+  @Test
+  void theClientNamesTheSelectorProviderJavaWouldTakeItself() {
+    String property = "java.nio.channels.spi.SelectorProvider";
+    String before = System.getProperty(property);
+    try {
+      System.clearProperty(property);
+      // Made once per JVM: here, if no test made it before, with none named.
+      String javas = java.nio.channels.spi.SelectorProvider.provider().getClass().getName();
+      DaemonClient.nameSelectorProvider();
+      assertThat(System.getProperty("os.name")).startsWith("Linux");
+      assertThat(System.getProperty(property))
+          .isEqualTo("sun.nio.ch.EPollSelectorProvider")
+          .isEqualTo(javas);
+
+      // A provider named already is left as it is.
+      System.setProperty(property, "a.Provider");
+      DaemonClient.nameSelectorProvider();
+      assertThat(System.getProperty(property)).isEqualTo("a.Provider");
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
+  }
+
   @Test
   void eachFolderJarAndJavaHasADaemonOfItsOwn() throws Exception {
     Path jar = Files.writeString(tmp.resolve("pmo.jar"), "a jar");
