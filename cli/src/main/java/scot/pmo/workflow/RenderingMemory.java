@@ -1,8 +1,8 @@
 package scot.pmo.workflow;
 
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import scot.pmo.render.KeptFromLastBuild;
 import scot.pmo.render.markdown.KeptRenderings;
 import scot.pmo.render.paper.Markup;
 import scot.pmo.render.site.KeptWords;
@@ -19,23 +19,15 @@ final class RenderingMemory {
 
   /** The site's bodies as HTML. */
   static final Slot<KeptRenderings<String>> BODIES =
-      new Slot<>(
-          KeptRenderings::keeping,
-          KeptRenderings::none,
-          KeptRenderings::keeps,
-          KeptRenderings::next);
+      new Slot<>(KeptRenderings::keeping, KeptRenderings::none, KeptRenderings::next);
 
   /** The papers' texts. */
   static final Slot<KeptRenderings<Markup>> PAPER_TEXTS =
-      new Slot<>(
-          KeptRenderings::keeping,
-          KeptRenderings::none,
-          KeptRenderings::keeps,
-          KeptRenderings::next);
+      new Slot<>(KeptRenderings::keeping, KeptRenderings::none, KeptRenderings::next);
 
   /** The search index's words of each entity page. */
   static final Slot<KeptWords> SEARCH_WORDS =
-      new Slot<>(KeptWords::keeping, KeptWords::none, KeptWords::keeps, KeptWords::next);
+      new Slot<>(KeptWords::keeping, KeptWords::none, KeptWords::next);
 
   private RenderingMemory() {}
 
@@ -44,18 +36,16 @@ final class RenderingMemory {
    * made {@code fresh} or as {@code none} that keeps nothing, and handed to the next build as its
    * {@code next}.
    */
-  static final class Slot<T> {
+  static final class Slot<T extends KeptFromLastBuild<?>> {
 
     private final Supplier<T> fresh;
     private final Supplier<T> none;
-    private final Predicate<T> keeps;
     private final UnaryOperator<T> next;
     private T kept;
 
-    Slot(Supplier<T> fresh, Supplier<T> none, Predicate<T> keeps, UnaryOperator<T> next) {
+    Slot(Supplier<T> fresh, Supplier<T> none, UnaryOperator<T> next) {
       this.fresh = fresh;
       this.none = none;
-      this.keeps = keeps;
       this.next = next;
       this.kept = fresh.get();
     }
@@ -72,7 +62,7 @@ final class RenderingMemory {
 
     /** Keeps what a build that completed used, for the next. */
     synchronized void keep(T used) {
-      if (keeps.test(used)) {
+      if (used.keeps()) {
         kept = next.apply(used);
       }
     }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import scot.pmo.render.KeptFromLastBuild;
 
 /**
  * Renderings of content Markdown kept from one build to the next, so that a build after an edit
@@ -27,23 +26,17 @@ import java.util.function.Function;
  *
  * @param <V> what a text is rendered as
  */
-public final class KeptRenderings<V> {
+public final class KeptRenderings<V> extends KeptFromLastBuild<KeptRenderings.Kept<V>> {
 
   /** One link looked up while rendering, and where it led. */
   private record Lookup(String url, String from, Optional<String> href) {}
 
-  private record Kept<V>(MarkdownRenderer renderer, List<Lookup> lookups, V rendered) {}
+  record Kept<V>(MarkdownRenderer renderer, List<Lookup> lookups, V rendered) {}
 
   private static final KeptRenderings<?> NONE = new KeptRenderings<>(false, Map.of());
 
-  private final boolean keeps;
-  private final Map<Object, Kept<V>> before;
-  private final Map<Object, Kept<V>> now = new ConcurrentHashMap<>();
-  private final AtomicInteger reused = new AtomicInteger();
-
   private KeptRenderings(boolean keeps, Map<Object, Kept<V>> before) {
-    this.keeps = keeps;
-    this.before = before;
+    super(keeps, before);
   }
 
   /** Renders every text, and keeps none: for a process that builds once. */
@@ -59,22 +52,7 @@ public final class KeptRenderings<V> {
 
   /** For the next build: the texts this one rendered or reused, and no others. */
   public KeptRenderings<V> next() {
-    return keeps ? new KeptRenderings<>(true, Map.copyOf(now)) : none();
-  }
-
-  /** Whether this keeps renderings for the next build at all. */
-  public boolean keeps() {
-    return keeps;
-  }
-
-  /** How many renderings this build took from the build before. */
-  public int reused() {
-    return reused.get();
-  }
-
-  /** How many renderings this build made or reused. */
-  public int used() {
-    return now.size();
+    return keeps() ? new KeptRenderings<>(true, thisBuilds()) : none();
   }
 
   /**
@@ -83,15 +61,14 @@ public final class KeptRenderings<V> {
    */
   public V get(
       Object key, MarkdownRenderer renderer, LinkTargets links, Function<LinkTargets, V> render) {
-    if (!keeps) {
+    if (!keeps()) {
       return render.apply(links);
     }
-    Kept<V> kept = before.get(key);
+    Kept<V> kept = before(key);
     if (kept != null
         && kept.renderer().sameOutputAs(renderer)
         && leadWhereTheyLed(kept.lookups(), links)) {
-      now.put(key, kept);
-      reused.incrementAndGet();
+      reuse(key, kept);
       return kept.rendered();
     }
     // One text is rendered on one thread, so its lookups need no lock.
@@ -103,7 +80,7 @@ public final class KeptRenderings<V> {
               lookups.add(new Lookup(url, from, href));
               return href;
             });
-    now.put(key, new Kept<>(renderer, List.copyOf(lookups), rendered));
+    made(key, new Kept<>(renderer, List.copyOf(lookups), rendered));
     return rendered;
   }
 

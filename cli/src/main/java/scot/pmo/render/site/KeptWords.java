@@ -2,8 +2,7 @@ package scot.pmo.render.site;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import scot.pmo.render.KeptFromLastBuild;
 
 /**
  * The search index's words of each entity page, kept from one build to the next, so that a build
@@ -16,24 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from. Comparing two strings is much quicker than reading their words, and a body kept by {@link
  * scot.pmo.render.markdown.KeptRenderings} is the very same string, which compares at once.
  *
- * <p>Each build takes over what the build before it used and keeps what it uses itself ({@link
- * #next}), so the pages of deleted entities are not kept for long. Safe for the threads of one
- * build to share.
+ * <p>Each build keeps only the pages it used ({@link KeptFromLastBuild}).
  */
-public final class KeptWords {
+public final class KeptWords extends KeptFromLastBuild<KeptWords.Kept> {
 
-  private record Kept(List<SearchWords.Fragment> fragments, String words) {}
+  record Kept(List<SearchWords.Fragment> fragments, String words) {}
 
   private static final KeptWords NONE = new KeptWords(false, Map.of());
 
-  private final boolean keeps;
-  private final Map<String, Kept> before;
-  private final Map<String, Kept> now = new ConcurrentHashMap<>();
-  private final AtomicInteger reused = new AtomicInteger();
-
-  private KeptWords(boolean keeps, Map<String, Kept> before) {
-    this.keeps = keeps;
-    this.before = before;
+  private KeptWords(boolean keeps, Map<Object, Kept> before) {
+    super(keeps, before);
   }
 
   /** Reads every page's words, and keeps none: for a process that builds once. */
@@ -48,38 +39,22 @@ public final class KeptWords {
 
   /** For the next build: the pages' words this one read or reused, and no others. */
   public KeptWords next() {
-    return keeps ? new KeptWords(true, Map.copyOf(now)) : none();
-  }
-
-  /** Whether this keeps words for the next build at all. */
-  public boolean keeps() {
-    return keeps;
-  }
-
-  /** How many pages' words this build took from the build before. */
-  public int reused() {
-    return reused.get();
-  }
-
-  /** How many pages' words this build read or reused. */
-  public int used() {
-    return now.size();
+    return keeps() ? new KeptWords(true, thisBuilds()) : none();
   }
 
   /** The words of the page at {@code page}, given as {@code words}: reused if its text is equal. */
   String words(String page, SearchWords words) {
-    if (!keeps) {
+    if (!keeps()) {
       return words.words();
     }
     List<SearchWords.Fragment> fragments = words.fragments();
-    Kept kept = before.get(page);
+    Kept kept = before(page);
     if (kept != null && kept.fragments().equals(fragments)) {
-      now.put(page, kept);
-      reused.incrementAndGet();
+      reuse(page, kept);
       return kept.words();
     }
     String read = words.words();
-    now.put(page, new Kept(fragments, read));
+    made(page, new Kept(fragments, read));
     return read;
   }
 }

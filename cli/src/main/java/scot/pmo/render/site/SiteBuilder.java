@@ -169,16 +169,12 @@ public final class SiteBuilder {
     start = lap("site pages", start);
     if (bodies.keeps()) {
       trace.accept(
-          "site pages: bodies "
-              + (bodies.used() - bodies.reused())
-              + " rendered, "
-              + bodies.reused()
-              + " reused");
+          "site pages: bodies " + bodies.made() + " rendered, " + bodies.reused() + " reused");
     }
     if (words.keeps()) {
       trace.accept(
           "site pages: search words of "
-              + (words.used() - words.reused())
+              + words.made()
               + " pages read, "
               + words.reused()
               + " reused");
